@@ -1,0 +1,1 @@
+"""Scrapy project: spiders, middlewares and settings for provincial news."""

@@ -1,0 +1,1 @@
+"""Item pipelines and the batch path: clean, normalise, deduplicate, extract, store."""

@@ -1,0 +1,51 @@
+"""The batch path: articles -> facts -> warehouse, in batches of one transaction each."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from extract import extract_facts, main_province
+from extract.records import Fact
+from pipelines.ingest import read_articles
+from pipelines.records import Article
+from warehouse import LoadResult, load, open_warehouse
+
+BATCH_SIZE = 200
+
+
+def analyse(article: Article) -> tuple[Article, list[Fact]]:
+    """Attribute the article to its main province and extract its facts."""
+    if not article.province:
+        article.province = main_province(article.text)
+    date = article.published_at[:10] if article.published_at else None
+    facts = extract_facts(article.text, article.doc, published=date, province=article.province)
+    return article, facts
+
+
+def analyse_all(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Fact]]]:
+    for article in articles:
+        yield analyse(article)
+
+
+@dataclass
+class IngestReport:
+    files_failed: list[str] = field(default_factory=list)
+    loaded: LoadResult = field(default_factory=LoadResult)
+
+
+def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, batch_size: int = BATCH_SIZE) -> IngestReport:
+    """Read, extract and store files and folders. Bad files are skipped and reported;
+    every batch is one transaction, so a failure never leaves half a batch behind."""
+    report = IngestReport()
+    articles = read_articles(paths, errors=report.files_failed)
+    with open_warehouse(db) as con:
+        batch: list[tuple[Article, list[Fact]]] = []
+        for item in analyse_all(articles):
+            batch.append(item)
+            if len(batch) >= batch_size:
+                report.loaded.add(load(con, batch))
+                batch = []
+        if batch:
+            report.loaded.add(load(con, batch))
+    return report

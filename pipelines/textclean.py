@@ -1,0 +1,135 @@
+"""Plain-text dumps of news pages -> clean article text, title, byline date and outlet.
+
+The dumps carry site chrome (menus, hotline, audio player, captions, related-article lists).
+Which lines are chrome is data (``data/boilerplate.toml``); this module only applies it.
+The clean text starts with the title (when one is found), a blank line, then the body, so
+facts stated in headlines keep offsets into the same text.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+TERMINAL = tuple(".!?…:;\"”)»")
+
+
+@dataclass
+class CleanText:
+    text: str
+    title: str | None
+    published_at: str | None  # ISO, local Vietnam time
+    source: str | None
+    author: str | None
+
+
+@dataclass(frozen=True)
+class _Rules:
+    drop: tuple[re.Pattern, ...]
+    end: tuple[re.Pattern, ...]
+    dateline: tuple[re.Pattern, ...]
+    outlets: tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    raw = tomllib.loads((resources.files("pipelines") / "data" / "boilerplate.toml").read_text("utf-8"))
+
+    def compile_all(key: str) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p, re.IGNORECASE) for p in raw[key])
+
+    outlets = tuple(sorted(raw["outlets"].items(), key=lambda kv: -len(kv[0])))
+    return _Rules(compile_all("drop"), compile_all("end"), compile_all("dateline"), outlets)
+
+
+def normalize_text(text: str) -> str:
+    """NFC, no zero-width characters, Unix newlines, no trailing spaces."""
+    text = unicodedata.normalize("NFC", text).translate(ZERO_WIDTH)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _matches(patterns: tuple[re.Pattern, ...], line: str) -> re.Match | None:
+    for pattern in patterns:
+        match = pattern.fullmatch(line)
+        if match:
+            return match
+    return None
+
+
+def _parse_dateline(match: re.Match) -> tuple[str, str | None]:
+    day, month, year = (int(x) for x in match.group("date").split("/"))
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    time = match.group("time") or match.group("time1")
+    if time:
+        hour, minute = (int(x) for x in time.split(":"))
+        iso += f"T{hour:02d}:{minute:02d}"
+    author = (match.group("author") or "").strip(" -–") or None
+    return iso, author
+
+
+def _strip_outlet(line: str) -> tuple[str, str | None]:
+    for marker, outlet in _rules().outlets:
+        if line.startswith(marker):
+            rest = line[len(marker):].lstrip()
+            if rest[:1] in "-–—":
+                rest = rest[1:].lstrip()
+            return rest, outlet
+    return line, None
+
+
+def _is_title_like(line: str) -> bool:
+    return 3 <= len(line.split()) <= 40 and not line.endswith(TERMINAL[:5])
+
+
+def _is_byline(line: str) -> bool:
+    """A closing author line: "LÊ MINH", "Nhi Trần"."""
+    words = line.split()
+    return 1 <= len(words) <= 4 and not line.endswith(TERMINAL) and all(w[:1].isupper() for w in words)
+
+
+def clean_dump(raw: str) -> CleanText:
+    """Recover title, date, outlet and body from a plain-text dump of a news page."""
+    rules = _rules()
+    lines = [line.strip() for line in normalize_text(raw).split("\n")]
+    stop = next((i for i, line in enumerate(lines) if line and _matches(rules.end, line)), len(lines))
+    lines = lines[:stop]
+    content = [i for i, line in enumerate(lines) if line and not _matches(rules.drop, line)]
+
+    published = author = title = source = None
+    date_at = next((i for i in content if _matches(rules.dateline, lines[i])), None)
+    if date_at is not None:
+        published, author = _parse_dateline(_matches(rules.dateline, lines[date_at]))
+        before = [i for i in content if i < date_at and _is_title_like(lines[i])]
+        after = [i for i in content if i > date_at]
+        title_at = before[-1] if before else (after[0] if after and _is_title_like(lines[after[0]]) else None)
+    else:
+        title_at = content[0] if len(content) > 1 and _is_title_like(lines[content[0]]) else None
+    if title_at is not None:
+        title = lines[title_at]
+
+    lead_at = next((i for i in content if _strip_outlet(lines[i])[1]), None)
+    start = max(x for x in (lead_at, (title_at or -1) + 1, (date_at or -1) + 1, 0) if x is not None)
+    if lead_at is not None:
+        start = lead_at
+    body: list[str] = []
+    for i in content:
+        if i < start or i == date_at or i == title_at:
+            continue
+        line = lines[i]
+        if i == lead_at:
+            line, source = _strip_outlet(line)
+        if i > 0 and lines[i - 1] == "a" and body:
+            continue  # the line after an image placeholder is its caption
+        if body and line == body[-1]:
+            continue  # captions and headings repeated by the dump
+        body.append(line)
+    while body and _is_byline(body[-1]):
+        author = author or body[-1]
+        body.pop()
+    text = "\n".join(([title, ""] if title else []) + body)
+    return CleanText(text=text, title=title, published_at=published, source=source, author=author)

@@ -1,0 +1,148 @@
+"""Loading articles and their facts: transactional and idempotent.
+
+Each call to :func:`load` is one transaction. An article already stored under the same id
+has its row and facts replaced (so re-running adds nothing and picks up better extraction);
+an article whose text is already stored under another id is a duplicate and is skipped.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+import duckdb
+import pandas as pd
+
+from extract.records import Fact
+from pipelines.records import Article
+from vnmine.errors import VnmineError
+
+ARTICLE_COLUMNS = [
+    "article_id", "url", "doc", "source", "title", "published_at", "province",
+    "province_2025", "text", "content_hash", "meta",
+]
+FACT_COLUMNS = [
+    "fact_id", "article_id", "type", "doc", "province", "province_2025", "text", "start", "end",
+    "sentence", "indicator", "value", "unit", "comparator", "deadline", "category",
+    "denominator", "as_of", "index", "component", "year", "rank", "total", "score",
+    "granularity", "role", "doc_type", "number", "issued", "issuer", "name", "title",
+    "organization", "record",
+]
+
+
+@dataclass
+class LoadResult:
+    new_articles: int = 0
+    updated_articles: int = 0
+    duplicates: int = 0
+    facts: int = 0
+    duplicate_docs: list[str] = field(default_factory=list)
+
+    def add(self, other: "LoadResult") -> None:
+        self.new_articles += other.new_articles
+        self.updated_articles += other.updated_articles
+        self.duplicates += other.duplicates
+        self.facts += other.facts
+        self.duplicate_docs += other.duplicate_docs
+
+
+def fact_id(article_id: str, record: dict) -> str:
+    """Same article, same fact -> same id, whichever run produced it."""
+    key = json.dumps([article_id, record], ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+
+
+def _fact_row(article_id: str, fact: Fact) -> dict:
+    record = fact.to_dict()
+    row = {name: record.get(name) for name in FACT_COLUMNS}
+    value = record.get("value")
+    row["value"] = None if value is None else str(value)
+    row.update(fact_id=fact_id(article_id, record), article_id=article_id,
+               record=json.dumps(record, ensure_ascii=False))
+    return row
+
+
+def _article_row(article: Article, province_2025: str | None) -> dict:
+    return {
+        "article_id": article.article_id, "url": article.url, "doc": article.doc,
+        "source": article.source, "title": article.title,
+        "published_at": pd.to_datetime(article.published_at, errors="coerce", utc=False)
+        if article.published_at else None,
+        "province": article.province, "province_2025": province_2025, "text": article.text,
+        "content_hash": article.content_hash,
+        "meta": json.dumps(article.meta, ensure_ascii=False, default=str),
+    }
+
+
+def _province_2025(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        from extract.provinces import province_2025
+    except ImportError:  # gazetteer not available: the mapping stays empty rather than wrong
+        return None
+    return province_2025(name)
+
+
+def load(con: duckdb.DuckDBPyConnection, batch: Sequence[tuple[Article, Iterable[Fact]]]) -> LoadResult:
+    """Store a batch of articles with their facts in one transaction."""
+    result = LoadResult()
+    articles, facts, replaced = [], [], []
+    seen_hashes: dict[str, str] = {}
+    for article, article_facts in batch:
+        aid, chash = article.article_id, article.content_hash
+        existing = con.execute(
+            "SELECT article_id FROM articles WHERE article_id = ? OR content_hash = ?", [aid, chash]
+        ).fetchall()
+        owners = {r[0] for r in existing}
+        if (owners and aid not in owners) or seen_hashes.get(chash, aid) != aid:
+            result.duplicates += 1
+            result.duplicate_docs.append(article.doc)
+            continue
+        if aid in seen_hashes.values():
+            continue  # same article twice in one batch
+        seen_hashes[chash] = aid
+        if owners:
+            replaced.append(aid)
+            result.updated_articles += 1
+        else:
+            result.new_articles += 1
+        articles.append(_article_row(article, _province_2025(article.province)))
+        facts.extend(_fact_row(aid, f) for f in article_facts)
+    fact_frame = pd.DataFrame(facts, columns=FACT_COLUMNS).drop_duplicates("fact_id")
+    result.facts = len(fact_frame)
+    if not articles:
+        return result
+    article_frame = pd.DataFrame(articles, columns=ARTICLE_COLUMNS)
+    cols = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
+    try:
+        con.execute("BEGIN TRANSACTION")
+        if replaced:
+            con.execute("DELETE FROM facts WHERE article_id IN (SELECT unnest(?))", [replaced])
+            con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?))", [replaced])
+        con.register("incoming_articles", article_frame)
+        con.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+                    f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM incoming_articles")
+        if len(fact_frame):
+            con.register("incoming_facts", fact_frame)
+            con.execute(f"INSERT INTO facts ({cols}) SELECT {cols} FROM incoming_facts")
+        con.execute("COMMIT")
+    except duckdb.Error as exc:
+        con.execute("ROLLBACK")
+        raise VnmineError(f"load failed, nothing from this batch was stored: {str(exc).splitlines()[0]}") from None
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        for view in ("incoming_articles", "incoming_facts"):
+            try:
+                con.unregister(view)
+            except duckdb.Error:
+                pass
+    return result
+
+
+def stored_urls(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """URLs already in the warehouse: the crawler's seen-set."""
+    return {r[0] for r in con.execute("SELECT url FROM articles WHERE url IS NOT NULL").fetchall()}

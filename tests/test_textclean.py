@@ -1,0 +1,86 @@
+"""Plain-text dumps of news pages: title, byline date, outlet and body come out; chrome does not."""
+from pathlib import Path
+
+import pytest
+
+from pipelines.textclean import clean_dump, normalize_text
+
+SEEDS = Path(__file__).resolve().parents[1] / "vnmine" / "data" / "seeds"
+
+
+def seed(name: str):
+    return clean_dump((SEEDS / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "name, title, published, source",
+    [
+        ("000_03d1ea368fe14b02.txt", "Tây Ninh: Chạy đà để tăng tốc trong công tác chuyển đổi số",
+         "2022-10-22T19:08", "VTV"),
+        ("001_b6f28f20c28cdc4a.txt",
+         "Tây Ninh phấn đấu đến năm 2030 vào nhóm các tỉnh, thành phố thực hiện chuyển đổi số ở mức khá",
+         None, "VietTimes"),
+        ("002_69291db2c23c1c59.txt", None, None, None),
+        ("003_75d9e15cc8222b14.txt", "Tiền Giang: Phấn đấu đến năm 2030 thuộc top 20 về chuyển đổi số",
+         "2022-05-12T20:21", "Báo Ấp Bắc"),
+        ("004_11bdf7d247f3446c.txt", "Thúc đẩy nâng cao các chỉ số DTI", "2022-12-10T00:34", "Báo Tây Ninh"),
+    ],
+)
+def test_seed_metadata(name, title, published, source):
+    cleaned = seed(name)
+    assert (cleaned.title, cleaned.published_at, cleaned.source) == (title, published, source)
+    if title:
+        assert cleaned.text.startswith(title + "\n\n")
+
+
+CHROME = {
+    "000_03d1ea368fe14b02.txt": ["TIN MỚI", "ĐANG PHÁT", "Mời quý độc giả", "- Ảnh ", "(ảnh: Thùy Linh)",
+                                 "Bản tin thời tiết", "GMT+7"],
+    "001_b6f28f20c28cdc4a.txt": ["0:00", "Nam miền Bắc", "Nữ miền Nam", "Ảnh Mic"],
+    "003_75d9e15cc8222b14.txt": ["GMT+7", "Quang cảnh hội nghị.", "phát biểu tại hội nghị.", "LÊ MINH", "(ABO)"],
+    "004_11bdf7d247f3446c.txt": ["Hotline", "Đọc báo in", "Tải ứng dụng", "Tư tưởng Hồ Chí Minh", "google news",
+                                 "Tin cùng chuyên mục", "Tổng đài tư vấn", "data:", "Nhi Trần", "(BTN)"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHROME))
+def test_site_chrome_is_removed(name):
+    text = seed(name).text
+    for chrome in CHROME[name]:
+        assert chrome not in text, chrome
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_no_article_sentence_is_lost(name):
+    """Every line of the dump that reads as a sentence of the article survives cleaning."""
+    raw = normalize_text((SEEDS / name).read_text(encoding="utf-8"))
+    text = seed(name).text
+    chrome = CHROME.get(name, [])
+    sentences = [
+        line.strip() for line in raw.split("\n")
+        if len(line.split()) >= 12 and line.strip().endswith((".", "…", ";"))
+        and not any(c in line for c in chrome)
+    ]
+    assert sentences, "the seed should hold article sentences"
+    for sentence in sentences:
+        body = sentence.split(" - ", 1)[1] if sentence.startswith(("(BTN)", "VTV.vn")) else sentence
+        body = body.split("– ", 1)[1] if body.startswith("VietTimes") else body
+        body = body.split(") ", 1)[1] if body.startswith("(ABO)") else body
+        assert body in text, body[:60]
+
+
+def test_key_figures_survive():
+    assert "960/1.818 (đạt 52,8%)" in seed("002_69291db2c23c1c59.txt").text
+    assert "Tây Ninh xếp vị trí số 44 với 0,3426 điểm" in seed("004_11bdf7d247f3446c.txt").text
+    assert "hạng 5/63 tỉnh, thành phố năm 2019" in seed("003_75d9e15cc8222b14.txt").text
+
+
+def test_normalize_text_composes_and_drops_zero_width():
+    decomposed = "Tây Ninh".replace("â", "a\u0302") + "\u200b\r\n"
+    assert normalize_text(decomposed) == "Tây Ninh\n"
+
+
+def test_author_and_dateline():
+    cleaned = seed("000_03d1ea368fe14b02.txt")
+    assert cleaned.author == "Duy Tuấn"
+    assert seed("003_75d9e15cc8222b14.txt").author == "LÊ MINH"

@@ -1,7 +1,75 @@
-"""Entry point of extraction. PLACEHOLDER until the extraction engine (issue 3) lands."""
+"""Entry point of extraction: a pipeline of named components over one Doc.
+
+    normalise -> spaCy Doc (sentences, gazetteer entities) -> extractors -> attribution
+    -> offsets mapped back to the caller's text
+
+Extractors are registered by name in :data:`EXTRACTORS` (order matters:
+targets run before metrics so "Trong đó có 3 ..." is read as a goal) and are
+pure functions ``(Sentence, DocContext) -> list[Fact]``.
+"""
 from __future__ import annotations
 
+from collections import Counter
+from typing import Callable
+
+from extract.context import NATIONAL, DocContext, Sentence, doc_context, make_sentence
+from extract.dates import extract_dates
+from extract.legal import extract_legal
+from extract.metrics import extract_metrics
+from extract.nlp import get_nlp, make_doc, sentences
+from extract.normalize import normalize
+from extract.officials import extract_officials
+from extract.provinces import province_2025, resolve_province
+from extract.rankings import extract_rankings
 from extract.records import Fact
+from extract.targets import extract_targets
+
+Extractor = Callable[[Sentence, DocContext], list[Fact]]
+EXTRACTORS: dict[str, Extractor] = {
+    "dates": extract_dates,
+    "legal": extract_legal,
+    "rankings": extract_rankings,
+    "targets": extract_targets,
+    "metrics": extract_metrics,
+    "officials": extract_officials,
+}
+
+
+def register(name: str) -> Callable[[Extractor], Extractor]:
+    """Add an extractor: ``@register("budgets") def f(sent, ctx): ...``."""
+    def deco(fn: Extractor) -> Extractor:
+        EXTRACTORS[name] = fn
+        return fn
+    return deco
+
+
+def _main_province_work(ctx_ents, text: str) -> str | None:
+    counts: Counter[str] = Counter()
+    first_line_end = text.find("\n") if "\n" in text else len(text)
+    for e in ctx_ents:
+        if e.label == "PROVINCE":
+            counts[e.id] += 3 if e.start < first_line_end else 1
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _attribute(fact: Fact, sent: Sentence, ctx: DocContext) -> None:
+    """Province the fact is about: the subject named before it in the sentence,
+    else the first province in the sentence, else the article's province."""
+    if fact.province == NATIONAL:
+        fact.province = None
+    elif fact.province is None:
+        rel = fact.start - sent.start
+        before = [e for e in sent.ents("PROVINCE") if e.end <= rel + len(fact.text)]
+        inside = [e for e in sent.ents("PROVINCE") if e.start >= rel]
+        if before:
+            fact.province = before[-1].id
+        elif inside:
+            fact.province = inside[0].id
+        else:
+            fact.province = ctx.province
+    fact.province_2025 = province_2025(fact.province)
 
 
 def extract_facts(
@@ -10,11 +78,39 @@ def extract_facts(
     """All facts of one article's clean text.
 
     ``published`` (ISO date) resolves partial dates; ``province`` is the article's main
-    province (canonical pre-2025 name) used when a sentence names none.
+    province (canonical pre-2025 name) used when a sentence names none.  Input in
+    any Unicode form is accepted: offsets always index into ``text`` as given.
     """
-    return []
+    if not text or not text.strip():
+        return []
+    norm = normalize(text)
+    sdoc = make_doc(norm.text)
+    ctx = doc_context(doc, norm.text, sdoc, published, None)
+    ctx.province = resolve_province(province) if province else _main_province_work(ctx.entities, norm.text)
+    bounds = sentences(sdoc)
+    ctx.memory["sentence_bounds"] = bounds
+    facts: list[Fact] = []
+    for i, (s, e) in enumerate(bounds):
+        sent = make_sentence(ctx, i, s, e)
+        for extractor in EXTRACTORS.values():
+            for fact in extractor(sent, ctx):
+                _attribute(fact, sent, ctx)
+                # back to the caller's offsets; text and sentence re-read from it
+                fact.start, fact.end = norm.original_span(fact.start, fact.end)
+                fact.text = text[fact.start:fact.end]
+                os_, oe = norm.original_span(s, e)
+                fact.sentence = text[os_:oe]
+                facts.append(fact)
+    facts.sort(key=lambda f: (f.start, f.type))
+    return facts
 
 
 def main_province(text: str) -> str | None:
     """The province an article is mainly about (canonical pre-2025 name), or None."""
-    return None
+    if not text or not text.strip():
+        return None
+    norm = normalize(text)
+    nlp = get_nlp()
+    sdoc = nlp(norm.text) if len(norm.text) < nlp.max_length else make_doc(norm.text)
+    ctx = doc_context("", norm.text, sdoc, None, None)
+    return _main_province_work(ctx.entities, norm.text)

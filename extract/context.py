@@ -1,0 +1,74 @@
+"""What every extractor sees: the article-level context and one sentence at a time."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+# A sentinel an extractor puts in ``province`` to say "this fact is national"
+# (null province), as opposed to None = "attribute it for me".
+NATIONAL = "\x00national"
+
+YEAR_RE = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/]|[.,]\d)")
+# "năm 2021" that states when something happened, not a horizon ("đến năm 2025").
+PAST_YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!đoạn )(?<!hướng )(?:năm|Năm)\s+((?:19|20)\d\d)(?![\d/-])")
+
+
+@dataclass
+class Entity:
+    label: str
+    id: str
+    start: int  # working-text offsets
+    end: int
+    text: str
+
+
+@dataclass
+class DocContext:
+    doc_name: str
+    text: str  # working text
+    spacy_doc: Doc
+    published: str | None = None
+    province: str | None = None  # article's main province
+    entities: list[Entity] = field(default_factory=list)
+    # carried across sentences by extractors (e.g. the ranking year in force)
+    memory: dict = field(default_factory=dict)
+
+    @property
+    def published_year(self) -> int | None:
+        return int(self.published[:4]) if self.published and self.published[:4].isdigit() else None
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int
+    entities: list[Entity]  # offsets relative to the sentence
+
+    def ents(self, label: str) -> list[Entity]:
+        return [e for e in self.entities if e.label == label]
+
+    def province_before(self, pos: int, max_gap: int | None = None) -> Entity | None:
+        """The last province named before ``pos`` (sentence offsets)."""
+        cands = [e for e in self.ents("PROVINCE") if e.end <= pos]
+        if not cands:
+            return None
+        e = cands[-1]
+        if max_gap is not None and pos - e.end > max_gap:
+            return None
+        return e
+
+
+def doc_context(doc_name: str, text: str, spacy_doc: Doc, published: str | None,
+                province: str | None) -> DocContext:
+    ents = [Entity(e.label_, e.ent_id_, e.start_char, e.end_char, e.text) for e in spacy_doc.ents]
+    return DocContext(doc_name, text, spacy_doc, published, province, ents)
+
+
+def make_sentence(ctx: DocContext, index: int, start: int, end: int) -> Sentence:
+    ents = [Entity(e.label, e.id, e.start - start, e.end - start, e.text)
+            for e in ctx.entities if e.start >= start and e.end <= end]
+    return Sentence(start, end, ctx.text[start:end], index, ents)

@@ -1,0 +1,70 @@
+"""Dates: "22/10/2022", "26.1.2021", "chiều 12-5", "tháng 7-2022", "năm 2025".
+
+Publication date: when ``published`` is given and the same calendar day is
+written in the text, that mention gets role ``published``.  When it is not in
+the text we emit nothing for it: a fact must have a real span (SCHEMA:
+``clean_text[start:end] == text``), and the caller already holds the value.
+"""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from extract.context import DocContext, Sentence
+from extract.records import DateFact
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[re.Pattern[str]]:
+    data = json.loads((Path(__file__).parent / "patterns" / "dates.json").read_text("utf-8"))
+    return [re.compile(p) for p in data["patterns"]]
+
+
+def _valid(y: int, m: int | None, d: int | None) -> bool:
+    try:
+        date(y, m or 1, d or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def parse_dates(text: str, published: str | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, ISO value, granularity) for every date in ``text``."""
+    pub_year = int(published[:4]) if published and published[:4].isdigit() else None
+    taken: list[tuple[int, int]] = []
+    out = []
+    for pat in _patterns():
+        for m in pat.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            g = m.groupdict()
+            d = int(g["d"]) if g.get("d") else None
+            mo = int(g["m"]) if g.get("m") else None
+            y = int(g["y"]) if g.get("y") else pub_year
+            if y is None or not _valid(y, mo, d):
+                continue
+            if d is not None:
+                value, gran = f"{y:04d}-{mo:02d}-{d:02d}", "day"
+            elif mo is not None:
+                value, gran = f"{y:04d}-{mo:02d}", "month"
+            else:
+                value, gran = f"{y:04d}", "year"
+            taken.append(m.span())
+            out.append((m.start(), m.end(), value, gran))
+    return sorted(out)
+
+
+def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
+    facts = []
+    for s, e, value, gran in parse_dates(sent.text, ctx.published):
+        role = "mentioned"
+        if ctx.published and value == ctx.published[:10] and not ctx.memory.get("published_seen"):
+            role = "published"
+            ctx.memory["published_seen"] = True
+        facts.append(DateFact(doc=ctx.doc_name, text=sent.text[s:e], start=sent.start + s,
+                              end=sent.start + e, sentence=sent.text, value=value,
+                              granularity=gran, role=role))
+    return facts

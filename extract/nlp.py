@@ -1,0 +1,195 @@
+"""The shared NLP layer: one spaCy ``Doc`` per article, built once per call.
+
+* tokens: spaCy's multi-language tokenizer over the *working* text (syllables
+  and punctuation), so char offsets are exactly those of the working text;
+* sentences: lines first (news text puts headings, captions and paragraphs on
+  their own lines), then underthesea's ``sent_tokenize`` inside each line;
+* entities: an ``entity_ruler`` fed from the gazetteers (provinces, indices,
+  agencies) — data files, not code;
+* officials' names: underthesea ``ner`` on demand, only for sentences that hold
+  a title word, because it is the slowest step.
+
+Models load once per process (``lru_cache``); nothing is downloaded.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.normalize import canon_tones, nfc
+from extract.provinces import text_aliases
+
+_HERE = Path(__file__).parent
+MAX_SENT_CHARS = 5000  # underthesea is not meant for megabyte lines; cut them first
+
+
+def _load(name: str) -> dict:
+    return json.loads((_HERE / name).read_text("utf-8"))
+
+
+def entity_patterns() -> list[dict]:
+    """EntityRuler patterns from the gazetteer data files (label, pattern, id)."""
+    pats: list[dict] = []
+    for alias, canonical in text_aliases().items():
+        pats.append({"label": "PROVINCE", "pattern": alias, "id": canonical})
+    for canonical, row in _load("data/indices.json").items():
+        if canonical.startswith("_"):
+            continue
+        for alias in row["aliases"]:
+            pats.append({"label": "INDEX", "pattern": canon_tones(nfc(alias)), "id": canonical})
+    for canonical, forms in _load("data/agencies.json").items():
+        if canonical.startswith("_"):
+            continue
+        for form in forms:
+            pats.append({"label": "ORG", "pattern": canon_tones(nfc(form)), "id": canonical})
+    return pats
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    nlp = spacy.blank("xx")
+    nlp.max_length = 5_000_000
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(entity_patterns())
+    return nlp
+
+
+def _underthesea_sentences(line: str) -> list[str]:
+    from underthesea import sent_tokenize
+
+    if len(line) > MAX_SENT_CHARS:
+        return [line]
+    try:
+        return sent_tokenize(line)
+    except Exception:  # a tokenizer failure must not lose the article
+        return [line]
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Character spans of sentences (stripped of surrounding whitespace)."""
+    bounds: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line, base = m.group(0), m.start()
+        cursor = 0
+        for sent in _underthesea_sentences(line):
+            sent = sent.strip()
+            if not sent:
+                continue
+            i = line.find(sent, cursor)
+            if i < 0:  # tokenizer rewrote the text: fall back to the rest of the line
+                rest = line[cursor:]
+                if rest.strip():
+                    s = cursor + len(rest) - len(rest.lstrip())
+                    bounds.append((base + s, base + len(line.rstrip())))
+                cursor = len(line)
+                break
+            bounds.append((base + i, base + i + len(sent)))
+            cursor = i + len(sent)
+        if line[cursor:].strip():
+            rest = line[cursor:]
+            s = cursor + len(rest) - len(rest.lstrip())
+            bounds.append((base + s, base + len(line.rstrip())))
+    return bounds
+
+
+def make_doc(text: str) -> Doc:
+    """The working text as a Doc with sentences and gazetteer entities set."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    starts = {s for s, _ in sentence_bounds(text)}
+    for tok in doc:
+        # a boundary inside a token (rare) is dropped rather than splitting the token
+        tok.is_sent_start = tok.i == 0 or tok.idx in starts
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence char spans: the Doc's sentences with edge whitespace trimmed."""
+    out = []
+    for sent in doc.sents:
+        s, e = sent.start_char, sent.end_char
+        chunk = doc.text[s:e]
+        s += len(chunk) - len(chunk.lstrip())
+        e -= len(chunk) - len(chunk.rstrip())
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def person_names(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Spans of PER entities in ``sentence`` (underthesea NER), offsets into it."""
+    from underthesea import ner
+
+    if len(sentence) > MAX_SENT_CHARS:
+        return ()
+    try:
+        tagged = ner(sentence)
+    except Exception:
+        return ()
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    current: list[int] | None = None
+    for word, _pos, _chunk, tag in tagged:
+        i = sentence.find(word, cursor)
+        if i < 0:
+            continue
+        cursor = i + len(word)
+        if tag == "B-PER" or (tag == "I-PER" and current is None):
+            if current:
+                spans.append((current[0], current[1]))
+            current = [i, cursor]
+        elif tag == "I-PER" and current is not None:
+            current[1] = cursor
+        else:
+            if current:
+                spans.append((current[0], current[1]))
+            current = None
+    if current:
+        spans.append((current[0], current[1]))
+    return tuple(spans)
+
+
+@lru_cache(maxsize=4096)
+def _words(sentence: str) -> tuple[tuple[int, int], ...]:
+    """underthesea word segmentation as char spans (syllables joined into words)."""
+    from underthesea import word_tokenize
+
+    if len(sentence) > MAX_SENT_CHARS:
+        return ()
+    spans, cursor = [], 0
+    try:
+        toks = word_tokenize(sentence)
+    except Exception:
+        return ()
+    for w in toks:
+        i = sentence.find(w, cursor)
+        if i < 0:
+            continue
+        cursor = i + len(w)
+        spans.append((i, cursor))
+    return tuple(spans)
+
+
+def words_at(sentence: str, pos: int) -> tuple[str, int] | None:
+    """The word starting at (or right after whitespace from) ``pos`` and its end.
+
+    underthesea may glue a number to its noun ("0,3426 điểm"); such a token is
+    re-split at the first space so the noun alone comes back.
+    """
+    while pos < len(sentence) and sentence[pos] == " ":
+        pos += 1
+    for s, e in _words(sentence):
+        if s <= pos < e:
+            if s < pos:  # glued "10 doanh nghiệp": take what follows the number
+                return sentence[pos:e], e
+            return sentence[s:e], e
+    return None

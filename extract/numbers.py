@@ -1,0 +1,155 @@
+"""Reading Vietnamese numbers: ``1.818`` = 1818, ``52,8`` = 52.8, ``960/1.818``, ``khoảng 10``.
+
+Convention (SCHEMA): ``.`` groups thousands and ``,`` marks decimals.  An
+English decimal (``2.79``) is accepted only where it cannot be a thousands
+group: the part after the dot is not exactly three digits.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_LEX = json.loads((Path(__file__).parent / "patterns" / "numbers.json").read_text("utf-8"))
+QUALIFIERS: dict[str, str] = _LEX["qualifiers"]
+NUMBER_WORDS: dict[str, int] = _LEX["number_words"]
+MULTIPLIERS: dict[str, int] = _LEX["multipliers"]
+
+# A digit number: 1.818 | 132.000 | 52,8 | 0,3426 | 2.79 | 1,000.5 (rare) | 2021
+NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+NUM_RE = re.compile(rf"(?<![\w.,/])(?:{NUM})(?![\w]|[.,]\d)")
+RATIO_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")
+RANGE_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?(?:-|–|đến|tới)\s?({NUM})(?![\w]|[.,]\d)")
+_QUAL_RE = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s*$",
+    re.I)
+
+
+def parse_number(s: str) -> float | None:
+    """The value of one written number, or None when it is not one."""
+    s = s.strip().replace(" ", "")
+    if not s or not re.fullmatch(r"\d[\d.,]*", s) or s[-1] in ".,":
+        return None
+    if "," in s and "." in s:
+        # Vietnamese 1.234,5 or English 1,234.5: the later separator is the decimal one.
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        parts = s.split(",")
+        if len(parts) > 2:  # 1,000,000 English grouping
+            if all(len(p) == 3 for p in parts[1:]):
+                s = "".join(parts)
+            else:
+                return None
+        else:
+            s = s.replace(",", ".")
+    elif "." in s:
+        parts = s.split(".")
+        if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3 and parts[0] != "0":
+            s = "".join(parts)  # thousands grouping: 132.000
+        elif len(parts) == 2:
+            pass  # unambiguous English decimal: 2.79, 0.5
+        else:
+            return None
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def as_int(x: float | None) -> int | float | None:
+    """Whole numbers as int (for JSON that reads ``20`` not ``20.0``)."""
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() else x
+
+
+def words_to_number(words: str) -> int | None:
+    """"hai" -> 2, "mười lăm" -> 15, "hai mươi mốt" -> 21, "ba trăm" -> 300."""
+    toks = words.lower().split()
+    if not toks or any(t not in NUMBER_WORDS and t not in MULTIPLIERS and t != "linh" and t != "lẻ"
+                       for t in toks):
+        return None
+    total, current = 0, 0
+    for i, t in enumerate(toks):
+        if t in ("linh", "lẻ"):
+            continue
+        if t in MULTIPLIERS:
+            current = max(current, 1) * MULTIPLIERS[t]
+            if MULTIPLIERS[t] >= 1000:
+                total, current = total + current, 0
+        elif t == "mười":
+            current += 10
+        elif t == "mươi":
+            current = (current or 1) * 10
+        else:
+            current += NUMBER_WORDS[t]
+    return total + current
+
+
+def qualifier_before(prefix: str) -> tuple[str, str] | None:
+    """The qualifier ending ``prefix`` (text just before a number) and its comparator."""
+    m = _QUAL_RE.search(prefix[-30:])
+    if not m:
+        return None
+    return m.group(1), QUALIFIERS[m.group(1).lower()]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    denominator: float | None = None
+    comparator: str = "="
+    unit: str | None = None
+    high: float | None = None  # upper end of a range
+
+
+_UNIT_RE = re.compile(r"\s?(%|phần trăm)")
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number in ``text`` with its qualifier, ratio partner and ``%`` unit."""
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in RATIO_RE.finditer(text):
+        a, b = parse_number(m.group(1)), parse_number(m.group(2))
+        if a is not None and b:
+            out.append(_qualify(text, Quantity(m.start(), m.end(), a, denominator=b)))
+            taken.append(m.span())
+    for m in NUM_RE.finditer(text):
+        if not free(*m.span()):
+            continue
+        v = parse_number(m.group(0))
+        if v is None:
+            continue
+        end, unit = m.end(), None
+        u = _UNIT_RE.match(text, end)
+        if u:
+            end, unit = u.end(), "%"
+        out.append(_qualify(text, Quantity(m.start(), end, v, unit=unit)))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _qualify(text: str, q: Quantity) -> Quantity:
+    found = qualifier_before(text[max(0, q.start - 30):q.start])
+    if not found:
+        return q
+    word, comp = found
+    return Quantity(q.start - len(text[:q.start]) + len(text[:q.start].rstrip()) - len(word),
+                    q.end, q.value, q.denominator, comp, q.unit, q.high)
+
+
+@lru_cache(maxsize=1)
+def word_number_re() -> re.Pattern[str]:
+    w = "|".join(sorted(list(NUMBER_WORDS) + list(MULTIPLIERS) + ["linh", "lẻ"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{w})(?:\s+(?:{w}))*(?!\w)", re.I)

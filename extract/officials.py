@@ -1,0 +1,119 @@
+"""Officials: "ông Nguyễn Trung Hiếu - Phó Giám đốc Sở TT&TT tỉnh Tây Ninh",
+"Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Tiền Giang Nguyễn Văn Vĩnh".
+
+A chain of "title organisation" pairs is read left to right; the person is the
+name right after the chain or right before it ("NAME - title ...").  Names come
+from underthesea NER (run only on sentences holding a title) or, where NER
+misses, from a capitalised run that starts with a common surname.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from extract.context import NATIONAL, DocContext, Sentence
+from extract.nlp import person_names
+from extract.records import Official
+
+_P = json.loads((Path(__file__).parent / "patterns" / "officials.json").read_text("utf-8"))
+_AG = json.loads((Path(__file__).parent / "data" / "agencies.json").read_text("utf-8"))
+CAP = r"[A-ZÀ-ỸĐ][a-zà-ỹđ]*"
+
+
+@lru_cache(maxsize=1)
+def _rx():
+    titles = "|".join(sorted(map(re.escape, _P["titles"]), key=len, reverse=True))
+    title = re.compile(rf"(?<![\w])(?:{titles})(?![\w])")
+    surnames = "|".join(sorted(map(re.escape, _P["surnames"]), key=len, reverse=True))
+    name = re.compile(rf"(?:{surnames})(?:\s+{CAP}){{1,3}}(?![\w])")
+    heads = "|".join(sorted(map(re.escape, _P["org_heads"]), key=len, reverse=True))
+    org = re.compile(rf"\s*(?:{heads})(?![\w])")
+    abbrev = {}
+    for canonical, forms in _AG.items():
+        if not canonical.startswith("_"):
+            for f in forms:
+                if f != canonical and not f.islower():
+                    abbrev[f] = canonical
+    return title, name, org, abbrev
+
+
+def _names(text: str) -> list[tuple[int, int]]:
+    _, name_rx, _, _ = _rx()
+    spans = [s for s in person_names(text) if name_rx.fullmatch(text[s[0]:s[1]]) or
+             len(text[s[0]:s[1]].split()) >= 2 and text[s[0]].isupper()]
+    for m in name_rx.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in spans):
+            spans.append(m.span())
+    return sorted(spans)
+
+
+def _expand(org: str) -> str:
+    *_, abbrev = _rx()
+    org = re.sub(r"\s*\([^)]{1,15}\)", "", org)  # "(TT&TT)" restates the name
+    for short, long in sorted(abbrev.items(), key=lambda kv: -len(kv[0])):
+        if org.startswith(short + " ") or org == short:
+            org = long + org[len(short):]
+            break
+    return org.strip(" ,")
+
+
+def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
+    title_rx, _, org_rx, _ = _rx()
+    text = sent.text
+    titles = list(title_rx.finditer(text))
+    if not titles:
+        return []
+    names = _names(text)
+    facts: list[Official] = []
+    i = 0
+    while i < len(titles):
+        chain = []  # (title, org, start, end)
+        pos = titles[i].start()
+        j = i
+        while j < len(titles) and titles[j].start() - pos <= 2:
+            t = titles[j]
+            org_end = t.end()
+            if org_rx.match(text, t.end()):
+                # the organisation runs to the next name, title, clause break or verb
+                stop = len(text)
+                for a, _b in names:
+                    if a > t.end():
+                        stop = min(stop, a)
+                        break
+                nxt = titles[j + 1].start() if j + 1 < len(titles) else len(text)
+                brk = re.search(r"[;,:]\s|\s-\s|\s(?:cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị)\b",
+                                text[t.end():])
+                stop = min(stop, nxt, t.end() + brk.start() if brk else len(text))
+                org_end = stop
+            org = text[t.end():org_end].strip(" ,")
+            chain.append((t.group(0), org, t.start(), org_end))
+            pos = org_end
+            m = re.match(r"\s*,\s*|\s+kiêm\s+|\s+", text[pos:])
+            if m:
+                pos += m.end()
+            j += 1
+        i = j
+        start, end = chain[0][2], chain[-1][3]
+        after = re.match(r"\s*", text[end:]).end() + end
+        name_span = next(((a, b) for a, b in names if a == after), None)
+        if name_span:
+            end = name_span[1]
+        else:
+            before = re.search(r"(\S.*?)\s*(?:-|,)\s*$", text[max(0, start - 60):start])
+            name_span = next(((a, b) for a, b in names if b <= start and start - b <= 4), None)
+            if name_span:
+                start = name_span[0]
+            del before
+        if not name_span:
+            continue
+        name = text[name_span[0]:name_span[1]]
+        for title, org, _s, _e in chain:
+            organization = _expand(org) or None
+            national = bool(organization) and organization.startswith(("Bộ ", "Chính phủ", "Quốc hội"))
+            facts.append(Official(doc=ctx.doc_name, text=text[start:end], start=sent.start + start,
+                                  end=sent.start + end, sentence=text,
+                                  province=NATIONAL if national else None, name=name,
+                                  title=title[0].upper() + title[1:], organization=organization))
+    return facts

@@ -1,0 +1,119 @@
+"""Quantities in a sentence and whether each states a goal or an achievement.
+
+Shared by the target and metric extractors so a number is read one way only:
+a goal when a goal cue ("phấn đấu", "mục tiêu", "đến năm 2025" ...) stands
+before it in its clause, an achieved value otherwise.  A horizon ("đến năm
+2025") loses to a later "đạt"/"đã" ("ban hành kế hoạch đến năm 2025, đạt tỷ
+lệ 100%": the 100% is reached, the year belongs to the plan).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extract.numbers import Quantity, find_quantities
+
+_P = json.loads((Path(__file__).parent / "patterns" / "quantities.json").read_text("utf-8"))
+CLAUSE_BREAK = re.compile(r"[;(]|\.\s|:\s")
+WORD = r"[^\W\d_]+"
+
+
+@lru_cache(maxsize=1)
+def rx() -> dict[str, re.Pattern[str]]:
+    out = {k: re.compile(v) for k, v in _P.items() if isinstance(v, str) and not k.startswith("_")}
+    out["deadlines"] = [re.compile(p) for p in _P["deadlines"]]  # type: ignore[assignment]
+    return out
+
+
+@dataclass
+class Candidate:
+    q: Quantity
+    start: int
+    end: int  # including the unit
+    unit: str | None
+    goal: bool
+    deadline: int | None
+
+
+def clause_start(text: str, pos: int) -> int:
+    starts = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def deadlines(text: str) -> list[tuple[int, int]]:
+    """(position, year) of every horizon in the sentence."""
+    out = []
+    for pat in rx()["deadlines"]:
+        out += [(m.start(), int(m.group("y"))) for m in pat.finditer(text)]
+    return sorted(out)
+
+
+def deadline_for(text: str, pos: int) -> int | None:
+    """The horizon nearest before ``pos``, else the first one after it."""
+    ds = deadlines(text)
+    before = [y for p, y in ds if p < pos]
+    if before:
+        return before[-1]
+    return ds[0][1] if ds else None
+
+
+def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
+    r = rx()
+    cs = clause_start(text, pos)
+    head = text[cs:pos]
+    whole_head = text[:pos]
+    if r["strong_goal"].search(head) or (r["strong_goal"].search(whole_head) and not r["achieved"].search(head)):
+        return True
+    weak = list(r["weak_goal"].finditer(whole_head))
+    if weak and not r["achieved"].search(whole_head[weak[-1].end():]):
+        return True
+    # "tối thiểu 2 huyện", "ít nhất 1 lần/tuần": a floor is a norm to meet
+    return bool(re.match(r"(?:tối thiểu|ít nhất)\b", text[pos:]))
+
+
+def unit_after(text: str, end: int) -> tuple[str | None, int]:
+    """The counted noun after a number: "10 doanh nghiệp", "1 lần/tuần", "2 huyện"."""
+    m = re.match(rf"\s({WORD}/{WORD})", text[end:])
+    if m:
+        return m.group(1), end + m.end()
+    from extract.nlp import words_at
+
+    word = words_at(text, end)
+    if word and re.fullmatch(rf"{WORD}(?: {WORD})*", word[0]):
+        return word[0], word[1]
+    return None, end
+
+
+def candidates(text: str) -> list[Candidate]:
+    r = rx()
+    out = []
+    for q in find_quantities(text):
+        num_start = q.start
+        if r["not_quantity_before"].search(text[max(0, num_start - 15):num_start]):
+            continue
+        if q.denominator is None and q.unit is None and 1900 <= q.value <= 2100 and q.value.is_integer():
+            continue  # a year
+        nxt = text[q.end:q.end + 3]
+        if re.match(r"[.,]\d|[/-]\d|\.0\b|\s*G\b|:", nxt):
+            continue  # 4.0, 5G, dates, times
+        unit, end = (q.unit, q.end) if q.unit else unit_after(text, q.end)
+        if q.unit is None and unit is None and q.denominator is None:
+            continue  # a bare number with nothing counted is too ambiguous
+        if unit in {"điểm"}:
+            continue  # scores belong to rankings
+        goal = is_goal(text, q.start, q.comparator)
+        out.append(Candidate(q, q.start, end, unit, goal, deadline_for(text, q.start) if goal else None))
+    return out
+
+
+def indicator_before(text: str, pos: int, max_words: int = 7) -> str | None:
+    """A short phrase naming what is measured: the words before ``pos`` in its clause."""
+    head = text[clause_start(text, pos):pos]
+    head = re.split(r",\s", head)[-1]
+    head = re.sub(r"\b(?:đạt|là|có|với|chỉ|mới|đã|khoảng|tối thiểu|ít nhất|hơn|trên|gần|sẽ|"
+                  r"chiếm|được|lên|tới|đến|cho|bảo đảm|đảm bảo)\s*$", "", head.strip()).strip()
+    words = head.split()
+    return " ".join(words[-max_words:]) or None

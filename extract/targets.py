@@ -1,0 +1,76 @@
+"""Targets: numeric goals ("khoảng 50 doanh nghiệp" by 2030), rank goals
+("nhóm 20 tỉnh dẫn đầu", "top 20" -> comparator ``top``, unit ``rank``) and
+qualitative levels ("vào nhóm ... khá" -> category ``khá``).
+
+A deadline is the horizon nearest before the goal in the sentence; a sentence
+that continues an enumeration ("Trong đó có 3 doanh nghiệp...", "mỗi huyện có
+tối thiểu 1 xã") inherits the horizon of the goal sentence before it.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.context import DocContext, Sentence
+from extract.numbers import as_int
+from extract.quantities import candidates, deadline_for, indicator_before, rx
+from extract.records import Target
+
+CONTINUES = re.compile(r"^(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra)\b")
+
+
+def _deadline(sent: Sentence, ctx: DocContext, pos: int) -> int | None:
+    d = deadline_for(sent.text, pos)
+    if d is None and (CONTINUES.match(sent.text) or re.search(r"mục tiêu", sent.text)):
+        d = ctx.memory.get("deadline")
+    return d
+
+
+def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
+    r = rx()
+    text = sent.text
+    facts: list[Target] = []
+    cands = candidates(text)
+    continues = bool(CONTINUES.match(text)) and ctx.memory.get("goal_sentence") == sent.index - 1
+    any_goal = False
+    for c in cands:
+        if not (c.goal or continues):
+            continue
+        any_goal = True
+        facts.append(Target(doc=ctx.doc_name, text=text[c.start:c.end], start=sent.start + c.start,
+                            end=sent.start + c.end, sentence=text,
+                            indicator=c.unit if c.unit != "%" else indicator_before(text, c.start),
+                            value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
+                            deadline=c.deadline or _deadline(sent, ctx, c.start)))
+    goalish = bool(r["strong_goal"].search(text) or r["weak_goal"].search(text))
+    if goalish or continues:
+        for m in r["rank_goal"].finditer(text):
+            if not (r["strong_goal"].search(text[:m.start()]) or r["weak_goal"].search(text)):
+                continue
+            any_goal = True
+            a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            end = m.end()
+            tail = re.match(r"\s+(?:tỉnh|địa phương)[^;,.]{0,40}?(?:dẫn đầu|cao nhất)", text[end:])
+            if tail:
+                end += tail.end()
+            facts.append(Target(doc=ctx.doc_name, text=text[a:end], start=sent.start + a,
+                                end=sent.start + end, sentence=text,
+                                indicator=indicator_before(text, a), value=int(m.group("n")),
+                                unit="rank", comparator="top", deadline=_deadline(sent, ctx, a)))
+        for m in r["category_goal"].finditer(text):
+            if r["category_not_after"].match(text[m.end():]) or r["rank_goal"].match(text, m.start()):
+                continue
+            if m.group("c") == "dẫn đầu":
+                continue  # a rank goal without a number: no value to record
+            any_goal = True
+            facts.append(Target(doc=ctx.doc_name, text=text[m.start():m.end()],
+                                start=sent.start + m.start(), end=sent.start + m.end(), sentence=text,
+                                indicator=indicator_before(text, m.start()), value=None, unit=None,
+                                comparator=None, deadline=_deadline(sent, ctx, m.start()),
+                                category=m.group("c")))
+    if goalish:
+        d = deadline_for(text, len(text))
+        if d:
+            ctx.memory["deadline"] = d
+    if any_goal or goalish:
+        ctx.memory["goal_sentence"] = sent.index
+    return facts

@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 NATIONAL = "\x00national"
 
 YEAR_RE = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/]|[.,]\d)")
-# "năm 2021" that states when something happened, not a horizon ("đến năm 2025").
-PAST_YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!đoạn )(?<!hướng )(?:năm|Năm)\s+((?:19|20)\d\d)(?![\d/-])")
+# "năm 2021" that states when something happened, not a horizon ("đến năm 2025")
+# nor a comparison base ("so với năm 2020").
+PAST_YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!đoạn )(?<!hướng )(?<!với )(?:năm|Năm)\s+((?:19|20)\d\d)(?![\d/-])")
 
 
 @dataclass

@@ -17,8 +17,9 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
     if text.startswith(_GOAL_CONTINUATION) and ctx.memory.get("goal_sentence") == sent.index - 1:
         return []
     facts = []
+    claimed = ctx.memory.get("target_spans", set())
     for c in candidates(text):
-        if c.goal:
+        if c.goal or (sent.start + c.start, sent.start + c.end) in claimed:
             continue
         unit = c.unit
         indicator = indicator_before(text, c.start) if unit == "%" else unit

@@ -39,13 +39,29 @@ def _rx():
     return title, name, org, abbrev
 
 
-def _names(text: str) -> list[tuple[int, int]]:
-    _, name_rx, _, _ = _rx()
-    spans = [s for s in person_names(text) if name_rx.fullmatch(text[s[0]:s[1]]) or
-             len(text[s[0]:s[1]].split()) >= 2 and text[s[0]].isupper()]
+def _names(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Person-name spans; ``blocked`` are spans (provinces, agencies) a name cannot overlap."""
+    _, name_rx, org_rx, _ = _rx()
+
+    def ok(a: int, b: int) -> bool:
+        words = text[a:b].split()
+        return (2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words)
+                and not org_rx.match(text[a:b]))
+
+    spans = []
+    for a, b in person_names(text):
+        for x, y in blocked:  # NER may glue "Tiền Giang Nguyễn Văn Vĩnh" together
+            if x <= a < y:
+                a = y + len(text[y:b]) - len(text[y:b].lstrip())
+        if a < b and ok(a, b):
+            spans.append((a, b))
     for m in name_rx.finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b in spans):
-            spans.append(m.span())
+        a, b = m.span()
+        for x, y in blocked:
+            if x <= a < y:
+                a = y + len(text[y:b]) - len(text[y:b].lstrip())
+        if ok(a, b) and name_rx.match(text[a:b]) and not any(s < b and a < e for s, e in spans):
+            spans.append((a, b))
     return sorted(spans)
 
 
@@ -65,7 +81,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
     titles = list(title_rx.finditer(text))
     if not titles:
         return []
-    names = _names(text)
+    names = _names(text, [(e.start, e.end) for e in sent.entities if e.label in ("PROVINCE", "ORG")])
     facts: list[Official] = []
     i = 0
     while i < len(titles):
@@ -83,7 +99,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                         stop = min(stop, a)
                         break
                 nxt = titles[j + 1].start() if j + 1 < len(titles) else len(text)
-                brk = re.search(r"[;,:]\s|\s-\s|\s(?:cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị)\b",
+                brk = re.search(r"[;,:]\s|\s-\s|\s(?:về|tại|đã|cho|trong|khi|của|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị)\b",
                                 text[t.end():])
                 stop = min(stop, nxt, t.end() + brk.start() if brk else len(text))
                 org_end = stop
@@ -100,12 +116,11 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         name_span = next(((a, b) for a, b in names if a == after), None)
         if name_span:
             end = name_span[1]
-        else:
-            before = re.search(r"(\S.*?)\s*(?:-|,)\s*$", text[max(0, start - 60):start])
-            name_span = next(((a, b) for a, b in names if b <= start and start - b <= 4), None)
+        else:  # "Nguyễn Trung Hiếu - Phó Giám đốc ...": the name stands before the title
+            name_span = next(((a, b) for a, b in names
+                              if b <= start and re.fullmatch(r"\s*[-,–]?\s*", text[b:start])), None)
             if name_span:
                 start = name_span[0]
-            del before
         if not name_span:
             continue
         name = text[name_span[0]:name_span[1]]

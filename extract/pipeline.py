@@ -9,6 +9,7 @@ pure functions ``(Sentence, DocContext) -> list[Fact]``.
 """
 from __future__ import annotations
 
+import json
 from collections import Counter
 from typing import Callable
 
@@ -101,8 +102,9 @@ def extract_facts(
                 os_, oe = norm.original_span(s, e)
                 fact.sentence = text[os_:oe]
                 facts.append(fact)
-    facts.sort(key=lambda f: (f.start, f.type))
-    return facts
+    # one fact per (type, span, values): overlapping patterns may read a span twice
+    unique = {json.dumps(f.to_dict(), sort_keys=True, ensure_ascii=False): f for f in facts}
+    return sorted(unique.values(), key=lambda f: (f.start, f.type))
 
 
 def main_province(text: str) -> str | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from extract.numbers import Quantity, find_quantities
 
 _P = json.loads((Path(__file__).parent / "patterns" / "quantities.json").read_text("utf-8"))
+BAD_UNITS = frozenset(_P["bad_units"])
 CLAUSE_BREAK = re.compile(r"[;(]|\.\s|:\s")
 WORD = r"[^\W\d_]+"
 
@@ -102,8 +103,8 @@ def candidates(text: str) -> list[Candidate]:
         unit, end = (q.unit, q.end) if q.unit else unit_after(text, q.end)
         if q.unit is None and unit is None and q.denominator is None:
             continue  # a bare number with nothing counted is too ambiguous
-        if unit in {"điểm"}:
-            continue  # scores belong to rankings
+        if unit and (unit.split()[0] in BAD_UNITS or unit in BAD_UNITS):
+            continue  # scores and rank moves belong to rankings; function words are no unit
         goal = is_goal(text, q.start, q.comparator)
         out.append(Candidate(q, q.start, end, unit, goal, deadline_for(text, q.start) if goal else None))
     return out
@@ -112,8 +113,10 @@ def candidates(text: str) -> list[Candidate]:
 def indicator_before(text: str, pos: int, max_words: int = 7) -> str | None:
     """A short phrase naming what is measured: the words before ``pos`` in its clause."""
     head = text[clause_start(text, pos):pos]
-    head = re.split(r",\s", head)[-1]
-    head = re.sub(r"\b(?:đạt|là|có|với|chỉ|mới|đã|khoảng|tối thiểu|ít nhất|hơn|trên|gần|sẽ|"
-                  r"chiếm|được|lên|tới|đến|cho|bảo đảm|đảm bảo)\s*$", "", head.strip()).strip()
+    lead = list(re.finditer(r"\b(?:tỷ lệ|số lượng|tổng số|chỉ số)\b", head))
+    head = head[lead[-1].start():] if lead else re.split(r",\s", head)[-1]
+    for _ in range(3):  # "mới chỉ đạt": peel the verbs off one by one
+        head = re.sub(r"\b(?:đạt|là|có|với|chỉ|mới|đã|khoảng|tối thiểu|ít nhất|hơn|trên|gần|sẽ|"
+                      r"chiếm|được|lên|tới|đến|cho|bảo đảm|đảm bảo)\s*$", "", head.strip()).strip()
     words = head.split()
-    return " ".join(words[-max_words:]) or None
+    return " ".join(words[:max_words + 3] if lead else words[-max_words:]) or None

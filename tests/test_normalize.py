@@ -1,0 +1,27 @@
+import unicodedata
+
+from extract.normalize import canon_tones, fold, match_key, normalize
+
+
+def test_tone_placement_is_unified_and_length_preserving():
+    assert canon_tones("Thanh Hoá, Tỉnh uỷ, hoà") == "Thanh Hóa, Tỉnh ủy, hòa"
+    assert canon_tones("quý") == "quý"  # "qu" keeps its tone on y
+    assert len(canon_tones("Khánh Hoà")) == len("Khánh Hoà")
+
+
+def test_fold_strips_diacritics_for_alias_matching():
+    assert fold("Tây Ninh") == "tay ninh"
+    assert fold("Đà Nẵng") == "da nang"
+
+
+def test_nfd_and_zero_width_map_back_to_original_offsets():
+    original = unicodedata.normalize("NFD", "Tây\u200b Ninh đạt")
+    norm = normalize(original)
+    assert norm.text == "Tây Ninh đạt"
+    i = norm.text.index("Ninh")
+    s, e = norm.original_span(i, i + 4)
+    assert unicodedata.normalize("NFC", original[s:e]) == "Ninh"
+
+
+def test_quote_and_space_variants():
+    assert match_key("“Thể chế số”\u00a0") == match_key('"thể chế số"')

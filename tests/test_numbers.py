@@ -1,0 +1,50 @@
+from hypothesis import given, strategies as st
+
+from extract.numbers import find_quantities, parse_number, qualifier_before, words_to_number
+
+
+def test_vietnamese_formats():
+    assert parse_number("1.818") == 1818
+    assert parse_number("132.000") == 132000
+    assert parse_number("52,8") == 52.8
+    assert parse_number("0,3426") == 0.3426
+    assert parse_number("2.79") == 2.79  # unambiguous English decimal
+
+
+def test_ratio_percent_and_qualifiers():
+    qs = find_quantities("tích hợp 960/1.818 (đạt 52,8%), đã có hơn 132.000 tài khoản, khoảng 10 doanh nghiệp")
+    assert (qs[0].value, qs[0].denominator) == (960, 1818)
+    assert (qs[1].value, qs[1].unit) == (52.8, "%")
+    assert (qs[2].value, qs[2].comparator) == (132000, ">")
+    assert qs[3].comparator == "~"
+
+
+def test_qualifier_comparators():
+    assert qualifier_before("có tối thiểu ")[1] == ">="
+    assert qualifier_before("ít nhất ")[1] == ">="
+    assert qualifier_before("cao hơn ")[1] == ">"
+    assert qualifier_before("gần ")[1] == "~"
+
+
+def test_number_words():
+    assert words_to_number("hai mươi mốt") == 21
+    assert words_to_number("mười lăm") == 15
+    assert words_to_number("ba trăm") == 300
+    assert words_to_number("xin chào") is None
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_thousands_grouping_roundtrip(n):
+    written = f"{n:,}".replace(",", ".")
+    assert parse_number(written) == n
+
+
+@given(st.integers(min_value=0, max_value=9999), st.integers(min_value=0, max_value=99))
+def test_decimal_comma_roundtrip(whole, frac):
+    assert parse_number(f"{whole},{frac:02d}") == float(f"{whole}.{frac:02d}")
+
+
+@given(st.text(max_size=200))
+def test_find_quantities_never_crashes_and_spans_are_valid(text):
+    for q in find_quantities(text):
+        assert 0 <= q.start < q.end <= len(text)

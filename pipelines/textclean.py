@@ -2,8 +2,9 @@
 
 The dumps carry site chrome (menus, hotline, audio player, captions, related-article lists).
 Which lines are chrome is data (``data/boilerplate.toml``); this module only applies it.
-The clean text starts with the title (when one is found), a blank line, then the body, so
-facts stated in headlines keep offsets into the same text.
+The clean text starts with the title (when one is found), then the dateline (the byline
+with the publication date, kept verbatim so the date fact has a real span), each followed by a
+blank line, then the body: facts stated in headlines and datelines keep offsets into one text.
 """
 from __future__ import annotations
 
@@ -131,5 +132,6 @@ def clean_dump(raw: str) -> CleanText:
     while body and _is_byline(body[-1]):
         author = author or body[-1]
         body.pop()
-    text = "\n".join(([title, ""] if title else []) + body)
+    head = [line for line in (title, lines[date_at] if date_at is not None else None) if line]
+    text = "\n".join([part for line in head for part in (line, "")] + body)
     return CleanText(text=text, title=title, published_at=published, source=source, author=author)

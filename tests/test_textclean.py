@@ -35,9 +35,9 @@ def test_seed_metadata(name, title, published, source):
 
 CHROME = {
     "000_03d1ea368fe14b02.txt": ["TIN MỚI", "ĐANG PHÁT", "Mời quý độc giả", "- Ảnh ", "(ảnh: Thùy Linh)",
-                                 "Bản tin thời tiết", "GMT+7"],
+                                 "Bản tin thời tiết"],
     "001_b6f28f20c28cdc4a.txt": ["0:00", "Nam miền Bắc", "Nữ miền Nam", "Ảnh Mic"],
-    "003_75d9e15cc8222b14.txt": ["GMT+7", "Quang cảnh hội nghị.", "phát biểu tại hội nghị.", "LÊ MINH", "(ABO)"],
+    "003_75d9e15cc8222b14.txt": ["Quang cảnh hội nghị.", "phát biểu tại hội nghị.", "LÊ MINH", "(ABO)"],
     "004_11bdf7d247f3446c.txt": ["Hotline", "Đọc báo in", "Tải ứng dụng", "Tư tưởng Hồ Chí Minh", "google news",
                                  "Tin cùng chuyên mục", "Tổng đài tư vấn", "data:", "Nhi Trần", "(BTN)"],
 }
@@ -78,6 +78,15 @@ def test_key_figures_survive():
 def test_normalize_text_composes_and_drops_zero_width():
     decomposed = "Tây Ninh".replace("â", "a\u0302") + "\u200b\r\n"
     assert normalize_text(decomposed) == "Tây Ninh\n"
+
+
+@pytest.mark.parametrize("name, dateline", [
+    ("000_03d1ea368fe14b02.txt", "Duy Tuấn-Thứ bảy, ngày 22/10/2022 19:08 GMT+7"),
+    ("004_11bdf7d247f3446c.txt", "Thứ bảy: 00:34 ngày 10/12/2022"),
+])
+def test_dateline_is_kept_after_the_title(name, dateline):
+    cleaned = seed(name)
+    assert cleaned.text.startswith(f"{cleaned.title}\n\n{dateline}\n\n")
 
 
 def test_author_and_dateline():

@@ -155,12 +155,13 @@ def sources(con) -> pd.DataFrame:
     """Articles and facts per outlet and month of publication."""
     return _frame(con, """
         SELECT coalesce(a.source, '(unknown)') AS source,
-               strftime(a.published_at, '%Y-%m') AS month,
+               coalesce(strftime(a.published_at, '%Y-%m'), '(undated)') AS month,
                count(*) AS articles,
                sum(coalesce(n.facts, 0))::BIGINT AS facts
         FROM articles a
         LEFT JOIN (SELECT article_id, count(*) AS facts FROM facts GROUP BY 1) n USING (article_id)
-        GROUP BY 1, 2 ORDER BY source, month NULLS LAST""", [])
+        GROUP BY a.source, month
+        ORDER BY a.source IS NULL, a.source, month""", [])
 
 
 def articles(con) -> pd.DataFrame:

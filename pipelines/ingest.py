@@ -88,7 +88,8 @@ def read_article(path: Path, doc: str | None = None) -> Article:
 
 def read_articles(paths: Iterable[str | Path], *, errors: list[str] | None = None) -> Iterator[Article]:
     """Articles from files and folders. With ``errors``, bad files are reported there and
-    skipped; without, the first bad file raises."""
+    skipped; without, the first bad file raises. ``doc`` is the path as given, except for
+    the embedded demo corpus, named by file name (its install path means nothing to anyone)."""
     for path in expand(paths):
         try:
             yield read_article(path, doc=path.name if _is_embedded(path) else str(path))

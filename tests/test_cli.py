@@ -68,7 +68,9 @@ def test_ingest_own_folder_and_report_bad_files(tmp_path):
 
 
 def test_extract_prints_schema_records(tmp_path):
-    seed = Path(__file__).resolve().parents[1] / "vnmine" / "data" / "seeds" / "004_11bdf7d247f3446c.txt"
+    seed = tmp_path / "dti.txt"
+    seed.write_bytes((Path(__file__).resolve().parents[1] / "vnmine" / "data" / "seeds"
+                      / "004_11bdf7d247f3446c.txt").read_bytes())
     result = vnmine("extract", str(seed), "--format", "jsonl")
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]

@@ -2,6 +2,7 @@
 and brings the schema up to date."""
 from __future__ import annotations
 
+import hashlib
 import re
 from contextlib import contextmanager
 from importlib import resources
@@ -36,7 +37,8 @@ def schema_version_of_code() -> int:
 
 def _describe(exc: duckdb.Error, path: str) -> str:
     message = str(exc)
-    if "lock" in message.lower():
+    # DuckDB's own wording: the path itself may contain "lock", so match the phrase
+    if re.search(r"could not set lock|conflicting lock", message, re.I):
         pid = re.search(r"PID (\d+)", message)
         holder = f" (PID {pid.group(1)})" if pid else ""
         return f"database {path} is locked by another process{holder}; try again when it finishes"
@@ -74,7 +76,24 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str,
             con.execute("ROLLBACK")
             raise
     refresh_reference(con)
-    con.execute((resources.files("warehouse") / "views.sql").read_text(encoding="utf-8"))
+    con.execute(_views_sql())
+    digest = _views_digest()
+    if _stored_views_digest(con) != digest:
+        con.execute("DELETE FROM reference_digests WHERE name = 'views'")
+        con.execute("INSERT INTO reference_digests VALUES ('views', ?)", [digest])
+
+
+def _views_sql() -> str:
+    return (resources.files("warehouse") / "views.sql").read_text(encoding="utf-8")
+
+
+def _views_digest() -> str:
+    return hashlib.sha256(_views_sql().encode("utf-8")).hexdigest()
+
+
+def _stored_views_digest(con: duckdb.DuckDBPyConnection) -> str | None:
+    row = con.execute("SELECT digest FROM reference_digests WHERE name = 'views'").fetchone()
+    return row[0] if row else None
 
 
 def connect(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -119,6 +138,13 @@ def _check_readable(con: duckdb.DuckDBPyConnection, path: str) -> None:
         raise OlderSchema(
             f"database {path} has an older schema (lacks migration {', '.join(map(str, missing))}); "
             f"open it once for writing (e.g. `vnmine ingest --db {path}` with no files) to upgrade it"
+        )
+    # views are recreated on writable opens only: a file last written by another vnmine
+    # version may hold views that no longer match the queries of this one
+    if _stored_views_digest(con) != _views_digest():
+        raise OlderSchema(
+            f"database {path} has views from another vnmine version; open it once for writing "
+            f"(e.g. `vnmine ingest --db {path}` with no files) to refresh them"
         )
 
 

@@ -113,9 +113,9 @@ COMPARATOR_SIGNS = {"=": "", ">=": "≥", "<=": "≤", "~": "~", ">": ">", "top"
 
 
 def _target_cell(row: pd.Series) -> str:
-    """``≥ 80%``, ``~ 10 doanh nghiệp``, ``top 20``; the category for qualitative goals."""
-    if pd.isna(row["value"]):
-        return row["category"] if isinstance(row["category"], str) else "(goal)"
+    """``≥ 80%``, ``~ 10 doanh nghiệp``, ``top 20``, ``khá``, ``cao hơn mức trung bình``."""
+    if pd.isna(row["value"]):  # a qualitative goal: its level, else its own words
+        return row["category"] if isinstance(row["category"], str) else row["text"]
     value = float(row["value"])
     number = str(int(value)) if value.is_integer() else f"{value:g}"
     unit = row["unit"] if isinstance(row["unit"], str) and row["unit"] != "rank" else ""
@@ -147,8 +147,15 @@ def compare(con, deadline=None, indicator=None) -> pd.DataFrame:
     counts = rows.groupby(["indicator", "deadline"], dropna=False)["n_sources"].sum()
     wide["sources"] = counts.reindex(wide.index).astype("Int64")
     wide.columns.name = None
-    return wide.reset_index().sort_values(["deadline", "indicator"], na_position="last",
-                                          ignore_index=True)
+    wide = wide.reset_index()
+    wide["order"] = wide["indicator"].fillna("").map(_fold_text)
+    return wide.sort_values(["deadline", "order"], na_position="last", ignore_index=True).drop(columns="order")
+
+
+def _fold_text(text: str) -> str:
+    from extract.normalize import fold
+
+    return fold(text)
 
 
 def sources(con) -> pd.DataFrame:

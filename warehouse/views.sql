@@ -73,6 +73,7 @@ SELECT province, province_code, region, province_2025, province_2025_code,
        first(coalesce(url, doc) ORDER BY published_at DESC NULLS LAST, article_id, start) AS url,
        first(article_title ORDER BY published_at DESC NULLS LAST, article_id, start) AS article_title,
        max(published_at) AS published_at,
+       first(text ORDER BY published_at DESC NULLS LAST, article_id, start) AS text,
        first(sentence ORDER BY published_at DESC NULLS LAST, article_id, start) AS sentence,
        first(start ORDER BY published_at DESC NULLS LAST, article_id, start) AS start,
        first("end" ORDER BY published_at DESC NULLS LAST, article_id, start) AS "end"
@@ -97,6 +98,7 @@ SELECT province, province_code, region, province_2025, province_2025_code,
        first(coalesce(url, doc) ORDER BY published_at DESC NULLS LAST, article_id, start) AS url,
        first(article_title ORDER BY published_at DESC NULLS LAST, article_id, start) AS article_title,
        max(published_at) AS published_at,
+       first(text ORDER BY published_at DESC NULLS LAST, article_id, start) AS text,
        first(sentence ORDER BY published_at DESC NULLS LAST, article_id, start) AS sentence,
        first(start ORDER BY published_at DESC NULLS LAST, article_id, start) AS start,
        first("end" ORDER BY published_at DESC NULLS LAST, article_id, start) AS "end"
@@ -116,6 +118,7 @@ SELECT "index", component, province, province_code, region, province_2025, provi
        first(coalesce(url, doc) ORDER BY published_at DESC NULLS LAST, article_id, start) AS url,
        first(article_title ORDER BY published_at DESC NULLS LAST, article_id, start) AS article_title,
        max(published_at) AS published_at,
+       first(text ORDER BY published_at DESC NULLS LAST, article_id, start) AS text,
        first(sentence ORDER BY published_at DESC NULLS LAST, article_id, start) AS sentence,
        first(start ORDER BY published_at DESC NULLS LAST, article_id, start) AS start,
        first("end" ORDER BY published_at DESC NULLS LAST, article_id, start) AS "end"

@@ -3,6 +3,7 @@ warehouse built from the embedded corpus, so they never rot."""
 from __future__ import annotations
 
 import re
+import tempfile
 import warnings
 from pathlib import Path
 
@@ -17,8 +18,10 @@ import pytest
 from nbclient import NotebookClient
 
 import warehouse
+from pipelines.ingest import embedded_corpus
+from vnmine.errors import VnmineError
 from warehouse import queries
-from warehouse.demo import demo_warehouse
+from warehouse.demo import article_text, demo_warehouse
 
 NOTEBOOKS = sorted((Path(__file__).parent.parent / "notebooks").glob("*.ipynb"))
 NAMES = [p.name for p in NOTEBOOKS]
@@ -76,6 +79,32 @@ def test_vietnamese_province_names_render_with_every_glyph():
 def test_a_missing_glyph_is_noticed():
     # the check above would catch a font without the glyphs: DejaVu Sans has no CJK
     assert [m for m in _draw_warnings("越南") if MISSING_GLYPH.search(m)]
+
+
+def test_demo_warehouse_without_a_path_builds_the_embedded_corpus(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    path = demo_warehouse()
+    assert Path(path).parent.parent == tmp_path
+    with warehouse.open_warehouse(path, read_only=True) as con:
+        assert len(queries.articles(con)) == len(embedded_corpus())
+
+
+def test_demo_warehouse_keeps_an_existing_warehouse(tmp_path):
+    path = tmp_path / "mine.duckdb"
+    warehouse.connect(path).close()  # an empty warehouse of the user's
+    assert demo_warehouse(path) == str(path)
+    with warehouse.open_warehouse(path, read_only=True) as con:
+        assert queries.articles(con).empty
+
+
+def test_article_text_is_what_fact_offsets_index(warehouse_path):
+    with warehouse.open_warehouse(warehouse_path, read_only=True) as con:
+        for article_id in queries.articles(con)["article_id"]:
+            text = article_text(con, article_id)
+            for fact in queries.facts_of_article(con, article_id).itertuples():
+                assert text[fact.start:fact.end] == fact.text
+        with pytest.raises(VnmineError, match="no article with id 'nope'"):
+            article_text(con, "nope")
 
 
 @pytest.fixture(scope="module")

@@ -205,6 +205,9 @@ def test_targets_link_each_value_to_its_sentence(tmp_path, warehouse_path, monke
     assert len(links) == len(anchors) == len(targets)
     assert sorted(links, key=int) == anchors
     assert targets["sentence"].iloc[0].split()[0] in shown
+    # in each source sentence the span the target was read from is marked
+    marked = sum(isinstance(t.text, str) and t.text in t.sentence for t in targets.itertuples())
+    assert marked and shown.count("<mark>") == marked
 
 
 def test_rankings_chart_and_pillars_for_a_chosen_province(tmp_path, warehouse_path, monkeypatch):

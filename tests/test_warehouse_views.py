@@ -103,3 +103,9 @@ def test_province_targets_take_the_newest_source_and_keep_every_value(con):
 def test_metrics_view(con):
     assert con.execute("SELECT indicator, value, denominator, url FROM metrics").fetchall() == [
         ("thủ tục trực tuyến toàn trình", 960.0, 1818.0, AP_BAC.url)]
+
+
+def test_indicators_group_regardless_of_case_punctuation_and_spacing(con):
+    keys = con.execute("SELECT indicator_key('Tỉnh,  thành phố  (CĐS)'), indicator_key('tỉnh thành phố cđs'), "
+                       "indicator_key('tỷ lệ') = indicator_key('ty le')").fetchone()
+    assert keys == ("tỉnh thành phố cđs", "tỉnh thành phố cđs", False)

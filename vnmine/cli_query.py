@@ -37,8 +37,11 @@ FILTERS = {
 
 
 def _for_text(frame: pd.DataFrame) -> pd.DataFrame:
-    """Lists become "a; b" so tables and CSV stay one value per cell."""
+    """Lists become "a; b" so tables and CSV stay one value per cell; missing values blank."""
     frame = frame.copy()
+    for column in frame.columns:  # pandas' <NA> and NaT would print as such
+        if frame[column].dtype != object and frame[column].isna().any():
+            frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     for column in frame.columns:
         if frame[column].map(lambda v: isinstance(v, list)).any():
             frame[column] = frame[column].map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
@@ -102,8 +105,12 @@ def query_command(name: str | None, fmt: str, out: str | None, db: str, **filter
     func = NAMED_QUERIES.get(name)
     if func is None:
         raise VnmineError(f"unknown query {name!r}; choose one of {', '.join(NAMED_QUERIES)}")
-    accepted = [p for p in inspect.signature(func).parameters if p != "con"]
+    params = {n: p for n, p in inspect.signature(func).parameters.items() if n != "con"}
+    accepted = list(params)
     given = {k: v for k, v in filters.items() if v is not None}
+    needed = [n for n, p in params.items() if p.default is inspect.Parameter.empty and n not in given]
+    if needed:
+        raise VnmineError(f"query {name} needs --{needed[0].replace('_', '-')}")
     refused = [k for k in given if k not in accepted]
     if refused:
         takes = ", ".join(f"--{p.replace('_', '-')}" for p in accepted) or "no filters"

@@ -135,9 +135,10 @@ def compare(con, deadline=None, indicator=None) -> pd.DataFrame:
                   + f" ORDER BY {_BY_PROVINCE}, deadline NULLS LAST, indicator", f.params)
     if rows.empty:
         return pd.DataFrame(columns=["indicator", "deadline", "sources"])
-    # indicators differing only in case or spacing share a row, labelled as first seen
-    key = rows["indicator"].fillna("").str.strip().str.lower()
-    rows["indicator"] = rows.groupby(key)["indicator"].transform("first")
+    # indicators with the same indicator_key share a row, labelled as first seen
+    keys = con.execute("SELECT list_transform(?, lambda x: indicator_key(x))",
+                       [rows["indicator"].fillna("").tolist()]).fetchone()[0]
+    rows["indicator"] = rows.groupby(pd.Series(keys, index=rows.index))["indicator"].transform("first")
     rows["cell"] = rows.apply(_target_cell, axis=1)
     rows["deadline"] = rows["deadline"].astype("Int64")
     provinces = list(dict.fromkeys(rows["province"]))
@@ -207,4 +208,5 @@ TABLE_COLUMNS = {
                  "n_sources", "url"],
     "timeline": ["index", "component", "province", "year", "rank", "total", "score", "n_sources"],
     "articles": ["article_id", "source", "published_at", "province", "facts", "title"],
+    "facts": ["type", "province", "start", "end", "text"],
 }

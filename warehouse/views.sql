@@ -2,6 +2,11 @@
 -- migration. Every row carries its provenance: the article's URL (or local path in `doc`),
 -- title, outlet and date, and the sentence with the span's character offsets.
 
+-- The grouping key of an indicator: case, punctuation and spacing ignored, diacritics kept
+-- (they tell Vietnamese words apart).
+CREATE OR REPLACE MACRO indicator_key(indicator) AS
+    trim(regexp_replace(lower(indicator), '[[:punct:][:space:]]+', ' ', 'g'));
+
 -- Every fact with its article and both province maps; the per-type views below pick columns.
 CREATE OR REPLACE VIEW facts_in_context AS
 SELECT f.* REPLACE (coalesce(f.province_2025, p.province_2025) AS province_2025),
@@ -60,7 +65,7 @@ FROM facts_in_context WHERE type = 'official';
 -- (or paths) and `outlets` their names. Provenance columns come from the newest article
 -- (undated ones last), its first occurrence.
 
--- Distinct targets: same province, indicator (case-folded), value, unit, comparator,
+-- Distinct targets: same province, indicator (by indicator_key), value, unit, comparator,
 -- deadline and category count once.
 CREATE OR REPLACE VIEW target_groups AS
 SELECT province, province_code, region, province_2025, province_2025_code,
@@ -79,7 +84,7 @@ SELECT province, province_code, region, province_2025, province_2025_code,
        first("end" ORDER BY published_at DESC NULLS LAST, article_id, start) AS "end"
 FROM targets
 GROUP BY province, province_code, region, province_2025, province_2025_code,
-         lower(trim(indicator)), value, unit, comparator, deadline, category;
+         indicator_key(indicator), value, unit, comparator, deadline, category;
 
 -- One row per province, indicator and deadline: the newest source's value, and every
 -- value any source gave (`all_values`) so disagreements stay visible.
@@ -104,7 +109,7 @@ SELECT province, province_code, region, province_2025, province_2025_code,
        first("end" ORDER BY published_at DESC NULLS LAST, article_id, start) AS "end"
 FROM targets
 GROUP BY province, province_code, region, province_2025, province_2025_code,
-         lower(trim(indicator)), deadline;
+         indicator_key(indicator), deadline;
 
 -- Distinct rankings: the same index, component, province, year, rank, total and score
 -- stated twice (a lead repeated in the body, a syndicated story) count once.

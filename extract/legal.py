@@ -23,25 +23,60 @@ NATIONAL_ISSUERS = {"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội
 
 @lru_cache(maxsize=1)
 def _regexes():
-    types = "|".join(sorted(map(re.escape, _DATA["doc_types"]), key=len, reverse=True))
+    # mid-sentence citations are often lower-case ("nghị quyết 04"): either case for the first letter
+    types = "|".join(f"[{t[0].upper()}{t[0].lower()}]{re.escape(t[1:])}"
+                     for t in sorted(_DATA["doc_types"], key=len, reverse=True))
     # number: 28/2018/QĐ-TTg | 02-NQ/TU | 749 | 17/CT-TTg | 202/2025/QH15
     number = r"\d+(?:[/-][\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+)?"
     ref = re.compile(rf"(?P<type>{types})\s+(?:số\s+)?(?P<num>{number})(?![\w/])")
+    # "các Nghị quyết số 18-NQ/TW, số 19-NQ/TW và số 27-NQ/TW": each listed number is a reference
+    more = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<so>số)\s+(?P<num>{number})(?![\w/])")
     phrases = {k: v for k, v in _DATA["issuer_phrases"].items() if not k.startswith("_")}
     issuer = re.compile(r"^,?\s*(?:ngày\s+\S+\s+)?(?:của|do)\s+("
                         + "|".join(sorted(map(re.escape, phrases), key=len, reverse=True)) + r")")
     codes = [(re.compile(rf"(?:^|[/-]){c}$"), who) for c, who in _DATA["code_issuers"]]
-    return ref, issuer, phrases, codes
+    return ref, more, issuer, phrases, codes
+
+
+# "Ngày 27/02/2006, Chủ tịch UBND huyện ban hành Quyết định số 39/...": the date before the verb
+ISSUED_BEFORE = re.compile(r"(?:ban hành|ký|phê duyệt)\s+$")
+NOT_A_NUMBER_AFTER = re.compile(r"\s+(?:năm|tháng|ngày|tỷ|tỉ|triệu|%)")
+
+
+def _issued_before(text: str, start: int, published: str | None) -> str | None:
+    clause = text[:start]
+    if not ISSUED_BEFORE.search(clause):
+        return None
+    for s, e, value, gran in reversed(parse_dates(clause, published)):
+        if gran == "day" and not re.search(r"[.;]", clause[e:]):
+            return value
+    return None
+
+
+def _refs(sent: Sentence, ref_re, more_re):
+    """(doc type, number, start, number end) of every reference, list continuations included."""
+    for m in ref_re.finditer(sent.text):
+        doc_type = m.group("type")[0].upper() + m.group("type")[1:]
+        yield doc_type, m.group("num"), m.start(), m.end()
+        pos = m.end()
+        while (mm := more_re.match(sent.text, pos)):
+            yield doc_type, mm.group("num"), mm.start("so"), mm.end()
+            pos = mm.end()
 
 
 def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
-    ref_re, issuer_re, phrases, codes = _regexes()
+    ref_re, more_re, issuer_re, phrases, codes = _regexes()
     facts = []
-    for m in ref_re.finditer(sent.text):
-        num = re.sub(r"\s+", "", m.group("num"))
-        if re.fullmatch(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?", num) and m.group("type") != "Luật":
+    for doc_type, raw_num, start, end in _refs(sent, ref_re, more_re):
+        num = re.sub(r"\s+", "", raw_num)
+        if re.fullmatch(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?", num) and doc_type != "Luật":
             continue  # "Kế hoạch 2025" is a year, not a number
-        end = m.end()
+        if num.isdigit() and NOT_A_NUMBER_AFTER.match(sent.text, end):
+            continue  # "kế hoạch 05 năm" is a span of time
+        written = sent.text[start:start + len(doc_type)]
+        if (num.isdigit() and written[0].islower() and written.lower() == doc_type.lower()
+                and written not in _DATA["lower_bare"]):
+            continue  # "thông báo 2 trường hợp" counts; only some types cite by a bare number
         issued = None
         tail = sent.text[end:end + 40]
         dm = re.match(r"\s*,?\s*ngày\s+", tail)
@@ -50,6 +85,8 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
                 if s <= dm.end() + 6 and gran == "day":
                     issued, end = value, end + e
                     break
+        if issued is None:
+            issued = _issued_before(sent.text, start, ctx.published)
         issuer = None
         for rx, who in codes:
             if rx.search(num):
@@ -60,8 +97,8 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
             issuer = phrases[im.group(1)]
             end = end + im.end()
         province = NATIONAL if issuer in NATIONAL_ISSUERS else None
-        facts.append(LegalRef(doc=ctx.doc_name, text=sent.text[m.start():end],
-                              start=sent.start + m.start(), end=sent.start + end,
-                              sentence=sent.text, province=province, doc_type=m.group("type"),
+        facts.append(LegalRef(doc=ctx.doc_name, text=sent.text[start:end],
+                              start=sent.start + start, end=sent.start + end,
+                              sentence=sent.text, province=province, doc_type=doc_type,
                               number=num, issued=issued, issuer=issuer))
     return facts

@@ -57,6 +57,11 @@ def _names(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
             spans.append((a, b))
     for m in name_rx.finditer(text):
         a, b = m.span()
+        # the character class of CAP also holds lower-case letters (À-Ỹ): cut at the first one
+        for w in re.finditer(r"\S+", text[a:b]):
+            if not w.group(0)[0].isupper():
+                b = a + w.start() - 1
+                break
         for x, y in blocked:
             if x <= a < y:
                 a = y + len(text[y:b]) - len(text[y:b].lstrip())

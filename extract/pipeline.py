@@ -56,18 +56,17 @@ def _main_province_work(ctx_ents, text: str) -> str | None:
 
 
 def _attribute(fact: Fact, sent: Sentence, ctx: DocContext) -> None:
-    """Province the fact is about: the subject named before it in the sentence,
-    else the first province in the sentence, else the article's province."""
+    """Province the fact is about: the last one named before or inside its span in the
+    sentence, else the article's province."""
     if fact.province == NATIONAL:
         fact.province = None
     elif fact.province is None:
         rel = fact.start - sent.start
         before = [e for e in sent.ents("PROVINCE") if e.end <= rel + len(fact.text)]
-        inside = [e for e in sent.ents("PROVINCE") if e.start >= rel]
+        # a province named only after the span is another subject ("xếp thứ 60/63 (tỉnh
+        # Hà Tĩnh đạt điểm cao nhất)"): then the fact is about the article's province
         if before:
             fact.province = before[-1].id
-        elif inside:
-            fact.province = inside[0].id
         else:
             fact.province = ctx.province
     fact.province_2025 = province_2025(fact.province)

@@ -14,7 +14,8 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from extract.context import PAST_YEAR_RE, DocContext, Sentence
+from extract.context import PAST_YEAR_RE, DocContext, Entity, Sentence
+from extract.normalize import match_key
 from extract.numbers import parse_number
 from extract.records import Metric, Ranking
 from extract.context import NATIONAL
@@ -22,6 +23,15 @@ from extract.context import NATIONAL
 # "so với năm 2020 (xếp 46 ...)": here the comparison year is the rank's own year
 BEFORE_YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!đoạn )(?<!hướng )(?:năm|Năm)\s+((?:19|20)\d\d)(?![\d/-])")
 _P = json.loads((Path(__file__).parent / "patterns" / "rankings.json").read_text("utf-8"))
+_INDICES = json.loads((Path(__file__).parent / "data" / "indices.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _components() -> dict[str, dict[str, str]]:
+    """Per index: match key of every written form -> canonical component name."""
+    return {idx: {match_key(alias): canonical for canonical, aliases in row.get("components", {}).items()
+                  for alias in aliases}
+            for idx, row in _INDICES.items() if not idx.startswith("_")}
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +74,11 @@ def _index_here(sent: Sentence, ctx: DocContext) -> tuple[str | None, int | None
         ctx.memory["index"] = idx[-1].id
         m = rx["index_year_after"].match(sent.text, idx[-1].end)
         return idx[-1].id, int(m.group("y")) if m else None
+    if "index" not in ctx.memory:
+        # a title or lead written before the index is named is about the article's first index
+        first = next((e for e in ctx.entities if e.label == "INDEX"), None)
+        if first is not None and first.start < 600:
+            return first.id, None
     return ctx.memory.get("index"), None
 
 
@@ -75,6 +90,10 @@ def _score_near(text: str, a: int, b: int) -> tuple[float | None, int, int]:
     m2 = rx["score"].match(after, m.end()) if m else None
     if m2:
         return parse_number(m2.group("s")), a, b + m2.end()
+    # "dẫn đầu bảng xếp hạng PCI 2017 với 70,7 điểm", "... với kết quả 89,45"
+    far = rx["score_far"].match(text[b:b + 70])
+    if far and ("," in far.group("s") or "điểm" in far.group(0)):
+        return parse_number(far.group("s")), a, b + far.end()
     before = text[max(0, a - 30):a]
     m3 = None
     for m3 in rx["score"].finditer(before):
@@ -90,22 +109,42 @@ def _year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
     m = rx["year_after"].match(text, b)
     if m:
         return int(m.group("y")), b + m.end() - b
-    before = [int(x.group(1)) for x in BEFORE_YEAR_RE.finditer(text[:a])]
+    before = list(BEFORE_YEAR_RE.finditer(text[:a]))
     if before:
-        return before[-1], b
+        year = int(before[-1].group(1))
+        if rx["next_year"].search(text, before[-1].end(), a):
+            year += 1  # "Năm 2014 ... tốp 5 thì năm sau tụt xuống thứ 6"
+        return year, b
     if index_year:
         return index_year, b
     return index_years(ctx).get(index or "", None), b
 
 
-def _component(sent: Sentence) -> str | None:
+def _canonical_component(index: str | None, written: str) -> str:
+    return _components().get(index or "", {}).get(match_key(written), written)
+
+
+def _component(sent: Sentence, index: str | None, upto: int) -> str | None:
+    """The pillar a rank at ``upto`` is about: quoted after "chỉ số"/"nhóm", or a
+    "Pillar: ..." heading at the start of the line, the last one before the rank."""
     rx = _rx()
-    m = rx["component_quoted"].search(sent.text)
-    if m:
-        return m.group("c").strip()
-    m = rx["component_colon"].match(sent.text)
-    if m and not sent.ents("PROVINCE") or (m and all(e.start > m.end() for e in sent.ents("PROVINCE"))):
-        return m.group("c").strip() if m else None
+    found = [m for m in rx["component_quoted"].finditer(sent.text) if m.start() < upto]
+    if found:
+        return _canonical_component(index, found[-1].group("c").strip())
+    heads = [m for m in rx["component_colon"].finditer(sent.text) if m.end() <= upto]
+    if heads:
+        m = heads[-1]
+        if all(not (m.start("c") <= e.start < m.end()) for e in sent.ents("PROVINCE")):
+            return _canonical_component(index, m.group("c").strip())
+    return None
+
+
+def _subject(sent: Sentence, pos: int) -> Entity | None:
+    """The province a leader phrase at ``pos`` is said of: named just before it,
+    with at most a few adverbs in between ("Quảng Ninh vươn lên dẫn đầu")."""
+    prov = sent.province_before(pos)
+    if prov and _rx()["subject_gap"].match(sent.text[prov.end:pos]):
+        return prov
     return None
 
 
@@ -118,7 +157,6 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     text = sent.text
     facts += _national_average(sent, ctx, index, index_year)
     taken: list[tuple[int, int]] = []
-    component = _component(sent)
     for pat in rx["rank"]:
         for m in pat.finditer(text):
             a, b = m.span()
@@ -129,7 +167,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 continue
             if re.search(r"(?:lần|năm|tăng|giảm)\s*$", text[max(0, a - 8):a]):
                 continue
-            if m.groupdict().get("r") is None and not sent.province_before(a):
+            if m.groupdict().get("r") is None and not _subject(sent, a):
                 continue  # "người đứng đầu" is a head of office; a leader needs a subject
             gd = m.groupdict()
             if gd.get("r") is None and rx["target_cues"].search(text[:a]):
@@ -148,15 +186,35 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             year, e0 = _year_for(text, s0, e0, ctx, index, index_year)
             if year is None:
                 continue
-            prov = sent.province_before(s0, max_gap=4)
+            prov = sent.province_before(s0, max_gap=4) or (_subject(sent, a) if gd.get("r") is None else None)
             if prov:
-                s0 = prov.start
+                s0 = min(s0, prov.start)
             taken.append((a, b))
             facts.append(Ranking(doc=ctx.doc_name, text=text[s0:e0], start=sent.start + s0,
                                  end=sent.start + e0, sentence=text, index=index,
-                                 component=component, year=year, rank=rank, total=total,
-                                 score=score))
+                                 component=_component(sent, index, a), year=year, rank=rank,
+                                 total=total, score=score))
+    facts += _listed_scores(sent, ctx, index, index_year, taken)
     return facts
+
+
+def _listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
+                   taken: list[tuple[int, int]]) -> list[Ranking]:
+    """ "sau Thừa Thiên Huế (0,9578 điểm), Quảng Ninh (0,8600 điểm)": scores without a position."""
+    out = []
+    for e in sent.ents("PROVINCE"):
+        m = _rx()["listed_score"].match(sent.text, e.end)
+        if not m or any(e.start < b and a < m.end() for a, b in taken):
+            continue
+        year, _ = _year_for(sent.text, e.start, m.end(), ctx, index, index_year)
+        if year is None:
+            continue
+        taken.append((e.start, m.end()))
+        out.append(Ranking(doc=ctx.doc_name, text=sent.text[e.start:m.end()], start=sent.start + e.start,
+                           end=sent.start + m.end(), sentence=sent.text, province=e.id, index=index,
+                           component=_component(sent, index, e.start), year=year, rank=None,
+                           total=None, score=parse_number(m.group("s"))))
+    return out
 
 
 _AVG = re.compile(r"(?:mức|điểm|điểm số)?\s*trung bình(?:\s+(?:của\s+)?cả nước)?\s*(?:là|đạt|:)?\s*"

@@ -126,6 +126,17 @@ def find_quantities(text: str) -> list[Quantity]:
         if a is not None and b:
             out.append(_qualify(text, Quantity(m.start(), m.end(), a, denominator=b)))
             taken.append(m.span())
+    for m in RANGE_RE.finditer(text):
+        lo, hi = parse_number(m.group(1)), parse_number(m.group(2))
+        if lo is None or hi is None or not lo < hi or 1900 <= lo <= 2100:
+            continue  # "12-5" is a day and month, "2021-2025" a period
+        end, unit = m.end(), None
+        u = _UNIT_RE.match(text, end)
+        if u:
+            end, unit = u.end(), "%"
+        # "tăng 8,3-8,5%": the floor is the commitment, the ceiling is kept in ``high``
+        out.append(Quantity(m.start(), end, lo, comparator=">=", unit=unit, high=hi))
+        taken.append((m.start(), end))
     for m in NUM_RE.finditer(text):
         if not free(*m.span()):
             continue

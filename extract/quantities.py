@@ -68,11 +68,15 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
     whole_head = text[:pos]
     if r["strong_goal"].search(head) or (r["strong_goal"].search(whole_head) and not r["achieved"].search(head)):
         return True
+    if r["strong_goal"].match(text.lstrip(" \"“")[:12].lower()) and not r["achieved_past"].search(head):
+        return True  # "Phấn đấu đến năm 2030, tỷ lệ ... đạt 80%": the whole sentence is the goal
+    if r["goal_list"].search(whole_head):
+        return True
     weak = list(r["weak_goal"].finditer(whole_head))
     if weak and not r["achieved"].search(whole_head[weak[-1].end():]):
         return True
     # "tối thiểu 2 huyện", "ít nhất 1 lần/tuần": a floor is a norm to meet
-    return bool(re.match(r"(?:tối thiểu|ít nhất)\b", text[pos:]))
+    return bool(re.match(r"(?i:tối thiểu|ít nhất)\b", text[pos:]))
 
 
 def unit_after(text: str, end: int) -> tuple[str | None, int]:

@@ -12,7 +12,8 @@ import re
 
 from extract.context import DocContext, Sentence
 from extract.numbers import as_int
-from extract.quantities import candidates, deadline_for, indicator_before, rx
+from extract.indicators import goal_indicator
+from extract.quantities import candidates, deadline_for, rx
 from extract.records import Target
 
 CONTINUES = re.compile(r"^(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra)\b")
@@ -42,7 +43,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
         claimed.add((sent.start + c.start, sent.start + c.end))
         facts.append(Target(doc=ctx.doc_name, text=text[c.start:c.end], start=sent.start + c.start,
                             end=sent.start + c.end, sentence=text,
-                            indicator=c.unit if c.unit != "%" else indicator_before(text, c.start),
+                            indicator=goal_indicator(text, c.start, c.end, c.unit),
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
                             deadline=c.deadline or _deadline(sent, ctx, c.start)))
     goalish = bool(r["strong_goal"].search(text) or r["weak_goal"].search(text))
@@ -59,7 +60,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                 end += tail.end()
             facts.append(Target(doc=ctx.doc_name, text=text[a:end], start=sent.start + a,
                                 end=sent.start + end, sentence=text,
-                                indicator=indicator_before(text, a), value=int(m.group("n")),
+                                indicator=goal_indicator(text, a, end, "rank"), value=int(m.group("n")),
                                 unit="rank", comparator="top", deadline=_deadline(sent, ctx, a)))
         for m in r["category_goal"].finditer(text):
             if r["category_not_after"].match(text[m.end():]) or r["rank_goal"].match(text, m.start()):
@@ -72,7 +73,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             inner = re.sub(r"\s*(?:ở\s+)?mức$", "", inner)
             facts.append(Target(doc=ctx.doc_name, text=text[m.start():m.end()],
                                 start=sent.start + m.start(), end=sent.start + m.end(), sentence=text,
-                                indicator=inner or indicator_before(text, m.start()), value=None, unit=None,
+                                indicator=inner or goal_indicator(text, m.start(), m.end(), None), value=None, unit=None,
                                 comparator=None, deadline=_deadline(sent, ctx, m.start()),
                                 category=m.group("c")))
     if goalish:

@@ -1,0 +1,58 @@
+"""What a goal measures, as a short phrase from the sentence.
+
+Vietnamese names the measured thing in three places, tried in this order:
+
+* after a rank goal, introduced by "về": "thuộc nhóm 20 tỉnh dẫn đầu cả nước về
+  chuyển đổi số" -> "chuyển đổi số";
+* right after a percentage: "80% thủ tục hành chính được cung cấp trực tuyến"
+  -> "thủ tục hành chính";
+* before the number, once goal verbs, horizons and the subject are peeled off:
+  "Phấn đấu đến năm 2030, tỷ lệ dân số có tài khoản thanh toán đạt 80%"
+  -> "tỷ lệ dân số có tài khoản thanh toán".
+
+A phrase that is only a goal cue ("Phấn đấu đến năm 2030", "phấn đấu đưa Tiền
+Giang") names nothing: None is better than noise.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.quantities import _P, indicator_before
+
+# "dẫn đầu cả nước về chuyển đổi số", "có điểm cao nhất về cải cách hành chính"
+ABOUT_AFTER = re.compile(r"^[^.;:()]{0,40}?\s(?:về|trong lĩnh vực)\s+(?P<i>[^,.;:()\"“”]{3,60})")
+# words after a percentage that start its noun ("80% các xã", "50% số dịch vụ")
+NOUN_AFTER_PCT = re.compile(
+    r"^\s+(?P<i>(?:các\s+|số\s+|tổng\s+số\s+)?[^\W\d_][^,.;:()\"“”]{2,80}?)"
+    r"(?=\s+(?:được|có|đạt|là|sẽ|phải|thực hiện|sử dụng|trở lên)\b|[,.;:()\"“”]|$)")
+# the goal verb and everything before it (the subject) are not what is measured
+GOAL_VERB = re.compile(r"(?i:phấn đấu|đặt mục tiêu|mục tiêu|chỉ tiêu(?: cụ thể)?|đặt ra|đề ra|hướng tới)\s*")
+LEAD = re.compile(r"^(?i:đến năm \d{4}|tới năm \d{4}|trong năm \d{4}|năm \d{4}|đến \d{4}|cho năm \d{4}|"
+                  r"giai đoạn \d{4}\s*-\s*\d{4}|giữ vững|nâng cao|để|cho|của|là|gồm|cụ thể|cũng|còn|với|và|,)\s*")
+# "đưa Tiền Giang vào nhóm ...": the object of "đưa" is the subject again
+BRING = re.compile(r"^(?i:đưa)\s+(?:(?:TP\.?|tỉnh|thành phố)\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*\s*)*")
+NOT_A_NOUN = re.compile(r"^(?:được|có|đạt|là|sẽ|phải|trở lên|so với|trên|năm)\b")
+
+
+def _clean(phrase: str | None) -> str | None:
+    if not phrase:
+        return None
+    verbs = list(GOAL_VERB.finditer(phrase))
+    p = phrase[verbs[-1].end():] if verbs else phrase
+    for _ in range(4):
+        p = BRING.sub("", LEAD.sub("", p.strip(" ,:-\"“”"))).strip(" ,:-\"“”")
+    return p or None
+
+
+def goal_indicator(text: str, start: int, end: int, unit: str | None) -> str | None:
+    """The indicator of a goal read at ``text[start:end]`` (sentence offsets)."""
+    about = ABOUT_AFTER.match(text[end:])
+    if unit == "rank" and about:
+        return about.group("i").strip()
+    if unit == "%":
+        after = NOUN_AFTER_PCT.match(text[end:])
+        if after and not NOT_A_NOUN.match(after.group("i")):
+            return after.group("i").strip()
+    if unit not in (None, "%", "rank") and unit.split()[0] not in _P["measure_units"]:
+        return unit
+    return _clean(indicator_before(text, start)) or (about.group("i").strip() if about else None)

@@ -169,26 +169,19 @@ def _title(tree, articles: list[dict], meta: dict[str, str], fallback: str | Non
     return _clean(meta.get("og:title")) or _clean(fallback)
 
 
-def _headline_share(tree, body: str) -> float:
-    """Share of the body's lines that start with a headline link: listings rendered as lists."""
-    anchors = {" ".join(a.text_content().split()) for a in tree.xpath("//a")}
-    anchors = [a for a in anchors if len(a.split()) >= 4]
+def _listing_share(tree, body: str) -> float:
+    """Share of the body's lines that are headline links or teasers sitting in a small card
+    next to one: near 1 on listings, low on articles (one big body container)."""
     lines = [" ".join(line.split()).lstrip("-• ") for line in body.split("\n") if len(line.split()) >= 4]
     if not lines:
         return 1.0
-    return sum(1 for line in lines if any(line.startswith(a) for a in anchors)) / len(lines)
-
-
-def _teaser_share(tree, body: str) -> float:
-    """Share of the body's paragraphs that sit in a small card next to a headline link:
-    near 1 on listings (headline + teaser), near 0 on articles (one big body container)."""
-    lines = {" ".join(line.split()).lstrip("-• ")[:80] for line in body.split("\n") if len(line.split()) >= 6}
-    if not lines:
-        return 1.0
-    teasers = set()
+    anchors = {" ".join(a.text_content().split()) for a in tree.xpath("//a")}
+    anchors = [a for a in anchors if len(a.split()) >= 4]
+    flagged = {line for line in lines if any(line.startswith(a) for a in anchors)}
+    keys = {line[:80] for line in lines}
     for node in tree.xpath("//p|//div|//span|//li|//h3|//h2"):
         own = " ".join(node.text_content().split())[:80]
-        if own not in lines or own in teasers:
+        if own not in keys or own in flagged:
             continue
         card = node.getparent()
         for _ in range(2):
@@ -198,10 +191,10 @@ def _teaser_share(tree, body: str) -> float:
             if size < 3 * len(own) + 300 and any(
                     len(a.text_content().split()) >= 6 and a.text_content().strip()[:80] != own
                     for a in card.iter("a")):
-                teasers.add(own)
+                flagged.add(own)
                 break
             card = card.getparent()
-    return len(teasers) / len(lines)
+    return sum(1 for line in lines if line in flagged or line[:80] in flagged) / len(lines)
 
 
 def _is_article(tree, body: str, articles: list[dict], meta: dict[str, str], rules: dict) -> bool:
@@ -210,18 +203,23 @@ def _is_article(tree, body: str, articles: list[dict], meta: dict[str, str], rul
         return True
     if og_type in LISTING_OG_TYPES:
         return False
-    return (_headline_share(tree, body) < rules.get("max_headline_share", 0.5)
-            and _teaser_share(tree, body) < rules.get("max_teaser_share", 0.7))
+    return _listing_share(tree, body) < rules.get("max_listing_share", 0.7)
 
 
 def _with_sapo(body: str, sapo: str | None) -> str:
-    """Put the lead paragraph back in front of the body when the extractor dropped it."""
+    """The lead paragraph first: put it back when the extractor dropped it, move it up when
+    the extractor placed it after the body (it sits outside the body container)."""
     if not sapo or sapo.endswith(("...", "…")):
         return body  # a truncated description is not the sapo
-    flat = " ".join(body.split())
-    probe = sapo[: min(len(sapo), 60)]
-    if probe in flat:
-        return body
+    probe = " ".join(sapo.split())[:60]
+    lines = body.split("\n")
+    for number, line in enumerate(lines):
+        if probe in " ".join(line.split()):
+            if number == 0:
+                return body
+            return "\n".join([line] + lines[:number] + lines[number + 1:])
+    if probe in " ".join(body.split()):
+        return body  # spread over several lines: leave the extractor's order alone
     return f"{sapo}\n{body}"
 
 

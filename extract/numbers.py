@@ -19,7 +19,8 @@ MULTIPLIERS: dict[str, int] = _LEX["multipliers"]
 
 # A digit number: 1.818 | 132.000 | 52,8 | 0,3426 | 2.79 | 1,000.5 (rare) | 2021
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-NUM_RE = re.compile(rf"(?<![\w.,/])(?:{NUM})(?![\w]|[.,]\d)")
+# an area unit may be glued to its number ("2.085m2", "5ha")
+NUM_RE = re.compile(rf"(?<![\w.,/])(?:{NUM})(?!(?!km2|m2|m²|ha\b)\w|[.,]\d)")
 RATIO_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")
 RANGE_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?(?:-|–|đến|tới)\s?({NUM})(?![\w]|[.,]\d)")
 _QUAL_RE = re.compile(
@@ -110,7 +111,8 @@ class Quantity:
     high: float | None = None  # upper end of a range
 
 
-_UNIT_RE = re.compile(r"\s?(%|phần trăm)")
+_UNIT_RE = re.compile(r"\s?(%|phần trăm|km2|m2|m²|ha\b)")
+_UNIT_NAMES = {"phần trăm": "%", "m²": "m2"}
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -133,7 +135,7 @@ def find_quantities(text: str) -> list[Quantity]:
         end, unit = m.end(), None
         u = _UNIT_RE.match(text, end)
         if u:
-            end, unit = u.end(), "%"
+            end, unit = u.end(), _UNIT_NAMES.get(u.group(1), u.group(1))
         # "tăng 8,3-8,5%": the floor is the commitment, the ceiling is kept in ``high``
         out.append(Quantity(m.start(), end, lo, comparator=">=", unit=unit, high=hi))
         taken.append((m.start(), end))
@@ -146,7 +148,7 @@ def find_quantities(text: str) -> list[Quantity]:
         end, unit = m.end(), None
         u = _UNIT_RE.match(text, end)
         if u:
-            end, unit = u.end(), "%"
+            end, unit = u.end(), _UNIT_NAMES.get(u.group(1), u.group(1))
         out.append(_qualify(text, Quantity(m.start(), end, v, unit=unit)))
     return sorted(out, key=lambda q: q.start)
 

@@ -95,4 +95,8 @@ def text_aliases() -> dict[str, str]:
     for row in _data()["provinces"]:
         for alias in row["aliases"]:
             out.setdefault(canon_tones(nfc(alias)), row["name"])
+            # sources lower-case the last syllable now and then ("Bà Rịa - Vũng tàu")
+            head, _, last = alias.rpartition(" ")
+            if head and len(alias.split()) >= 3 and last[:1].isupper():
+                out.setdefault(canon_tones(nfc(f"{head} {last[0].lower()}{last[1:]}")), row["name"])
     return out

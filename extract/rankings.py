@@ -179,7 +179,10 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             if total is None:
                 tm = rx["total_after"].match(text, b)
                 if tm:
-                    total, b = int(tm.group("t")), b + tm.end()
+                    total, b = int(tm.group("t")), tm.end()
+            else:
+                fm = rx["field_after"].match(text, b)
+                b = fm.end() if fm else b
             if total is not None and rank > total:
                 continue
             score, s0, e0 = _score_near(text, a, b)

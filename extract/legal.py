@@ -40,7 +40,9 @@ def _regexes():
 
 # "Ngày 27/02/2006, Chủ tịch UBND huyện ban hành Quyết định số 39/...": the date before the verb
 ISSUED_BEFORE = re.compile(r"(?:ban hành|ký|phê duyệt)\s+$")
-NOT_A_NUMBER_AFTER = re.compile(r"\s+(?:năm|tháng|ngày|tỷ|tỉ|triệu|%)")
+NOT_A_NUMBER_AFTER = re.compile(r"\s+(?:năm|tháng|ngày(?!\s+\d)|tỷ|tỉ|triệu|%)")
+# "nghị quyết 04 ... đã được ban hành vào tháng 3-2018": the issue date stated later on
+ISSUED_LATER = re.compile(r"[^.;]{0,80}?\bban hành\s+(?:vào\s+)?(?=ngày|tháng)")
 
 
 def _issued_before(text: str, start: int, published: str | None) -> str | None:
@@ -87,6 +89,10 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
                     break
         if issued is None:
             issued = _issued_before(sent.text, start, ctx.published)
+        later = ISSUED_LATER.match(sent.text, end) if issued is None else None
+        if later:
+            found = parse_dates(sent.text[later.end():later.end() + 25], ctx.published)
+            issued = found[0][2] if found and found[0][0] == 0 else None
         issuer = None
         for rx, who in codes:
             if rx.search(num):

@@ -24,3 +24,26 @@ def test_national_issuer_has_null_province_and_plans_without_number_are_skipped(
     [ref] = legal("Tây Ninh thực hiện Quyết định số 28/2018/QĐ-TTg.")
     assert ref.province is None
     assert legal("Kế hoạch phát triển doanh nghiệp giai đoạn 2021-2025.") == []
+
+
+# Held-out sentences (tests/gold/heldout.jsonl): citation forms the rules were not written for.
+@pytest.mark.parametrize("text,expected", [
+    # a list of numbers under one document type
+    ("các Nghị quyết số 18-NQ/TW, số 19-NQ/TW, số 27-NQ/TW, số 28-NQ/TW của Hội nghị Trung ương Khoá XII;",
+     {("Nghị quyết", "18-NQ/TW", None), ("Nghị quyết", "19-NQ/TW", None),
+      ("Nghị quyết", "27-NQ/TW", None), ("Nghị quyết", "28-NQ/TW", None)}),
+    # the issue date stands before the verb "ban hành"
+    ("Ngày 27/02/2006, Chủ tịch UBND huyện Mỹ Xuyên ban hành Quyết định số 39/QĐXD-CTUBH về việc phê duyệt báo cáo.",
+     {("Quyết định", "39/QĐXD-CTUBH", "2006-02-27")}),
+    # a report is a cited document too; "ngày" after a bare number is its date, not a time span
+    ("xét kiến nghị của Thanh tra tỉnh tại Báo cáo số 101/BC-TTr ngày 23/9/2016, và Quyết định số 3398 "
+     "ngày 08/8/2016 của UBND huyện",
+     {("Báo cáo", "101/BC-TTr", "2016-09-23"), ("Quyết định", "3398", "2016-08-08")}),
+    # lower-case mid-sentence citation, month of issue stated later
+    ("HĐND TP bổ sung vào nghị quyết 04 về mức thu nhập chuyên gia, nhà khoa học đã được ban hành vào tháng 3-2018.",
+     {("Nghị quyết", "04", "2018-03")}),
+    # a span of time and a lower-case "thông báo" with a count are no citations
+    ("Lập kế hoạch 05 năm tới; thông báo 2 trường hợp vi phạm.", set()),
+])
+def test_heldout_citations(text, expected):
+    assert {(r.doc_type, r.number, r.issued) for r in legal(text)} == expected

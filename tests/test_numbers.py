@@ -48,3 +48,17 @@ def test_decimal_comma_roundtrip(whole, frac):
 def test_find_quantities_never_crashes_and_spans_are_valid(text):
     for q in find_quantities(text):
         assert 0 <= q.start < q.end <= len(text)
+
+
+def test_range_reads_as_floor_with_ceiling():
+    [q] = find_quantities("GRDP tăng 8,3-8,5%")
+    assert (q.value, q.high, q.comparator, q.unit) == (8.3, 8.5, ">=", "%")
+
+
+def test_day_month_is_no_range():
+    assert all(q.high is None for q in find_quantities("chiều 12-5"))
+
+
+def test_area_unit_glued_or_spaced():
+    got = [(q.value, q.unit) for q in find_quantities("mất 2.085m2, còn 3.103 m2 và 5ha")]
+    assert got == [(2085, "m2"), (3103, "m2"), (5, "ha")]

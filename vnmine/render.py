@@ -10,8 +10,13 @@ import pandas as pd
 FORMATS = ("table", "csv", "json", "jsonl")
 
 
+def _missing(value: Any) -> bool:
+    """None, NaN, NaT and pandas' NA alike; lists and arrays are never missing."""
+    return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))
+
+
 def _cell(value: Any, width: int) -> str:
-    text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+    text = "" if _missing(value) else str(value)
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -33,7 +38,7 @@ def table(frame: pd.DataFrame, *, max_width: int = 60) -> str:
 
 
 def _jsonable(value: Any) -> Any:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if _missing(value):
         return None
     if hasattr(value, "isoformat"):
         return value.isoformat()

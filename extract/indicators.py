@@ -20,7 +20,8 @@ import re
 from extract.quantities import _P, indicator_before
 
 # "dẫn đầu cả nước về chuyển đổi số", "có điểm cao nhất về cải cách hành chính"
-ABOUT_AFTER = re.compile(r"^[^.;:()]{0,40}?\s(?:về|trong lĩnh vực)\s+(?P<i>[^,.;:()\"“”]{3,60})")
+ABOUT_AFTER = re.compile(r"^[^.;:()]{0,40}?\s(?:về|trong lĩnh vực)\s+(?P<i>[^,.;:()\"“”]{3,60}?)"
+                         r"(?=\s+(?:đề ra|đặt ra|trong|theo|của|tại|so với|đến năm|vào năm)\b|[,.;:()\"“”]|$)")
 # words after a percentage that start its noun ("80% các xã", "50% số dịch vụ")
 NOUN_AFTER_PCT = re.compile(
     r"^\s+(?P<i>(?:các\s+|số\s+|tổng\s+số\s+)?[^\W\d_][^,.;:()\"“”]{2,80}?)"

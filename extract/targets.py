@@ -76,6 +76,13 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                                 indicator=inner or goal_indicator(text, m.start(), m.end(), None), value=None, unit=None,
                                 comparator=None, deadline=_deadline(sent, ctx, m.start()),
                                 category=m.group("c")))
+        for m in r["relative_goal"].finditer(text):
+            any_goal = True
+            comparator = "<" if m.group("c") == "thấp hơn" else (">=" if m.group("c") == "không thấp hơn" else ">")
+            facts.append(Target(doc=ctx.doc_name, text=text[m.start():m.end()], start=sent.start + m.start(),
+                                end=sent.start + m.end(), sentence=text,
+                                indicator=goal_indicator(text, m.start(), m.end(), "rank"), value=None,
+                                unit=None, comparator=comparator, deadline=_deadline(sent, ctx, m.start())))
     if goalish:
         d = deadline_for(text, len(text))
         if d:

@@ -80,3 +80,9 @@ def test_heldout_targets(text, expected):
 def test_goal_indicator_names_what_is_measured(text, indicator):
     [t] = targets(text)
     assert t.indicator == indicator
+
+
+def test_goal_against_the_national_average():
+    [t] = targets("Về mục tiêu cơ bản, Tỉnh Tây Ninh xác định đến năm 2025 bảo đảm thực hiện cao hơn mức trung bình "
+                  "cả nước về các chỉ tiêu chuyển đổi số đề ra trong Chương trình chuyển đổi số quốc gia.")
+    assert (t.value, t.comparator, t.deadline, t.indicator) == (None, ">", 2025, "các chỉ tiêu chuyển đổi số")

@@ -7,7 +7,6 @@ from typing import Iterable, Iterator
 
 from extract import extract_facts, main_province
 from extract.records import Fact
-from pipelines.ingest import read_articles
 from pipelines.records import Article
 from warehouse import LoadResult, load, open_warehouse
 
@@ -34,14 +33,21 @@ class IngestReport:
     loaded: LoadResult = field(default_factory=LoadResult)
 
 
-def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, batch_size: int = BATCH_SIZE) -> IngestReport:
+def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, batch_size: int = BATCH_SIZE,
+                 workers: int | None = None) -> IngestReport:
     """Read, extract and store files and folders. Bad files are skipped and reported;
-    every batch is one transaction, so a failure never leaves half a batch behind."""
+    every batch is one transaction, so a failure never leaves half a batch behind.
+
+    Files are read and analysed by ``workers`` processes (default: one per core; 1 keeps
+    everything in this process) while this one loads the batches.
+    """
+    from pipelines.parallel import analyse_paths
+
     report = IngestReport()
-    articles = read_articles(paths, errors=report.files_failed)
+    analysed = analyse_paths(paths, errors=report.files_failed, workers=workers)
     with open_warehouse(db) as con:
         batch: list[tuple[Article, list[Fact]]] = []
-        for item in analyse_all(articles):
+        for item in analysed:
             batch.append(item)
             if len(batch) >= batch_size:
                 report.loaded.add(load(con, batch))

@@ -1,0 +1,137 @@
+"""Process-pool analysis: every core busy, models loaded once per worker, results in order.
+
+Parsing HTML and extracting facts are CPU-bound Python, so threads would not help; a pool
+of worker processes does. Each worker loads underthesea and spaCy once, in the pool
+initializer, by analysing a tiny article. At most ``window`` chunks are in flight, so
+memory stays flat however many articles stream through.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, TypeVar
+
+from extract.records import Fact
+from pipelines.records import Article
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+CHUNK_SIZE = 4  # files per task: enough to amortise pickling, small enough to balance load
+WARM_UP_TEXT = ("UBND tỉnh Tây Ninh phấn đấu đến năm 2025 có 80% hồ sơ được xử lý trực tuyến. "
+                "Ông Nguyễn Văn A - Giám đốc Sở Thông tin và Truyền thông phát biểu.")
+
+_pools: dict[int, ProcessPoolExecutor] = {}
+
+
+def default_workers() -> int:
+    """Worker processes: ``VNMINE_WORKERS`` when set, else one per usable core."""
+    env = os.environ.get("VNMINE_WORKERS")
+    if env and env.isdigit() and int(env) > 0:
+        return int(env)
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def warm_up() -> None:
+    """Pool initializer: load every model the pipeline uses before the first real task."""
+    from underthesea import word_tokenize
+
+    from pipelines.batch import analyse
+
+    word_tokenize(WARM_UP_TEXT)
+    analyse(Article(doc="warm-up", text=WARM_UP_TEXT))
+
+
+def pool(workers: int) -> ProcessPoolExecutor:
+    """The process-wide pool of ``workers`` warm workers, created on first use.
+
+    Workers are spawned, not forked: the parent may hold DuckDB threads, and a fork taken
+    while another thread holds a lock can deadlock the child.
+    """
+    if workers not in _pools:
+        _pools[workers] = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up)
+    return _pools[workers]
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def ordered_map(func: Callable[[list[T]], list[R]], items: Iterable[T], *, workers: int | None = None,
+                chunk_size: int = CHUNK_SIZE) -> Iterator[R]:
+    """``func`` over chunks of ``items`` in the pool, results yielded in input order.
+
+    ``func`` takes a list and returns one result per item; it must be a module-level
+    function (it is pickled by name). With one worker everything runs in this process.
+    """
+    workers = workers or default_workers()
+    if workers <= 1:
+        for chunk in _chunks(items, chunk_size):
+            yield from func(chunk)
+        return
+    executor = pool(workers)
+    window = 4 * workers
+    pending: deque[Future] = deque()
+    chunks = _chunks(items, chunk_size)
+    try:
+        for chunk in chunks:
+            pending.append(executor.submit(func, chunk))
+            if len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:  # the consumer stopped early or a task failed: drop what is still queued
+        for future in pending:
+            future.cancel()
+
+
+Outcome = tuple[tuple[Article, list[Fact]] | None, list[str]]
+
+
+def read_and_analyse(paths: list[str]) -> list[Outcome]:
+    """Worker task: each file -> (article, facts) or None, with the problems met reading it."""
+    from vnmine.errors import VnmineError
+
+    from pipelines.batch import analyse
+    from pipelines.ingest import read_articles
+
+    outcomes: list[Outcome] = []
+    for path in paths:
+        errors: list[str] = []
+        try:
+            articles = list(read_articles([path], errors=errors))
+        except VnmineError as exc:  # the file vanished since the folder was listed
+            articles, errors = [], [str(exc)]
+        outcomes.append((analyse(articles[0]) if articles else None, errors))
+    return outcomes
+
+
+def analyse_paths(paths: Iterable[str | Path], *, errors: list[str] | None = None,
+                  workers: int | None = None) -> Iterator[tuple[Article, list[Fact]]]:
+    """Files and folders -> (article, facts), read and analysed in the pool, in file order.
+
+    Like :func:`pipelines.ingest.read_articles`: with ``errors``, bad files are reported
+    there and skipped; without, the first bad file raises.
+    """
+    from vnmine.errors import VnmineError
+
+    from pipelines.ingest import expand
+
+    files = [str(p) for p in expand(paths)]
+    workers = workers or default_workers()
+    if len(files) < 4 * CHUNK_SIZE and workers not in _pools:
+        workers = 1  # a handful of files: starting workers would cost more than it saves
+    for item, problems in ordered_map(read_and_analyse, files, workers=workers):
+        if problems and errors is None:
+            raise VnmineError(problems[0])
+        if errors is not None:
+            errors.extend(problems)
+        if item is not None:
+            yield item

@@ -22,7 +22,8 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 # an area unit may be glued to its number ("2.085m2", "5ha")
 NUM_RE = re.compile(rf"(?<![\w.,/])(?:{NUM})(?!(?!km2|m2|m²|ha\b)\w|[.,]\d)")
 RATIO_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")
-RANGE_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?(?:-|–|đến|tới)\s?({NUM})(?![\w]|[.,]\d)")
+# "27% - 27,5%": the unit may be written on both ends
+RANGE_RE = re.compile(rf"(?<![\w.,/])({NUM})(%?)\s?(?:-|–|đến|tới)\s?({NUM})(?![\w]|[.,]\d)")
 _QUAL_RE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s*$",
     re.I)
@@ -129,11 +130,13 @@ def find_quantities(text: str) -> list[Quantity]:
             out.append(_qualify(text, Quantity(m.start(), m.end(), a, denominator=b)))
             taken.append(m.span())
     for m in RANGE_RE.finditer(text):
-        lo, hi = parse_number(m.group(1)), parse_number(m.group(2))
+        lo, hi = parse_number(m.group(1)), parse_number(m.group(3))
         if lo is None or hi is None or not lo < hi or 1900 <= lo <= 2100:
             continue  # "12-5" is a day and month, "2021-2025" a period
         end, unit = m.end(), None
         u = _UNIT_RE.match(text, end)
+        if m.group(2) and not (u and u.group(1) == "%"):
+            continue  # "5% - 10 doanh nghiệp" is two quantities
         if u:
             end, unit = u.end(), _UNIT_NAMES.get(u.group(1), u.group(1))
         # "tăng 8,3-8,5%": the floor is the commitment, the ceiling is kept in ``high``

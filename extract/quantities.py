@@ -61,8 +61,16 @@ def deadline_for(text: str, pos: int) -> int | None:
     return ds[0][1] if ds else None
 
 
+def lc_first(text: str) -> str:
+    """The sentence with its first letter lower-cased (same length), so that cue
+    patterns written in lower case also match at the start: "Phấn đấu", "Mục tiêu"."""
+    m = re.search(r"[^\W\d_]", text)
+    return text if not m else text[:m.start()] + text[m.start()].lower() + text[m.start() + 1:]
+
+
 def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
     r = rx()
+    text = lc_first(text)
     cs = clause_start(text, pos)
     head = text[cs:pos]
     whole_head = text[:pos]

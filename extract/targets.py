@@ -13,7 +13,7 @@ import re
 from extract.context import DocContext, Sentence
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
-from extract.quantities import candidates, deadline_for, rx
+from extract.quantities import candidates, deadline_for, lc_first, rx
 from extract.records import Target
 
 CONTINUES = re.compile(r"^(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra)\b")
@@ -46,10 +46,11 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             indicator=goal_indicator(text, c.start, c.end, c.unit),
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
                             deadline=c.deadline or _deadline(sent, ctx, c.start)))
-    goalish = bool(r["strong_goal"].search(text) or r["weak_goal"].search(text))
+    lc = lc_first(text)
+    goalish = bool(r["strong_goal"].search(lc) or r["weak_goal"].search(lc))
     if goalish or prev_goal:
         for m in r["rank_goal"].finditer(text):
-            if not (r["strong_goal"].search(text[:m.start()]) or r["weak_goal"].search(text)
+            if not (r["strong_goal"].search(lc[:m.start()]) or r["weak_goal"].search(text)
                     or prev_goal):
                 continue
             any_goal = True

@@ -161,6 +161,8 @@ def _qualify(text: str, q: Quantity) -> Quantity:
     if not found:
         return q
     word, comp = found
+    if word.lower() == "trên" and q.denominator is not None and q.value == q.denominator:
+        return q  # "hiện diện trên 63/63 tỉnh": "trên" is the preposition, 63/63 is all of them
     return Quantity(q.start - len(text[:q.start]) + len(text[:q.start].rstrip()) - len(word),
                     q.end, q.value, q.denominator, comp, q.unit, q.high)
 

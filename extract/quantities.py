@@ -38,6 +38,11 @@ class Candidate:
     goal: bool
     deadline: int | None
 
+    @property
+    def counts_plans(self) -> bool:
+        """"12 chỉ tiêu", "5 ưu tiên": a count of goals, itself no goal."""
+        return bool(self.unit and rx()["plan_count_units"].match(self.unit))
+
 
 def clause_start(text: str, pos: int) -> int:
     starts = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, pos)]
@@ -110,14 +115,16 @@ def candidates(text: str) -> list[Candidate]:
         if q.denominator is None and q.unit is None and 1900 <= q.value <= 2100 and q.value.is_integer():
             continue  # a year
         nxt = text[q.end:q.end + 3]
-        if re.match(r"[.,]\d|[/-]\d|\.0\b|\s*G\b|:", nxt):
+        if re.match(r"[.,]\d|[/-]\d|\.0\b|\s*G\b|:", nxt) or re.fullmatch(r"\d\.0", text[q.start:q.end]):
             continue  # 4.0, 5G, dates, times
         unit, end = (q.unit, q.end) if q.unit else unit_after(text, q.end)
         if q.unit is None and unit is None and q.denominator is None:
             continue  # a bare number with nothing counted is too ambiguous
-        if unit and (unit.split()[0] in BAD_UNITS or unit in BAD_UNITS):
-            continue  # scores and rank moves belong to rankings; function words are no unit
-        goal = is_goal(text, q.start, q.comparator)
+        goal = is_goal(text, q.start, q.comparator) and not (unit and r["plan_count_units"].match(unit))
+        # scores and rank moves belong to rankings, except a score to reach ("phải đạt từ 7
+        # điểm trở lên"); function words are no unit
+        if unit and (unit.split()[0] in BAD_UNITS or unit in BAD_UNITS) and not (goal and unit == "điểm"):
+            continue
         out.append(Candidate(q, q.start, end, unit, goal, deadline_for(text, q.start) if goal else None))
     return out
 

@@ -37,7 +37,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     claimed = ctx.memory.setdefault("target_spans", set())
     any_goal = False
     for c in cands:
-        if not (c.goal or continues):
+        if not (c.goal or (continues and not c.counts_plans)):
             continue
         any_goal = True
         claimed.add((sent.start + c.start, sent.start + c.end))

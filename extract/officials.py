@@ -131,7 +131,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         name = text[name_span[0]:name_span[1]]
         for title, org, _s, _e in chain:
             organization = _expand(org) or None
-            national = bool(organization) and organization.startswith(("Bộ ", "Chính phủ", "Quốc hội"))
+            national = bool(organization) and organization.startswith(("Bộ ", "Chính phủ", "Quốc hội", "Văn phòng Chính phủ", "Ban Chấp hành Trung ương"))
             facts.append(Official(doc=ctx.doc_name, text=text[start:end], start=sent.start + start,
                                   end=sent.start + end, sentence=text,
                                   province=NATIONAL if national else None, name=name,

@@ -187,8 +187,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 continue
             score, s0, e0 = _score_near(text, a, b)
             year, e0 = _year_for(text, s0, e0, ctx, index, index_year)
-            if year is None:
-                continue
+            if year is None and not sent.ents("INDEX"):
+                continue  # an index named here with no year is still a position ("PCI ... đạt thứ hạng 21")
             prov = sent.province_before(s0, max_gap=4) or (_subject(sent, a) if gd.get("r") is None else None)
             if prov:
                 s0 = min(s0, prov.start)

@@ -54,6 +54,8 @@ def deadlines(text: str) -> list[tuple[int, int]]:
     out = []
     for pat in rx()["deadlines"]:
         out += [(m.start(), int(m.group("y"))) for m in pat.finditer(text)]
+    if not out:
+        out = [(m.start(), int(m.group("y"))) for m in rx()["plain_year"].finditer(text)]
     return sorted(out)
 
 
@@ -84,6 +86,8 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
     if r["strong_goal"].match(text.lstrip(" \"“")[:12].lower()) and not r["achieved_past"].search(head):
         return True  # "Phấn đấu đến năm 2030, tỷ lệ ... đạt 80%": the whole sentence is the goal
     if r["goal_list"].search(whole_head):
+        return True
+    if comparator in ("<=", "<") and r["ceiling_goal"].search(head):
         return True
     weak = list(r["weak_goal"].finditer(whole_head))
     if weak and not r["achieved"].search(whole_head[weak[-1].end():]):

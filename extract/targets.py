@@ -84,7 +84,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                                 end=sent.start + m.end(), sentence=text,
                                 indicator=goal_indicator(text, m.start(), m.end(), "rank"), value=None,
                                 unit=None, comparator=comparator, deadline=_deadline(sent, ctx, m.start())))
-    if goalish:
+    if goalish or any_goal:  # a goal read by its form alone ("kiểm soát ... dưới 4%") goes on a list too
         d = deadline_for(text, len(text))
         if d:
             ctx.memory["deadline"] = d

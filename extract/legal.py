@@ -27,7 +27,8 @@ def _regexes():
     types = "|".join(f"[{t[0].upper()}{t[0].lower()}]{re.escape(t[1:])}"
                      for t in sorted(_DATA["doc_types"], key=len, reverse=True))
     # number: 28/2018/QĐ-TTg | 02-NQ/TU | 749 | 17/CT-TTg | 202/2025/QH15
-    number = r"\d+(?:[/-][\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+)?"
+    # the council's term may follow the code, spaced, before the date: "44/NQ-HĐND 18 ngày 12 ..."
+    number = r"\d+(?:[/-][\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+)?(?:\s\d{1,2}(?=\s+ngày\s))?"
     ref = re.compile(rf"(?P<type>{types})\s+(?:số\s+)?(?P<num>{number})(?![\w/])")
     # "các Nghị quyết số 18-NQ/TW, số 19-NQ/TW và số 27-NQ/TW": each listed number is a reference
     more = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<so>số)\s+(?P<num>{number})(?![\w/])")

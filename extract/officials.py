@@ -129,6 +129,8 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         if not name_span:
             continue
         name = text[name_span[0]:name_span[1]]
+        if name in _P["historical_names"]:
+            continue
         for title, org, _s, _e in chain:
             organization = _expand(org) or None
             national = bool(organization) and organization.startswith(("Bộ ", "Chính phủ", "Quốc hội", "Văn phòng Chính phủ", "Ban Chấp hành Trung ương"))

@@ -116,6 +116,8 @@ def candidates(text: str) -> list[Candidate]:
         num_start = q.start
         if r["not_quantity_before"].search(text[max(0, num_start - 15):num_start]):
             continue
+        if text.startswith("trên", q.start) and r["rate_base_before"].search(text[max(0, q.start - 30):q.start]):
+            continue  # "5,6 ca trên 100.000 dân": the base of a rate
         if q.denominator is None and q.unit is None and 1900 <= q.value <= 2100 and q.value.is_integer():
             continue  # a year
         nxt = text[q.end:q.end + 3]

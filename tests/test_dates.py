@@ -23,3 +23,8 @@ def test_formats():
 
 def test_invalid_dates_are_not_facts():
     assert dates("ngày 31/2/2022") == []
+
+
+def test_decades_are_not_years_and_bare_years_after_cuoi_and_va():
+    text = "Từ những năm 1990, tỉnh đã đầu tư. Tỷ lệ này năm 2019 và 2020 tăng; đến cuối 2025 đạt 80%."
+    assert [(d.text, d.value) for d in dates(text)] == [("năm 2019", "2019"), ("2020", "2020"), ("2025", "2025")]

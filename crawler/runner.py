@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -88,6 +89,9 @@ def run_crawl(sources: list[Source], db: str | Path, *, overrides: dict[str, str
         settings = crawl_settings(db, overrides)
         settings.set("VNMINE_RUN_ID", f"{datetime.now():%Y%m%dT%H%M%S}-{os.getpid()}", priority="cmdline")
         process = CrawlerProcess(settings)
+        if settings["LOG_LEVEL"] != "DEBUG":  # start-up inventories are noise in a scheduled job's log
+            for name in ("scrapy.middleware", "scrapy.addons", "scrapy.crawler"):
+                logging.getLogger(name).setLevel(logging.WARNING)
         crawlers = []
         for number, source in enumerate(sources):
             own = settings.copy()

@@ -31,6 +31,7 @@ DEPTH_LIMIT = 4  # listing -> pagination -> article is 2-3 hops; deeper is mostl
 DEPTH_PRIORITY = 0
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # no listening ports on a scheduled crawler
 
 # Provincial government portals still run servers without secure renegotiation (RFC 5746)
 # and with weak DH keys. Scrapy's default context factory sets OpenSSL's
@@ -64,6 +65,8 @@ EXTENSIONS = {
 }
 
 LOG_LEVEL = "INFO"
+LOG_VERSIONS = []  # library versions belong in bug reports (`vnmine crawl -v` logs them at DEBUG)
+STATS_DUMP = False  # `vnmine crawl` prints its own summary; -v brings the full dump back
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 # vnmine's own settings.

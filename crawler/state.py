@@ -94,6 +94,14 @@ def start_run(db: str | Path, run_id: str, source: str, *, wait: float = 120.0) 
                     [run_id, source, datetime.now()])
 
 
+def last_finished(db: str | Path, source: str, *, wait: float = 120.0) -> datetime | None:
+    """When the last run of ``source`` that reached its end started: sitemaps not modified
+    since then hold nothing new."""
+    with warehouse(db, wait=wait) as con:
+        return con.execute("SELECT max(started_at) FROM crawl_runs WHERE source = ? AND status = 'finished'",
+                           [source]).fetchone()[0]
+
+
 def finish_run(db: str | Path, run_id: str, source: str, *, status: str, pages: int, new_articles: int,
                duplicates: int, errors: int, reason: str, wait: float = 120.0) -> None:
     with warehouse(db, wait=wait) as con:

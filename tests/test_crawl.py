@@ -6,13 +6,14 @@ import queue
 import signal
 import subprocess
 import threading
+import time
 
 import duckdb
 import pytest
 import yaml
 
 from conftest import crawl_args
-from fake_site.site import ALIAS, ARTICLES, EXPECTED, FLAKY, HUGE, MISSING, PRIVATE, SLOW
+from fake_site.site import ALIAS, ARTICLES, EXPECTED, FLAKY, HUGE, MISSING, OLD_SITEMAP, PRIVATE, SLOW
 
 from pipelines.batch import analyse
 from pipelines.records import Article
@@ -72,6 +73,7 @@ def test_robots_tracking_and_failures(fake_site, tmp_path, run_crawl):
     asked = fake_site.requests
     assert not [p for p in asked if p.startswith("/private/")]  # robots.txt: Disallow /private/
     assert PRIVATE not in asked
+    assert OLD_SITEMAP in asked  # via the sitemap index named in robots.txt
     assert not [p for p in asked if "utm_" in p or "fbclid" in p]  # stripped before requesting
     assert ALIAS in asked  # fetched once, recognised by its canonical link, not stored twice
     assert asked.count(FLAKY) == 2  # 503, then retried after a back-off
@@ -96,9 +98,21 @@ def test_second_run_downloads_no_stored_article(fake_site, tmp_path, run_crawl):
     again = [p for p in fake_site.requests if p.split("?")[0] in ARTICLES or p == ALIAS]
     assert again == []
     assert "/sitemap.xml" in fake_site.site.not_modified  # conditional request, 304
+    assert "/sitemap_index.xml" in fake_site.requests
+    assert OLD_SITEMAP not in fake_site.requests  # lastmod older than the previous run
     assert stored(db) == before
     runs = rows(db, "SELECT status, new_articles FROM crawl_runs ORDER BY started_at")
     assert runs == [("finished", len(EXPECTED)), ("finished", 0)]
+
+
+def read_while_crawling(db, proc) -> dict:
+    for _ in range(50):
+        assert proc.poll() is None, "the crawl ended before it could be read"
+        try:
+            return stored(db)
+        except duckdb.IOException:  # caught it writing a batch: retry, as readers do
+            time.sleep(0.1)
+    raise AssertionError("the warehouse was never readable during the crawl")
 
 
 def _stderr_lines(proc) -> queue.Queue:
@@ -126,6 +140,8 @@ def test_killed_crawl_resumes_to_the_same_warehouse(fake_site, tmp_path, run_cra
         line = lines.get(timeout=120)
         assert line is not None, "the crawl ended before it could be killed"
         batches += "stored batch" in line
+    # the crawler holds the file only while it writes a batch: readers get in meanwhile
+    assert len(read_while_crawling(db, proc)) >= 3
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     partial = stored(db)

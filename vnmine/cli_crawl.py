@@ -62,6 +62,7 @@ def crawl_command(url, names, everything, sources_file, db, state_dir, max_pages
         overrides["CLOSESPIDER_PAGECOUNT"] = str(max_pages)
     if verbose:
         overrides.setdefault("LOG_LEVEL", "DEBUG")
+        overrides.setdefault("STATS_DUMP", "True")
     results = run_crawl(sources, db, overrides=overrides, state_dir=state_dir)
     frame = pd.DataFrame([vars(r) for r in results])
     click.echo(render.table(frame))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from datetime import datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -18,6 +19,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
+from crawler import state
 from crawler.items import ArticleItem
 from crawler.sources import Source
 from crawler.urls import clean_url
@@ -46,6 +48,9 @@ class NewsSpider(scrapy.Spider):
     # -- discovery ----------------------------------------------------------------------------
 
     async def start(self):
+        settings = self.settings
+        self.since = state.last_finished(settings["VNMINE_DB"], self.source.key,
+                                         wait=settings.getfloat("VNMINE_DB_WAIT"))
         source, discovery = self.source, set(self.source.discovery)
         roots = sorted({f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in source.start_urls})
         if "robots" in discovery:
@@ -88,9 +93,23 @@ class NewsSpider(scrapy.Spider):
             if not loc:
                 continue
             if sitemap.type == "sitemapindex":
+                if self.unchanged_since_last_run(entry.get("lastmod")):
+                    self.crawler.stats.inc_value("vnmine/sitemaps_unchanged")
+                    continue
                 yield self.sitemap_request(loc)
             else:
                 yield from self.follow(response, loc, from_index=True)
+
+    def unchanged_since_last_run(self, lastmod: str | None) -> bool:
+        """A child sitemap last modified before the previous complete run started (a day of
+        slack for servers that round lastmod or lie about time zones)."""
+        if not lastmod or self.since is None:
+            return False
+        try:
+            moment = datetime.fromisoformat(lastmod.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return False
+        return moment.replace(tzinfo=None) < self.since - timedelta(days=1)
 
     def parse_feed(self, response: Response):
         try:

@@ -102,7 +102,9 @@ SLOW = "/kinh-te/bai-viet-cham-qua-han-9001.html"
 HUGE = "/kinh-te/bai-viet-qua-lon-9002.html"
 MISSING = "/kinh-te/bai-viet-khong-ton-tai-9003.html"
 PRIVATE = "/private/bai-noi-bo-chua-cong-bo-9004.html"
-SITEMAP_ARTICLES = list(ARTICLES)[:2] + [PRIVATE]
+OLD_SITEMAP = "/sitemap-2023.xml"  # in the index with an old lastmod: skipped once crawled
+OLD_SITEMAP_ARTICLES = list(ARTICLES)[:1]
+SITEMAP_ARTICLES = list(ARTICLES)[1:2] + [PRIVATE]
 FEED_ARTICLES = [list(ARTICLES)[2], list(ARTICLES)[3] + "?utm_source=rss&utm_medium=feed&fbclid=abc"]
 PAGE_1 = list(ARTICLES)[4:6] + [REDIRECT, SLOW]
 PAGE_2 = [list(ARTICLES)[6], FLAKY, HUGE, MISSING]
@@ -173,8 +175,18 @@ class Site:
         html = {"Content-Type": "text/html; charset=utf-8"}
         bare = path.split("?")[0]
         if bare == "/robots.txt":
-            text = f"User-agent: *\nDisallow: /private/\n\nSitemap: {self.base}/sitemap.xml\n"
+            text = f"User-agent: *\nDisallow: /private/\n\nSitemap: {self.base}/sitemap_index.xml\n"
             return 200, {"Content-Type": "text/plain"}, text.encode()
+        if bare == "/sitemap_index.xml":
+            today = time.strftime("%Y-%m-%d")
+            maps = (f"<sitemap><loc>{self.base}/sitemap.xml</loc><lastmod>{today}</lastmod></sitemap>"
+                    f"<sitemap><loc>{self.base}{OLD_SITEMAP}</loc><lastmod>2023-12-31</lastmod></sitemap>")
+            xml = f'<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{maps}</sitemapindex>'
+            return 200, {"Content-Type": "application/xml"}, xml.encode()
+        if bare == OLD_SITEMAP:
+            urls = "".join(f"<url><loc>{self.base}{p}</loc><lastmod>2023-12-31</lastmod></url>" for p in OLD_SITEMAP_ARTICLES)
+            xml = f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+            return 200, {"Content-Type": "application/xml"}, xml.encode()
         if bare == "/sitemap.xml":
             if headers.get("If-None-Match") == '"sitemap-v1"':
                 self.not_modified.append(bare)

@@ -24,12 +24,13 @@ log = logging.getLogger(__name__)
 
 
 @contextmanager
-def warehouse(db: str | Path, *, wait: float = 120.0) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A writable connection, waiting (with backoff) while another process holds the file."""
+def warehouse(db: str | Path, *, wait: float = 120.0, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection, waiting (with backoff) while another process holds the file: a crawl
+    holds it only while it writes a batch, so readers and writers get their turn."""
     deadline, pause = time.monotonic() + wait, 0.2
     while True:
         try:
-            con = connect(db)
+            con = connect(db, read_only=read_only)
             # connect() can leave its last migration statement's result pending (DuckDB 2.0),
             # which makes register() refuse to run; a finished query clears it.
             con.execute("SELECT 1").fetchall()

@@ -198,3 +198,19 @@ def test_crawl_usage_errors_are_one_line(tmp_path, args, message):
     result = subprocess.run(crawl_args(*args, "--db", tmp_path / "w.duckdb"), capture_output=True, text=True)
     assert result.returncode == 1
     assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_runs_waits_for_the_batch_being_written(tmp_path):
+    from warehouse import open_warehouse
+
+    db = tmp_path / "w.duckdb"
+    with open_warehouse(db):
+        pass
+    writer = duckdb.connect(str(db))  # as the crawler holds the file while writing a batch
+    reader = subprocess.Popen([crawl_args()[0], "runs", "--db", str(db)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    time.sleep(3)
+    writer.close()
+    out, err = reader.communicate(timeout=60)
+    assert reader.returncode == 0, err
+    assert out.strip() == "(no rows)"  # read, after waiting for the writer

@@ -51,8 +51,11 @@ def test_silver_pages_title_date_and_lead(truth):
     assert body_lines(article)[0] == gt["description"]  # the sapo (lead) comes first
     assert article.meta["canonical"] == gt["canonical_url"]
     assert unicodedata.is_normalized("NFC", article.text)
-    first_paragraph = next(p for p in gt["body_paragraphs"] if len(p) > 80 and p != gt["description"])
-    assert first_paragraph in article.text
+    truth = [" ".join(p.split()) for p in gt["body_paragraphs"] + [gt["description"]]]
+    kept = [p for p in truth if p[:60] in " ".join(article.text.split())]
+    assert len(kept) >= 0.9 * len(truth)
+    extra = [line for line in body_lines(article) if not any(line[:60] in p for p in truth)]
+    assert len(extra) <= 2, extra  # bylines, captions; no teasers of other articles
 
 
 @pytest.mark.parametrize("name", ["tml__baocantho_category.html", "tml__vtcnews_home.html", "tml__znews_kinhdoanh.html"])

@@ -76,9 +76,11 @@ def crawl_command(url, names, everything, sources_file, db, state_dir, max_pages
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "jsonl"]), default="table",
               show_default=True)
 def runs_command(db: str, limit: int, fmt: str) -> None:
-    """Show the last crawl runs: start, end, status, pages, new articles, errors."""
-    from crawler.state import recent_runs
-    from warehouse import open_warehouse
+    """Show the last crawl runs: start, end, status, pages, new articles, errors.
 
-    with open_warehouse(db, read_only=True) as con:
+    Works while a crawl is running: it waits a few seconds for the batch being written.
+    """
+    from crawler.state import recent_runs, warehouse
+
+    with warehouse(db, wait=10, read_only=True) as con:
         render.write(recent_runs(con, limit), fmt)

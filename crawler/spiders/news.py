@@ -42,8 +42,9 @@ class NewsSpider(scrapy.Spider):
         self.article_patterns = [re.compile(p) for p in source.article_patterns]
         deny = ALWAYS_DENY + list(source.deny_patterns)
         self.deny = [re.compile(p, re.I) for p in deny]
-        # Domains are checked in follow(): LinkExtractor's allow_domains compares host:port.
-        self.links = LinkExtractor(deny=deny, unique=True)
+        # Domains and deny patterns are checked in follow() (LinkExtractor's allow_domains
+        # compares host:port, and sitemap and feed links need the same checks).
+        self.links = LinkExtractor(unique=True)
 
     # -- discovery ----------------------------------------------------------------------------
 
@@ -56,11 +57,12 @@ class NewsSpider(scrapy.Spider):
         if "robots" in discovery:
             for root in roots:
                 yield scrapy.Request(f"{root}/robots.txt", callback=self.parse_robots,
-                                     errback=self.ignore_failure, meta={"root": root})
+                                     errback=self.ignore_failure)
         if "sitemap" in discovery:
-            for url in source.sitemaps:
+            guessed = [] if "robots" in discovery else [f"{root}/sitemap.xml" for root in roots]
+            for url in source.sitemaps or guessed:  # with robots, the guess waits for robots.txt
                 yield self.sitemap_request(url)
-        if "rss" in discovery or source.feeds:
+        if "rss" in discovery:
             for url in source.feeds:
                 yield scrapy.Request(url, callback=self.parse_feed, errback=self.ignore_failure,
                                      meta={"conditional": True})
@@ -126,11 +128,15 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse) or b"html" not in (response.headers.get("Content-Type") or b"html"):
             return
         yield from self.extract_article(response)
-        for href in response.xpath('//link[@rel="alternate"][contains(@type,"rss") or contains(@type,"atom")]/@href').getall():
-            yield scrapy.Request(response.urljoin(href), callback=self.parse_feed,
-                                 errback=self.ignore_failure, meta={"conditional": True})
-        for link in self.links.extract_links(response):
-            yield from self.follow(response, link.url)
+        discovery = self.source.discovery
+        if "rss" in discovery:
+            feeds = response.xpath('//link[@rel="alternate"][contains(@type,"rss") or contains(@type,"atom")]/@href')
+            for href in feeds.getall():
+                yield scrapy.Request(response.urljoin(href), callback=self.parse_feed,
+                                     errback=self.ignore_failure, meta={"conditional": True})
+        if "listing" in discovery:
+            for link in self.links.extract_links(response):
+                yield from self.follow(response, link.url)
 
     def follow(self, response: Response, url: str, *, from_index: bool = False):
         url = clean_url(response.urljoin(url))
@@ -163,6 +169,6 @@ class NewsSpider(scrapy.Spider):
                           source_key=self.source.key, province=self.source.local_province)
 
     def ignore_failure(self, failure):
-        # Missing robots/sitemaps/feeds are normal; real download errors are counted by Scrapy's
-        # stats (downloader/exception_count, retry/max_reached) and in crawl_runs.errors.
+        # Missing robots/sitemaps/feeds and 404s are normal; requests that fail after every retry
+        # are logged as errors by the retry middleware and counted in crawl_runs.errors.
         self.logger.debug("not fetched: %s", failure.value)

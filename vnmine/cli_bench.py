@@ -26,7 +26,7 @@ def _summary(result: dict) -> pd.DataFrame:
 
 
 @click.command("bench")
-@click.option("--quick", is_flag=True, help="The quick run (N=300); the default full run has N=2500, 4N=10,000.")
+@click.option("--quick", is_flag=True, help="The quick run (N=200); the default full run has N=2500, 4N=10,000.")
 @click.option("--articles", "n", type=int, help="N: articles in the corpus (overrides --quick).")
 @click.option("--facts", type=int, default=100_000, show_default=True,
               help="Facts in the synthetic warehouse the named queries are timed on.")

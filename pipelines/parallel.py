@@ -11,12 +11,14 @@ import multiprocessing
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from extract.records import Fact
 from pipelines.records import Article
+from vnmine.errors import VnmineError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -50,7 +52,8 @@ def pool(workers: int) -> ProcessPoolExecutor:
     """The process-wide pool of ``workers`` warm workers, created on first use.
 
     Workers are spawned, not forked: the parent may hold DuckDB threads, and a fork taken
-    while another thread holds a lock can deadlock the child.
+    while another thread holds a lock can deadlock the child. As with any spawned pool, a
+    script calling this must keep its top level under ``if __name__ == "__main__":``.
     """
     if workers not in _pools:
         _pools[workers] = ProcessPoolExecutor(
@@ -87,6 +90,10 @@ def ordered_map(func: Callable[[list[T]], list[R]], items: Iterable[T], *, worke
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    except BrokenProcessPool:
+        del _pools[workers]  # the next call starts a fresh pool
+        raise VnmineError(f"a worker process died (out of memory?); try fewer workers, "
+                          f"e.g. VNMINE_WORKERS={max(1, workers - 1)}") from None
     finally:  # the consumer stopped early or a task failed: drop what is still queued
         for future in pending:
             future.cancel()
@@ -97,8 +104,6 @@ Outcome = tuple[tuple[Article, list[Fact]] | None, list[str]]
 
 def read_and_analyse(paths: list[str]) -> list[Outcome]:
     """Worker task: each file -> (article, facts) or None, with the problems met reading it."""
-    from vnmine.errors import VnmineError
-
     from pipelines.batch import analyse
     from pipelines.ingest import read_articles
 
@@ -120,8 +125,6 @@ def analyse_paths(paths: Iterable[str | Path], *, errors: list[str] | None = Non
     Like :func:`pipelines.ingest.read_articles`: with ``errors``, bad files are reported
     there and skipped; without, the first bad file raises.
     """
-    from vnmine.errors import VnmineError
-
     from pipelines.ingest import expand
 
     files = [str(p) for p in expand(paths)]

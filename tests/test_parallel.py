@@ -79,3 +79,16 @@ def test_worker_count_can_be_set_from_the_environment(monkeypatch):
     assert parallel.default_workers() == 3
     monkeypatch.setenv("VNMINE_WORKERS", "zero")
     assert parallel.default_workers() >= 1
+
+
+def test_a_killed_worker_is_one_clear_error_and_the_next_run_starts_afresh(pages):
+    import os
+    import signal
+
+    results = parallel.analyse_paths([pages], workers=2)
+    next(results)
+    for pid in list(parallel.pool(2)._processes):
+        os.kill(pid, signal.SIGKILL)
+    with pytest.raises(VnmineError, match="worker process died"):
+        list(results)
+    assert len(list(parallel.analyse_paths([pages], workers=2))) == PAGES

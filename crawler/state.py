@@ -47,11 +47,18 @@ def warehouse(db: str | Path, *, wait: float = 120.0, read_only: bool = False) -
         con.close()
 
 
+_SEEN: dict[str, set[str]] = {}  # one per warehouse and process, shared by every source's crawler
+
+
 def seen_urls(db: str | Path, *, wait: float = 120.0) -> set[str]:
-    """Article URLs not to download again: stored articles and the other URLs they were found under."""
-    with warehouse(db, wait=wait) as con:
-        aliases = {r[0] for r in con.execute("SELECT url FROM crawl_seen").fetchall()}
-        return stored_urls(con) | aliases
+    """Article URLs not to download again: stored articles and the other URLs they were found
+    under. Read once per crawl process (a crawl's own new articles are tracked in memory)."""
+    key = str(Path(db).resolve())
+    if key not in _SEEN:
+        with warehouse(db, wait=wait) as con:
+            aliases = {r[0] for r in con.execute("SELECT url FROM crawl_seen").fetchall()}
+            _SEEN[key] = stored_urls(con) | aliases
+    return _SEEN[key]
 
 
 def record_seen(con: duckdb.DuckDBPyConnection, rows: list[tuple[str, str, str]]) -> None:

@@ -6,45 +6,20 @@ up to ``wait`` seconds, then fail with a clear message.
 """
 from __future__ import annotations
 
-import logging
-import time
-from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
 
 import duckdb
 import pandas as pd
 
-from vnmine.errors import VnmineError
-from warehouse.db import connect
+from warehouse.db import open_warehouse
 from warehouse.store import stored_urls
 
-log = logging.getLogger(__name__)
 
-
-@contextmanager
-def warehouse(db: str | Path, *, wait: float = 120.0, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+def warehouse(db: str | Path, *, wait: float = 120.0, read_only: bool = False):
     """A connection, waiting (with backoff) while another process holds the file: a crawl
     holds it only while it writes a batch, so readers and writers get their turn."""
-    deadline, pause = time.monotonic() + wait, 0.2
-    while True:
-        try:
-            con = connect(db, read_only=read_only)
-            # connect() can leave its last migration statement's result pending (DuckDB 2.0),
-            # which makes register() refuse to run; a finished query clears it.
-            con.execute("SELECT 1").fetchall()
-            break
-        except VnmineError as exc:
-            if "locked" not in str(exc) or time.monotonic() >= deadline:
-                raise
-            log.info("warehouse busy (%s); retrying in %.1fs", exc, pause)
-            time.sleep(pause)
-            pause = min(pause * 2, 5.0)
-    try:
-        yield con
-    finally:
-        con.close()
+    return open_warehouse(db, read_only=read_only, wait=wait)
 
 
 _SEEN: dict[str, set[str]] = {}  # one per warehouse and process, shared by every source's crawler

@@ -97,3 +97,23 @@ def test_not_a_database_file(tmp_path):
     bogus.write_text("hello, not a database", encoding="utf-8")
     with pytest.raises(VnmineError, match="cannot open database"):
         connect(bogus)
+
+
+def test_a_reader_waits_for_a_writer_to_let_go(tmp_path):
+    """A crawl holds the file only while it writes a batch; readers wait their turn."""
+    db = tmp_path / "w.duckdb"
+    connect(db).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb,time; c=duckdb.connect({str(db)!r}); print('ok', flush=True); "
+                               "time.sleep(1.5); c.close(); time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        with pytest.raises(VnmineError, match="locked"):
+            connect(db, read_only=True)  # no wait: fails at once
+        con = connect(db, read_only=True, wait=20)
+        assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+        con.close()
+    finally:
+        holder.kill()
+        holder.wait()

@@ -80,7 +80,8 @@ def runs_command(db: str, limit: int, fmt: str) -> None:
 
     Works while a crawl is running: it waits a few seconds for the batch being written.
     """
-    from crawler.state import recent_runs, warehouse
+    from crawler.state import recent_runs
+    from warehouse.db import open_for_reading
 
-    with warehouse(db, wait=10, read_only=True) as con:
+    with open_for_reading(db) as con:
         render.write(recent_runs(con, limit), fmt)

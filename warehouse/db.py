@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -15,6 +16,10 @@ from vnmine.errors import VnmineError
 from warehouse.reference import refresh_reference
 
 DEFAULT_DB = "vnmine.duckdb"
+
+
+class WarehouseLocked(VnmineError):
+    """Another process holds the file (DuckDB allows one writer process, or readers only)."""
 
 
 class OlderSchema(VnmineError):
@@ -35,15 +40,16 @@ def schema_version_of_code() -> int:
     return _migrations()[-1][0]
 
 
-def _describe(exc: duckdb.Error, path: str) -> str:
+def _describe(exc: duckdb.Error, path: str) -> VnmineError:
     message = str(exc)
     # DuckDB's own wording: the path itself may contain "lock", so match the phrase
     if re.search(r"could not set lock|conflicting lock", message, re.I):
         pid = re.search(r"PID (\d+)", message)
         holder = f" (PID {pid.group(1)})" if pid else ""
-        return f"database {path} is locked by another process{holder}; try again when it finishes"
+        return WarehouseLocked(
+            f"database {path} is locked by another process{holder}; try again when it finishes")
     first = message.splitlines()[0] if message else type(exc).__name__
-    return f"cannot open database {path}: {first}"
+    return VnmineError(f"cannot open database {path}: {first}")
 
 
 def migrate(con: duckdb.DuckDBPyConnection, path: str,
@@ -80,7 +86,7 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str,
     digest = _views_digest()
     if _stored_views_digest(con) != digest:
         con.execute("DELETE FROM reference_digests WHERE name = 'views'")
-        con.execute("INSERT INTO reference_digests VALUES ('views', ?)", [digest])
+        con.execute("INSERT INTO reference_digests VALUES ('views', ?)", [digest]).fetchall()
 
 
 def _views_sql() -> str:
@@ -92,22 +98,38 @@ def _views_digest() -> str:
 
 
 def _stored_views_digest(con: duckdb.DuckDBPyConnection) -> str | None:
-    row = con.execute("SELECT digest FROM reference_digests WHERE name = 'views'").fetchone()
-    return row[0] if row else None
+    # fetchall, not fetchone: DuckDB 2.0 keeps a half-read result pending on the connection,
+    # and register() refuses to run while one is
+    rows = con.execute("SELECT digest FROM reference_digests WHERE name = 'views'").fetchall()
+    return rows[0][0] if rows else None
 
 
-def connect(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def connect(path: str | Path = DEFAULT_DB, *, read_only: bool = False,
+            wait: float = 0.0) -> duckdb.DuckDBPyConnection:
     """A connection to the warehouse at ``path``, schema up to date.
 
     Read-only connections never create or change the file; a missing file is an error then.
+    While another process holds the file (a crawl writing a batch), retry with backoff for up
+    to ``wait`` seconds before giving up with :class:`WarehouseLocked`.
     """
-    path = str(path)
+    deadline, pause = time.monotonic() + wait, 0.2
+    while True:
+        try:
+            return _connect_once(str(path), read_only)
+        except WarehouseLocked:
+            if time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 5.0)
+
+
+def _connect_once(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     if read_only and not Path(path).exists():
         raise VnmineError(f"no warehouse at {path}; run `vnmine run --db {path}` first")
     try:
         con = duckdb.connect(path, read_only=read_only)
     except duckdb.Error as exc:
-        raise VnmineError(_describe(exc, path)) from None
+        raise _describe(exc, path) from None
     try:
         if read_only:
             _check_readable(con, path)
@@ -115,7 +137,7 @@ def connect(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> duckdb
             migrate(con, path)
     except duckdb.Error as exc:
         con.close()
-        raise VnmineError(_describe(exc, path)) from None
+        raise _describe(exc, path) from None
     except BaseException:
         con.close()
         raise
@@ -148,10 +170,15 @@ def _check_readable(con: duckdb.DuckDBPyConnection, path: str) -> None:
         )
 
 
+# How long readers (queries, notebooks) wait for a crawl to finish writing a batch.
+READER_WAIT = 10.0
+
+
 @contextmanager
-def open_warehouse(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+def open_warehouse(path: str | Path = DEFAULT_DB, *, read_only: bool = False,
+                   wait: float = 0.0) -> Iterator[duckdb.DuckDBPyConnection]:
     """``connect`` as a context manager that always releases the file."""
-    con = connect(path, read_only=read_only)
+    con = connect(path, read_only=read_only, wait=wait)
     try:
         yield con
     finally:
@@ -159,14 +186,15 @@ def open_warehouse(path: str | Path = DEFAULT_DB, *, read_only: bool = False) ->
 
 
 @contextmanager
-def open_for_reading(path: str | Path = DEFAULT_DB) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only connection; a file with an older schema is first upgraded by a brief
-    writable open, as opening an older file for any purpose should."""
+def open_for_reading(path: str | Path = DEFAULT_DB, *, wait: float = READER_WAIT) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection, waiting ``wait`` seconds for a writer to let go; a file with
+    an older schema is first upgraded by a brief writable open, as opening an older file for
+    any purpose should."""
     try:
-        con = connect(path, read_only=True)
+        con = connect(path, read_only=True, wait=wait)
     except OlderSchema:
-        connect(path).close()
-        con = connect(path, read_only=True)
+        connect(path, wait=wait).close()
+        con = connect(path, read_only=True, wait=wait)
     try:
         yield con
     finally:

@@ -3,14 +3,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from extract import extract_facts, main_province
 from extract.records import Fact
 from pipelines.records import Article
-from warehouse import LoadResult, load, open_warehouse
+
+if TYPE_CHECKING:
+    from warehouse import LoadResult
+
+# The warehouse (DuckDB, pandas: ~80 MB) is imported where it is used, so the extraction
+# workers, which import this module for analyse(), do not carry it.
 
 BATCH_SIZE = 200
+# DuckDB caches every block it writes, up to 80% of RAM by default: without a cap, a
+# loader's memory grows with the corpus (measured: about +100 MB over 10,000 articles).
+LOAD_MEMORY_LIMIT = "256MB"
 
 
 def analyse(article: Article) -> tuple[Article, list[Fact]]:
@@ -27,10 +35,16 @@ def analyse_all(articles: Iterable[Article]) -> Iterator[tuple[Article, list[Fac
         yield analyse(article)
 
 
+def _empty_load_result() -> "LoadResult":
+    from warehouse import LoadResult
+
+    return LoadResult()
+
+
 @dataclass
 class IngestReport:
     files_failed: list[str] = field(default_factory=list)
-    loaded: LoadResult = field(default_factory=LoadResult)
+    loaded: LoadResult = field(default_factory=_empty_load_result)
 
 
 def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, batch_size: int = BATCH_SIZE,
@@ -42,10 +56,12 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, batch_size: int
     everything in this process) while this one loads the batches.
     """
     from pipelines.parallel import analyse_paths
+    from warehouse import load, open_warehouse
 
     report = IngestReport()
     analysed = analyse_paths(paths, errors=report.files_failed, workers=workers)
     with open_warehouse(db) as con:
+        con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
         batch: list[tuple[Article, list[Fact]]] = []
         for item in analysed:
             batch.append(item)

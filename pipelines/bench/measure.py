@@ -8,6 +8,7 @@ machine they still compare the work done when other jobs steal the cores.
 """
 from __future__ import annotations
 
+import os
 import tempfile
 import threading
 import time
@@ -27,6 +28,7 @@ class Run:
     articles: int
     seconds: float
     cpu_seconds: float  # this process and its workers together
+    main_cpu_seconds: float  # this process alone: reading results, loading DuckDB
     peak_rss_mb: float  # this process and its workers together
 
     @property
@@ -71,6 +73,7 @@ class Meter:
     def __init__(self) -> None:
         self.peak_mb = 0.0
         self.cpu_seconds = 0.0
+        self.main_cpu_seconds = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._cpu_start: dict[int, float] = {}
@@ -92,6 +95,8 @@ class Meter:
         self.peak_mb = max(self.peak_mb, tree_rss_mb())
         end = tree_cpu_seconds()
         self.cpu_seconds = sum(t - self._cpu_start.get(pid, 0.0) for pid, t in end.items())
+        me = os.getpid()
+        self.main_cpu_seconds = end.get(me, 0.0) - self._cpu_start.get(me, 0.0)
 
 
 def floor_task(paths: list[str]) -> list[int]:
@@ -129,7 +134,8 @@ def measure_floor(folder: Path, workers: int, *, one_process: bool = False) -> R
         seconds = time.perf_counter() - start
     if not any(words):
         raise VnmineError("the floor read no text: the synthetic pages are broken")
-    return Run(len(files), round(seconds, 3), round(meter.cpu_seconds, 3), round(meter.peak_mb, 1))
+    return Run(len(files), round(seconds, 3), round(meter.cpu_seconds, 3), round(meter.main_cpu_seconds, 3),
+               round(meter.peak_mb, 1))
 
 
 def measure_pipeline(folder: Path, workers: int) -> tuple[Run, int]:
@@ -144,4 +150,6 @@ def measure_pipeline(folder: Path, workers: int) -> tuple[Run, int]:
     if report.files_failed:
         raise VnmineError(f"the pipeline skipped {len(report.files_failed)} pages: {report.files_failed[0]}")
     loaded = report.loaded
-    return Run(loaded.new_articles, round(seconds, 3), round(meter.cpu_seconds, 3), round(meter.peak_mb, 1)), loaded.facts
+    run = Run(loaded.new_articles, round(seconds, 3), round(meter.cpu_seconds, 3), round(meter.main_cpu_seconds, 3),
+              round(meter.peak_mb, 1))
+    return run, loaded.facts

@@ -63,6 +63,7 @@ def run_bench(options: Options, progress: Callable[[str], None] = lambda _: None
     workers = options.workers or parallel.default_workers()
     n, n4 = options.articles, 4 * options.articles
     result: dict = {"articles": n, "workers": workers, "seed": options.seed}
+    load_at_start = round(psutil.getloadavg()[0], 2)
     with tempfile.TemporaryDirectory(prefix="vnmine-bench-") as tmp:
         root = Path(tmp)
         progress(f"writing {n} + {n4} synthetic article pages")
@@ -125,5 +126,5 @@ def run_bench(options: Options, progress: Callable[[str], None] = lambda _: None
     failed = [f"{q.query}({q.filters})" for q in latencies if q.error]
     if failed:
         result["targets"]["query_max_ms"].update(met=False, note=f"failed: {', '.join(failed)}")
-    result["machine"] = machine()
+    result["machine"] = {**machine(), "load_average_1m_at_start": load_at_start}
     return result

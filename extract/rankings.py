@@ -19,6 +19,7 @@ from extract.normalize import match_key
 from extract.numbers import parse_number
 from extract.records import Metric, Ranking
 from extract.context import NATIONAL
+from extract import pillars
 
 # "so với năm 2020 (xếp 46 ...)": here the comparison year is the rank's own year
 BEFORE_YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!đoạn )(?<!hướng )(?:năm|Năm)\s+((?:19|20)\d\d)(?![\d/-])")
@@ -27,17 +28,10 @@ _INDICES = json.loads((Path(__file__).parent / "data" / "indices.json").read_tex
 
 
 @lru_cache(maxsize=1)
-def _components() -> dict[str, dict[str, str]]:
-    """Per index: match key of every written form -> canonical component name."""
-    return {idx: {match_key(alias): canonical for canonical, aliases in row.get("components", {}).items()
-                  for alias in aliases}
-            for idx, row in _INDICES.items() if not idx.startswith("_")}
-
-
-@lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern[str]]:
     rx = {k: re.compile(v) for k, v in _P.items() if isinstance(v, str) and not k.startswith("_")}
     rx["rank"] = [re.compile(p) for p in _P["rank"]]  # type: ignore[assignment]
+    rx["word_rank"] = {match_key(k): v for k, v in _P["word_rank"].items()}  # type: ignore[assignment]
     return rx
 
 
@@ -94,11 +88,11 @@ def _score_near(text: str, a: int, b: int) -> tuple[float | None, int, int]:
     far = rx["score_far"].match(text[b:b + 70])
     if far and ("," in far.group("s") or "điểm" in far.group(0)):
         return parse_number(far.group("s")), a, b + far.end()
-    before = text[max(0, a - 30):a]
+    before = text[max(0, a - 90):a]
     m3 = None
     for m3 in rx["score"].finditer(before):
         pass
-    if m3 and re.fullmatch(r"[\s,;]*", before[m3.end():]):
+    if m3 and rx["between_score_rank"].fullmatch(before[m3.end():]):
         return parse_number(m3.group("s")), a - len(before) + m3.start(), b
     return None, a, b
 
@@ -109,7 +103,9 @@ def _year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
     m = rx["year_after"].match(text, b)
     if m:
         return int(m.group("y")), b + m.end() - b
-    before = list(BEFORE_YEAR_RE.finditer(text[:a]))
+    before = [m for m in BEFORE_YEAR_RE.finditer(text[:a])
+              if not (rx["comparison_base"].search(text[max(0, m.start() - 12):m.start()])
+                      and not re.fullmatch(r"\s*\(\s*", text[m.end():a]))]
     if before:
         year = int(before[-1].group(1))
         if rx["next_year"].search(text, before[-1].end(), a):
@@ -120,32 +116,24 @@ def _year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
     return index_years(ctx).get(index or "", None), b
 
 
-def _canonical_component(index: str | None, written: str) -> str:
-    return _components().get(index or "", {}).get(match_key(written), written)
-
-
-def _component(sent: Sentence, index: str | None, upto: int) -> str | None:
-    """The pillar a rank at ``upto`` is about: quoted after "chỉ số"/"nhóm", or a
-    "Pillar: ..." heading at the start of the line, the last one before the rank."""
-    rx = _rx()
-    found = [m for m in rx["component_quoted"].finditer(sent.text) if m.start() < upto]
-    if found:
-        return _canonical_component(index, found[-1].group("c").strip())
-    heads = [m for m in rx["component_colon"].finditer(sent.text) if m.end() <= upto]
-    if heads:
-        m = heads[-1]
-        if all(not (m.start("c") <= e.start < m.end()) for e in sent.ents("PROVINCE")):
-            return _canonical_component(index, m.group("c").strip())
-    return None
-
-
 def _subject(sent: Sentence, pos: int) -> Entity | None:
     """The province a leader phrase at ``pos`` is said of: named just before it,
     with at most a few adverbs in between ("Quảng Ninh vươn lên dẫn đầu")."""
     prov = sent.province_before(pos)
     if prov and _rx()["subject_gap"].match(sent.text[prov.end:pos]):
+        earlier = sent.province_before(prov.start)
+        if earlier and re.fullmatch(r"\s*(?:,|và)\s*", sent.text[earlier.end:prov.start]):
+            return None  # "Hà Nội, Huế ... và Thanh Hóa dẫn đầu": a group, not rank 1
         return prov
     return None
+
+
+def _subject_after(sent: Sentence, b: int) -> Entity | None:
+    """ "Ở vị trí thứ 2 là TP.HCM", "Vị trí thứ 3 ... thuộc về TP.Huế", "á quân Đồng Tháp"."""
+    m = _rx()["subject_after"].match(sent.text, b)
+    if not m:
+        return None
+    return next((e for e in sent.ents("PROVINCE") if e.start == m.end()), None)
 
 
 def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
@@ -157,6 +145,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     text = sent.text
     facts += _national_average(sent, ctx, index, index_year)
     taken: list[tuple[int, int]] = []
+    ranks: list[Ranking] = _respectively(sent, ctx, index, index_year, taken)
     for pat in rx["rank"]:
         for m in pat.finditer(text):
             a, b = m.span()
@@ -167,14 +156,20 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 continue
             if re.search(r"(?:lần|năm|tăng|giảm)\s*$", text[max(0, a - 8):a]):
                 continue
-            if m.groupdict().get("r") is None and not _subject(sent, a):
-                continue  # "người đứng đầu" is a head of office; a leader needs a subject
             gd = m.groupdict()
+            after = _subject_after(sent, b)
+            if gd.get("r") is None and not (_subject(sent, a) or after):
+                continue  # "người đứng đầu" is a head of office; a leader needs a subject
             if gd.get("r") is None and rx["target_cues"].search(text[:a]):
                 continue  # "phấn đấu ... dẫn đầu" is a goal, not a position
             if gd.get("r") is None and re.search(r"nhóm\s+\d+[^.;]{0,40}$", text[:a]):
                 continue
-            rank = int(gd["r"]) if gd.get("r") else 1
+            if gd.get("r") is None and rx["regional"].match(text, b):
+                continue  # "dẫn đầu ... khu vực phía Bắc" leads a region, not the country
+            if gd.get("r"):
+                rank = int(gd["r"])
+            else:
+                rank = rx["word_rank"].get(match_key(gd.get("w") or ""), 1)
             total = int(gd["t"]) if gd.get("t") else None
             if total is None:
                 tm = rx["total_after"].match(text, b)
@@ -183,20 +178,30 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             else:
                 fm = rx["field_after"].match(text, b)
                 b = fm.end() if fm else b
-            if total is not None and rank > total:
-                continue
-            score, s0, e0 = _score_near(text, a, b)
+            if total is not None and (rank > total or total > 63):
+                continue  # out of 193 countries is no provincial rank
+            cn = rx["field_national"].match(text, b)
+            b = cn.end() if cn else b
+            score, s0, e0 = _score_near(text, a, after.end if after else b)
             year, e0 = _year_for(text, s0, e0, ctx, index, index_year)
+            if year and re.search(r"từ\s*$", text[max(0, a - 5):a]) and rx["move_from"].match(text, e0) \
+                    and not rx["year_after"].match(text, b):
+                year -= 1  # "vươn từ vị trí thứ 8 lên thứ 3": where it came from, a year earlier
             if year is None and not sent.ents("INDEX"):
                 continue  # an index named here with no year is still a position ("PCI ... đạt thứ hạng 21")
-            prov = sent.province_before(s0, max_gap=4) or (_subject(sent, a) if gd.get("r") is None else None)
+            prov = after or sent.province_before(s0, max_gap=4) or (
+                _subject(sent, a) if gd.get("r") is None else None)
             if prov:
-                s0 = min(s0, prov.start)
-            taken.append((a, b))
-            facts.append(Ranking(doc=ctx.doc_name, text=text[s0:e0], start=sent.start + s0,
-                                 end=sent.start + e0, sentence=text, index=index,
-                                 component=_component(sent, index, a), year=year, rank=rank,
-                                 total=total, score=score))
+                s0, e0 = min(s0, prov.start), max(e0, prov.end)
+            lo = max([e for s, e in taken if e <= a] + [text.rfind(";", 0, a) + 1])
+            taken.append((a, after.end if after else b))
+            for comp in pillars.components(text, index, a, lo, b, [(e.start, e.end) for e in sent.ents("PROVINCE")]):
+                ranks.append(Ranking(doc=ctx.doc_name, text=text[s0:e0], start=sent.start + s0,
+                                     end=sent.start + e0, sentence=text, index=index,
+                                     province=after.id if after else None,
+                                     component=comp, year=year, rank=rank, total=total, score=score))
+    _shared_total(ranks, text)
+    facts += ranks
     facts += _listed_scores(sent, ctx, index, index_year, taken)
     return facts
 
@@ -215,7 +220,9 @@ def _listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int 
         taken.append((e.start, m.end()))
         out.append(Ranking(doc=ctx.doc_name, text=sent.text[e.start:m.end()], start=sent.start + e.start,
                            end=sent.start + m.end(), sentence=sent.text, province=e.id, index=index,
-                           component=_component(sent, index, e.start), year=year, rank=None,
+                           component=pillars.components(sent.text, index, e.start, sent.text.rfind(";", 0, e.start) + 1,
+                                                       e.start, [])[0],
+                           year=year, rank=None,
                            total=None, score=parse_number(m.group("s"))))
     return out
 
@@ -235,4 +242,43 @@ def _national_average(sent: Sentence, ctx: DocContext, index: str, index_year: i
                           end=sent.start + m.end(), sentence=sent.text, province=NATIONAL,
                           indicator=f"{index} trung bình", value=parse_number(m.group("s")),
                           unit="điểm", comparator="=", as_of=str(year) if year else None))
+    return out
+
+
+def _shared_total(ranks: list[Ranking], text: str) -> None:
+    """ "chính quyền số ở vị trí thứ 12, kinh tế số ... thứ 13 và xã hội số ... thứ 14 trong
+    63 tỉnh": the field closing a list of pillar ranks is the field of each."""
+    pill = [r for r in ranks if r.component]
+    last = max(pill, key=lambda r: r.end, default=None)
+    if last is None or last.total is None or not re.search(r"trong\s+\d+\s*\S*$", last.text):
+        return
+    for r in pill:
+        if r.total is None and r.index == last.index and r.year == last.year:
+            r.total = last.total
+
+
+def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
+                  taken: list[tuple[int, int]]) -> list[Ranking]:
+    """ "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": positions paired with the
+    provinces listed just before, in order."""
+    out: list[Ranking] = []
+    text = sent.text
+    for m in _rx()["respectively"].finditer(text):
+        ranks = [int(x) for x in re.findall(r"\d+", m.group("ranks"))]
+        provs, pos = [], m.start()
+        while (p := sent.province_before(pos)) and re.fullmatch(
+                r"\s*(?:,|và)?\s*" if provs else r"\s*", text[p.end:pos]):
+            provs.insert(0, p)
+            pos = p.start
+        if len(provs) != len(ranks) or len(ranks) < 2:
+            continue
+        year, _ = _year_for(text, provs[0].start, m.end(), ctx, index, index_year)
+        if year is None:
+            continue
+        taken.append((m.start(), m.end()))
+        for p, r in zip(provs, ranks):
+            out.append(Ranking(doc=ctx.doc_name, text=text[provs[0].start:m.end()],
+                               start=sent.start + provs[0].start, end=sent.start + m.end(), sentence=text,
+                               province=p.id, index=index, component=None, year=year, rank=r,
+                               total=None, score=None))
     return out

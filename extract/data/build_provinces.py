@@ -59,12 +59,15 @@ PRE_2025 = [
 EXTRA = {
     "TP. Hồ Chí Minh": {"text": ["TP.HCM", "TP. HCM", "TP HCM", "TPHCM", "Tp.HCM", "Tp. HCM",
                                   "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh", "TP. Hồ Chí Minh",
-                                  "TP Hồ Chí Minh", "Tp. Hồ Chí Minh", "Sài Gòn", "Sài Gòn - TP.HCM"],
+                                  "TP Hồ Chí Minh", "Tp. Hồ Chí Minh", "TP.Hồ Chí Minh", "Tp.Hồ Chí Minh",
+                                  "Sài Gòn", "Sài Gòn - TP.HCM"],
                          "resolve": ["Hồ Chí Minh", "HCM", "Ho Chi Minh City", "HCMC", "Saigon"]},
     "Bà Rịa - Vũng Tàu": {"text": ["Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "BR-VT", "BRVT", "BR - VT"],
                           "resolve": ["Vũng Tàu"]},
-    "Thừa Thiên Huế": {"text": ["Thừa Thiên - Huế", "Thừa Thiên-Huế", "TT-Huế", "TT Huế", "TT. Huế"],
-                       "resolve": ["Huế", "TP. Huế", "Thành phố Huế"]},
+    # since 2025 the province is "thành phố Huế": news write "TP Huế", "TP.Huế" or just "Huế"
+    "Thừa Thiên Huế": {"text": ["Thừa Thiên - Huế", "Thừa Thiên-Huế", "TT-Huế", "TT Huế", "TT. Huế",
+                                "Huế", "TP. Huế", "TP.Huế", "TP Huế", "Tp. Huế", "Thành phố Huế", "thành phố Huế"],
+                       "resolve": []},
     "Đắk Lắk": {"text": ["Đắc Lắc", "Đăk Lăk", "Đắk Lắc", "Daklak"], "resolve": []},
     "Đắk Nông": {"text": ["Đắc Nông", "Đăk Nông"], "resolve": []},
     "Kon Tum": {"text": ["KonTum", "Kontum"], "resolve": []},

@@ -1,0 +1,84 @@
+"""Which pillar (component) of an index a rank is about.
+
+News write pillars in quotes ("Nhóm “Thể chế số” đạt ..."), as a "Pillar:" heading,
+or plainly, by the name the index registry knows ("chính quyền số Trà Vinh đạt ...
+xếp hạng thứ 29; kinh tế số đạt ..., xếp thứ 27", "CQS xếp thứ 40/63", "xếp thứ 3 cả
+nước về ... chi phí không chính thức").  The pillar nearest before the rank wins;
+one named after it ("về X") counts when none is before.  Pillars listed before a
+shared rank ("A, B và C đều xếp vị trí thứ 2") each get that rank.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from extract.normalize import canon_tones, match_key
+
+_INDICES = json.loads((Path(__file__).parent / "data" / "indices.json").read_text("utf-8"))
+_P = json.loads((Path(__file__).parent / "patterns" / "rankings.json").read_text("utf-8"))
+_QUOTED = re.compile(_P["component_quoted"])
+_COLON = re.compile(_P["component_colon"])
+# "PCI 2019: Quảng Ninh dẫn đầu": a heading that names the index itself is no pillar
+_INDEX_HEAD = re.compile(r"\b(?:19|20)\d\d\b")
+_ABOUT = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)?\s*(?:về|chỉ\s+số)\s+[^,;.()]{0,60}")
+
+
+@lru_cache(maxsize=1)
+def _keys() -> dict[str, dict[str, str]]:
+    """Per index: match key of every written form -> canonical component name."""
+    return {idx: {match_key(alias): canonical for canonical, aliases in row.get("components", {}).items()
+                  for alias in aliases}
+            for idx, row in _INDICES.items() if not idx.startswith("_")}
+
+
+@lru_cache(maxsize=None)
+def _plain(index: str) -> re.Pattern[str] | None:
+    """The registry names of one index's pillars, as written (case kept: "Hỗ trợ
+    doanh nghiệp" is a pillar, "hỗ trợ doanh nghiệp" is often a plain phrase)."""
+    aliases = sorted({canon_tones(a) for a in sum(_INDICES.get(index, {}).get("components", {}).values(), [])},
+                     key=len, reverse=True)
+    if not aliases:
+        return None
+    # not inside the ICT Index's own long name ("... phát triển và ứng dụng CNTT - truyền thông")
+    return re.compile(r"(?<![\w“\"'])(?<!phát triển và )(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w”\"'-])(?!\s*(?:-|và)\s*(?:truyền\s+thông|TT\b))", re.IGNORECASE)
+
+
+def canonical(index: str | None, written: str) -> str:
+    return _keys().get(index or "", {}).get(match_key(written), written)
+
+
+def _named(text: str, index: str | None, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    rx = _plain(index or "")
+    if rx is None:
+        return []
+    return [(m.start(), m.end(), canonical(index, m.group(0))) for m in rx.finditer(text, lo, hi)]
+
+
+def components(text: str, index: str | None, upto: int, lo: int, end: int,
+               provinces: list[tuple[int, int]]) -> list[str | None]:
+    """Pillars of the rank at ``upto``..``end`` (sentence offsets); ``lo`` is where its
+    clause starts (after the previous rank or ';').  ``[None]`` for the overall index."""
+    found: list[tuple[int, str]] = []
+    for m in _QUOTED.finditer(text):
+        if m.start() < upto:
+            found.append((m.start(), canonical(index, m.group("c").strip())))
+    for m in _COLON.finditer(text):
+        if m.end() <= upto and all(not (m.start("c") <= s < m.end()) for s, _ in provinces) \
+                and not _INDEX_HEAD.search(m.group("c")):
+            found.append((m.start(), canonical(index, m.group("c").strip())))
+    named = _named(text, index, lo, upto)
+    found += [(s, c) for s, _, c in named]
+    if len(named) >= 2 and re.search(r"\bđều\b", text[named[-1][1]:upto]) \
+            and all(re.fullmatch(r"\s*(?:,|và|”|\")?\s*(?:và\s+)?[“\"]?\s*", text[b:named[i + 1][0]])
+                    for i, (_, b, _) in enumerate(named[:-1])):
+        return list(dict.fromkeys(c for _, _, c in named))  # "A, B và C đều xếp thứ 2"
+    about = _ABOUT.match(text, end)
+    if not named and about:
+        after = _named(text, index, end, about.end())  # "xếp thứ 3 cả nước về ... chi phí không chính thức"
+        if after:
+            return [after[0][2]]
+    if not found:
+        return [None]
+    return [max(found)[1]]

@@ -42,7 +42,7 @@ def _plain(index: str) -> re.Pattern[str] | None:
     if not aliases:
         return None
     # not inside the ICT Index's own long name ("... phát triển và ứng dụng CNTT - truyền thông")
-    return re.compile(r"(?<![\w“\"'])(?<!phát triển và )(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w”\"'-])(?!\s*(?:-|và)\s*(?:truyền\s+thông|TT\b))", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(?<!phát triển và )(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w-])(?!\s*(?:-|và)\s*(?:truyền\s+thông|TT\b))", re.IGNORECASE)
 
 
 def canonical(index: str | None, written: str) -> str:
@@ -68,7 +68,10 @@ def components(text: str, index: str | None, upto: int, lo: int, end: int,
         if m.end() <= upto and all(not (m.start("c") <= s < m.end()) for s, _ in provinces) \
                 and not _INDEX_HEAD.search(m.group("c")):
             found.append((m.start(), canonical(index, m.group("c").strip())))
-    named = _named(text, index, lo, upto)
+    # a registry name inside a longer quoted pillar ("Hoạt động kinh tế số") is that pillar's word
+    quoted = [(m.start("c"), m.end("c")) for m in _QUOTED.finditer(text)]
+    named = [n for n in _named(text, index, lo, upto)
+             if not any(qs <= n[0] < qe and (n[0], n[1]) != (qs, qe) for qs, qe in quoted)]
     found += [(s, c) for s, _, c in named]
     if len(named) >= 2 and re.search(r"\bđều\b", text[named[-1][1]:upto]) \
             and all(re.fullmatch(r"\s*(?:,|và|”|\")?\s*(?:và\s+)?[“\"]?\s*", text[b:named[i + 1][0]])

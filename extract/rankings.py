@@ -89,11 +89,16 @@ def _score_near(text: str, a: int, b: int) -> tuple[float | None, int, int]:
     if far and ("," in far.group("s") or "điểm" in far.group(0)):
         return parse_number(far.group("s")), a, b + far.end()
     before = text[max(0, a - 90):a]
+    # the last score before, passing over a change ("giảm 0,02 điểm so với năm 2022")
     m3 = None
-    for m3 in rx["score"].finditer(before):
-        pass
+    for m3 in reversed(list(rx["score"].finditer(before))):
+        if not re.search(r"(?:tăng|giảm)\s*(?:thêm\s+)?$", before[:m3.start()]):
+            break
     if m3 and rx["between_score_rank"].fullmatch(before[m3.end():]):
         return parse_number(m3.group("s")), a - len(before) + m3.start(), b
+    lead = rx["score_lead"].search(before)
+    if lead:
+        return parse_number(lead.group("s")), a - len(before) + lead.start(), b
     return None, a, b
 
 
@@ -105,7 +110,8 @@ def _year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
         return int(m.group("y")), b + m.end() - b
     before = [m for m in BEFORE_YEAR_RE.finditer(text[:a])
               if not (rx["comparison_base"].search(text[max(0, m.start() - 12):m.start()])
-                      and not re.fullmatch(r"\s*\(\s*", text[m.end():a]))]
+                      and not re.fullmatch(r"\s*\(\s*", text[m.end():a]))
+              and not text[max(0, m.start() - 2):m.start()].strip() == "("]  # "(năm 2023)" is an aside
     if before:
         year = int(before[-1].group(1))
         if rx["next_year"].search(text, before[-1].end(), a):
@@ -113,6 +119,9 @@ def _year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
         return year, b
     if index_year:
         return index_year, b
+    last = ctx.memory.get("rank_year")
+    if last and last[0] == index and ctx.memory.get("sentence", -9) - last[2] <= 1:
+        return last[1], b  # "Trong đó, CQS xếp thứ 40/63": the ranking just reported goes on
     return index_years(ctx).get(index or "", None), b
 
 
@@ -139,6 +148,7 @@ def _subject_after(sent: Sentence, b: int) -> Entity | None:
 def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     rx = _rx()
     index, index_year = _index_here(sent, ctx)
+    ctx.memory["sentence"] = sent.index
     facts: list[Ranking | Metric] = []
     if index is None:
         return facts
@@ -191,6 +201,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 continue  # an index named here with no year is still a position ("PCI ... đạt thứ hạng 21")
             prov = after or sent.province_before(s0, max_gap=4) or (
                 _subject(sent, a) if gd.get("r") is None else None)
+            carried = _carried_province(sent, ctx, index)
             if prov:
                 s0, e0 = min(s0, prov.start), max(e0, prov.end)
             lo = max([e for s, e in taken if e <= a] + [text.rfind(";", 0, a) + 1])
@@ -198,9 +209,15 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             for comp in pillars.components(text, index, a, lo, b, [(e.start, e.end) for e in sent.ents("PROVINCE")]):
                 ranks.append(Ranking(doc=ctx.doc_name, text=text[s0:e0], start=sent.start + s0,
                                      end=sent.start + e0, sentence=text, index=index,
-                                     province=after.id if after else None,
+                                     province=after.id if after else carried,
                                      component=comp, year=year, rank=rank, total=total, score=score))
     _shared_total(ranks, text)
+    years = [r.year for r in ranks if r.year]
+    if years:
+        ctx.memory["rank_year"] = (index, max(years), sent.index)  # earlier years are comparisons
+    provs = [r.province for r in ranks if r.province] or [e.id for e in sent.ents("PROVINCE")]
+    if ranks and provs:
+        ctx.memory["rank_province"] = (index, provs[-1], sent.index)
     facts += ranks
     facts += _listed_scores(sent, ctx, index, index_year, taken)
     return facts
@@ -282,3 +299,12 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
                                province=p.id, index=index, component=None, year=year, rank=r,
                                total=None, score=None))
     return out
+
+
+def _carried_province(sent: Sentence, ctx: DocContext, index: str) -> str | None:
+    """ "TP Hà Nội ... xếp thứ 24/63. Trong đó, CQS xếp thứ 40/63": a sentence that names
+    no province goes on about the one ranked just before."""
+    last = ctx.memory.get("rank_province")
+    if sent.ents("PROVINCE") or not last or last[0] != index or sent.index - last[2] > 1:
+        return None
+    return last[1]

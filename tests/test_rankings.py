@@ -88,3 +88,98 @@ def test_heldout_rankings(text, expected):
 def test_rank_with_index_named_but_no_year_keeps_year_null():
     [r] = facts("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Thanh Hóa đã có bước tiến, đạt thứ hạng 15.", "ranking")
     assert (r.index, r.rank, r.year, r.province) == ("PCI", 15, None, "Thanh Hóa")
+
+
+# Web-news phrasings (blind round 3): each written here in other words, provinces and numbers.
+
+def ranks(text):
+    return {(r.province, r.index, r.component, r.year, r.rank, r.total, r.score) for r in facts(text, "ranking")}
+
+
+def test_pillars_named_without_quotes_each_take_their_own_rank():
+    text = ("Năm 2023, Bộ TT&TT công bố xếp hạng DTI, Bình Định xếp thứ 30. Về các trụ cột, chính quyền số "
+            "của Bình Định đạt 0,5120 điểm, xếp thứ 33; kinh tế số đạt 0,4410 điểm, xếp thứ 41 và xã hội số "
+            "đạt 0,3902 điểm, xếp thứ 38.")
+    got = ranks(text)
+    assert ("Bình Định", "DTI", "Chính quyền số", 2023, 33, None, 0.512) in got
+    assert ("Bình Định", "DTI", "Kinh tế số", 2023, 41, None, 0.441) in got
+    assert ("Bình Định", "DTI", "Xã hội số", 2023, 38, None, 0.3902) in got
+
+
+def test_pillars_listed_before_one_shared_rank():
+    text = ("Chỉ số DTI năm 2021 của Bắc Giang xếp thứ 12/63. Trong đó, các trụ cột “Chính quyền số” và "
+            "“Kinh tế số” của Bắc Giang đều ở vị trí thứ 9/63 tỉnh thành.")
+    got = {(r.component, r.rank) for r in facts(text, "ranking") if r.component}
+    assert got == {("Chính quyền số", 9), ("Kinh tế số", 9)}
+
+
+def test_abbreviated_pillars_continue_the_province_and_year_of_the_sentence_before():
+    text = "Năm 2022, chỉ số DTI của Lào Cai xếp thứ 38/63. Trong đó, CQS xếp thứ 20/63; XHS xếp thứ 45/63."
+    got = ranks(text)
+    assert ("Lào Cai", "DTI", "Chính quyền số", 2022, 20, 63, None) in got
+    assert ("Lào Cai", "DTI", "Xã hội số", 2022, 45, 63, None) in got
+
+
+def test_pillar_ranks_share_the_field_that_closes_the_list():
+    text = ("Theo DTI 2023, Ninh Thuận xếp thứ 27. Trong đó, chính quyền số ở vị trí thứ 15, kinh tế số ở "
+            "vị trí thứ 30 và xã hội số ở vị trí thứ 22 trong 63 tỉnh, thành phố.")
+    got = {(r.component, r.rank, r.total) for r in facts(text, "ranking") if r.component}
+    assert got == {("Chính quyền số", 15, 63), ("Kinh tế số", 30, 63), ("Xã hội số", 22, 63)}
+
+
+def test_province_named_after_the_position_and_post_merger_hue():
+    text = ("Kết quả DTI năm 2021: Đà Nẵng dẫn đầu. Ở vị trí thứ 2 là TP.Hồ Chí Minh. "
+            "Vị trí thứ 4 trong bảng xếp hạng thuộc về TP. Huế.")
+    got = {(r.province, r.rank) for r in facts(text, "ranking")}
+    assert {("Đà Nẵng", 1), ("TP. Hồ Chí Minh", 2), ("Thừa Thiên Huế", 4)} <= got
+    [hue] = [r for r in facts(text, "ranking") if r.rank == 4]
+    assert hue.province_2025 == "Huế"
+
+
+def test_respectively_pairs_provinces_with_positions():
+    text = "Trong PCI 2020, Bắc Ninh và Hải Dương lần lượt xếp thứ 5 và 7."
+    got = {(r.province, r.rank, r.year) for r in facts(text, "ranking")}
+    assert got == {("Bắc Ninh", 5, 2020), ("Hải Dương", 7, 2020)}
+
+
+def test_comparison_year_is_not_the_ranking_year_and_score_before_a_change_clause():
+    text = "Theo DTI năm 2023, Phú Yên đạt 0,4500 điểm, giảm 0,0200 điểm so với năm 2022, xếp hạng thứ 47 cả nước."
+    [r] = facts(text, "ranking")
+    assert (r.year, r.rank, r.score, r.province) == (2023, 47, 0.45, "Phú Yên")
+    assert r.text.endswith("cả nước")
+
+
+def test_champion_and_runner_up_words():
+    text = "Trong bảng xếp hạng PCI 2021, Long An tiếp tục giữ ngôi quán quân với 72,1 điểm, á quân Bình Dương đạt 70,6 điểm."
+    got = {(r.province, r.rank, r.score) for r in facts(text, "ranking")}
+    assert got == {("Long An", 1, 72.1), ("Bình Dương", 2, 70.6)}
+
+
+def test_rank_moved_from_is_the_year_before():
+    text = "Chỉ số PCI 2020: Bình Dương vươn từ vị trí thứ 9 lên thứ 4."
+    got = {(r.province, r.year, r.rank) for r in facts(text, "ranking")}
+    assert got == {("Bình Dương", 2019, 9), ("Bình Dương", 2020, 4)}
+
+
+@pytest.mark.parametrize("text", [
+    "Hà Nội, Hải Phòng và Cần Thơ dẫn đầu về chuyển đổi số năm 2024.",  # a group leads, no rank 1
+    "Chỉ số PCI 2020 khảo sát và xếp hạng 63 tỉnh, thành phố.",  # ranks 63 provinces, no rank 63
+    "Theo DTI 2022, Lâm Đồng cũng là tỉnh dẫn đầu khu vực Tây Nguyên.",  # a region, not the country
+    "Theo DTI năm 2024, Việt Nam xếp 71/193 quốc gia về chính phủ điện tử.",  # countries, not provinces
+])
+def test_not_a_provincial_rank(text):
+    assert facts(text, "ranking") == []
+
+
+def test_parenthesised_year_is_an_aside_and_the_index_year_holds():
+    text = ("Theo báo cáo ICT Index 2022 công bố tại hội thảo lần thứ 24 (năm 2023), Khánh Hòa xếp hạng 9 "
+            "trong bảng xếp hạng ICT Index 2022.")
+    [r] = facts(text, "ranking")
+    assert (r.year, r.rank, r.province) == (2022, 9, "Khánh Hòa")
+
+
+def test_ict_long_name_is_no_pillar():
+    text = ("Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin - truyền thông (ICT Index) năm 2020 "
+            "được công bố, Lâm Đồng vươn lên đứng thứ 05 nhóm các tỉnh.")
+    [r] = facts(text, "ranking")
+    assert (r.component, r.rank) == (None, 5)

@@ -154,6 +154,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
         return facts
     text = sent.text
     facts += _national_average(sent, ctx, index, index_year)
+    facts += _national_value(sent, ctx)
     taken: list[tuple[int, int]] = []
     ranks: list[Ranking] = _respectively(sent, ctx, index, index_year, taken)
     for pat in rx["rank"]:
@@ -308,3 +309,18 @@ def _carried_province(sent: Sentence, ctx: DocContext, index: str) -> str | None
     if sent.ents("PROVINCE") or not last or last[0] != index or sent.index - last[2] > 1:
         return None
     return last[1]
+
+
+def _national_value(sent: Sentence, ctx: DocContext) -> list[Metric]:
+    """ "ở cấp quốc gia, chỉ số DTI năm 2024 đạt 0,7955": the country's value, a metric."""
+    out, rx = [], _rx()
+    for e in sent.ents("INDEX"):
+        m = rx["national_value"].match(sent.text, e.end)
+        if not m or not rx["national_scope"].search(sent.text[max(0, e.start - 40):m.end()]):
+            continue
+        a = m.start("s")
+        out.append(Metric(doc=ctx.doc_name, text=sent.text[a:m.end("s")], start=sent.start + a,
+                          end=sent.start + m.end("s"), sentence=sent.text, province=NATIONAL,
+                          indicator=f"{e.id} quốc gia", value=parse_number(m.group("s")), unit=None,
+                          comparator="=", as_of=m.group("y")))
+    return out

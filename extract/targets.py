@@ -27,6 +27,12 @@ def _deadline(sent: Sentence, ctx: DocContext, pos: int) -> int | None:
     return d
 
 
+def _horizon_after(text: str, end: int) -> int | None:
+    """ "kinh tế số chiếm khoảng 30% GDP vào năm 2030": the goal's own horizon follows it."""
+    m = rx()["horizon_after"].match(text, end)
+    return int(m.group("y")) if m else None
+
+
 def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     r = rx()
     text = sent.text
@@ -45,7 +51,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             end=sent.start + c.end, sentence=text,
                             indicator=goal_indicator(text, c.start, c.end, c.unit),
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
-                            deadline=c.deadline or _deadline(sent, ctx, c.start)))
+                            deadline=_horizon_after(text, c.end) or c.deadline or _deadline(sent, ctx, c.start)))
     lc = lc_first(text)
     goalish = bool(r["strong_goal"].search(lc) or r["weak_goal"].search(lc))
     if goalish or prev_goal:
@@ -56,7 +62,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             any_goal = True
             a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             end = m.end()
-            tail = re.match(r"\s+(?:tỉnh|địa phương)[^;,.]{0,40}?(?:dẫn đầu|cao nhất)", text[end:])
+            tail = re.match(r"\s+(?:tỉnh(?:,\s*thành(?:\s+phố)?)?|địa phương)[^;,.]{0,40}?(?:dẫn đầu|cao nhất)",
+                            text[end:])
             if tail:
                 end += tail.end()
             facts.append(Target(doc=ctx.doc_name, text=text[a:end], start=sent.start + a,

@@ -35,3 +35,15 @@ import pytest  # noqa: E402
 ])
 def test_blind_heldout_metrics(text, expected):
     assert {(m.value, m.denominator) for m in metrics(text)} == expected
+
+
+def test_national_index_value_is_a_metric_with_null_province():
+    got = metrics("Ở cấp quốc gia, chỉ số DTI năm 2023 đạt 0,7325, tăng 5,1% so với năm 2022.")
+    [dti] = [m for m in got if m.value == 0.7325]
+    assert (dti.province, dti.as_of) == (None, "2023")
+
+
+def test_rank_moves_and_rank_bands_are_not_counts():
+    text = ("Theo DTI 2021, Sơn La xếp thứ 40, giảm 3 hạng so với năm 2020. TOP 5 các tỉnh có DTI cao nhất "
+            "gồm nhiều thành phố. Trong đó, kinh tế số ở vị trí thứ 31 trong 63 tỉnh, thành phố.")
+    assert metrics(text) == []

@@ -115,3 +115,16 @@ BLIND_TARGETS = [
 def test_blind_heldout_targets(text, expected):
     got = {(t.value, t.unit, t.comparator, t.deadline) for t in targets(text)}
     assert got == expected
+
+
+def test_horizon_right_after_the_goal_beats_the_period_before():
+    text = "Trong giai đoạn 2021 – 2025, thương mại điện tử sẽ chiếm 10% tổng mức bán lẻ và khoảng 20% tổng mức bán lẻ vào năm 2030."
+    got = {(t.value, t.comparator, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"}
+    assert got == {(10, "=", 2025), (20, "~", 2030)}
+
+
+def test_rank_goal_span_keeps_the_field_noun():
+    text = "Tỉnh đặt mục tiêu đến năm 2026 có chỉ số chuyển đổi số thuộc nhóm 20 tỉnh, thành phố dẫn đầu cả nước."
+    [t] = [f for f in extract_facts(text, "t.txt") if f.type == "target"]
+    assert (t.value, t.unit, t.comparator, t.deadline) == (20, "rank", "top", 2026)
+    assert "nhóm 20 tỉnh, thành phố dẫn đầu" in t.text

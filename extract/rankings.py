@@ -76,7 +76,7 @@ def _index_here(sent: Sentence, ctx: DocContext) -> tuple[str | None, int | None
     return ctx.memory.get("index"), None
 
 
-def _score_near(text: str, a: int, b: int) -> tuple[float | None, int, int]:
+def _score_near(text: str, a: int, b: int, subject: Entity | None = None) -> tuple[float | None, int, int]:
     """A score right after the rank phrase, else right before it."""
     rx = _rx()
     after = text[b:b + 30]
@@ -96,6 +96,11 @@ def _score_near(text: str, a: int, b: int) -> tuple[float | None, int, int]:
             break
     if m3 and rx["between_score_rank"].fullmatch(before[m3.end():]):
         return parse_number(m3.group("s")), a - len(before) + m3.start(), b
+    # "đạt 71,25 điểm, Quảng Ninh tiếp tục là tỉnh đứng đầu": the score clause, then the subject
+    if m3 and subject is not None:
+        s_at = subject.start - (a - len(before))
+        if s_at >= m3.end() and re.fullmatch(r"\s*,\s*", before[m3.end():s_at]):
+            return parse_number(m3.group("s")), a - len(before) + m3.start(), b
     lead = rx["score_lead"].search(before)
     if lead:
         return parse_number(lead.group("s")), a - len(before) + lead.start(), b
@@ -193,7 +198,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 continue  # out of 193 countries is no provincial rank
             cn = rx["field_national"].match(text, b)
             b = cn.end() if cn else b
-            score, s0, e0 = _score_near(text, a, after.end if after else b)
+            score, s0, e0 = _score_near(text, a, after.end if after else b,
+                                        _subject(sent, a) if gd.get("r") is None else None)
             year, e0 = _year_for(text, s0, e0, ctx, index, index_year)
             if year and re.search(r"từ\s*$", text[max(0, a - 5):a]) and rx["move_from"].match(text, e0) \
                     and not rx["year_after"].match(text, b):

@@ -183,3 +183,9 @@ def test_ict_long_name_is_no_pillar():
             "được công bố, Lâm Đồng vươn lên đứng thứ 05 nhóm các tỉnh.")
     [r] = facts(text, "ranking")
     assert (r.component, r.rank) == (None, 5)
+
+
+def test_leader_with_score_clause_before_the_subject():
+    text = "Với điểm số PCI tổng hợp năm 2022 đạt 70,15 điểm, Bình Dương tiếp tục là tỉnh đứng đầu Chỉ số PCI năm 2022."
+    [r] = facts(text, "ranking")
+    assert (r.province, r.rank, r.score, r.year) == ("Bình Dương", 1, 70.15, 2022)

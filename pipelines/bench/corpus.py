@@ -72,10 +72,9 @@ def _redraw_numbers(text: str, rng: random.Random) -> str:
     def year(m: re.Match) -> str:
         return str(int(m[0]) + rng.randint(-3, 3))
 
-    def number(m: re.Match) -> str:
-        digits = [str(rng.randint(1, 9)) if i == 0 and ch != "0" else str(rng.randint(0, 9)) if ch.isdigit() else ch
-                  for i, ch in enumerate(m[0])]
-        return "".join(digits)
+    def number(m: re.Match) -> str:  # every digit redrawn; a leading 1-9 stays 1-9
+        return "".join(str(rng.randint(1 if i == 0 and ch != "0" else 0, 9)) if ch.isdigit() else ch
+                       for i, ch in enumerate(m[0]))
 
     text = _DATE.sub(date, text)
     text = _YEAR.sub(lambda m: f"\x00{year(m)}\x00", text)  # shield years from the figure pass

@@ -38,12 +38,12 @@ class Options:
 
 
 def machine() -> dict:
-    cpu = platform.processor() or ""
     try:
-        cpu = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo", encoding="utf-8")
-                   if line.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
+        cpuinfo = Path("/proc/cpuinfo").read_text("utf-8").splitlines()
+    except OSError:
+        cpuinfo = []
+    names = [line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")]
+    cpu = names[0] if names else platform.processor()
     return {"cpu": cpu, "cores": parallel.default_workers(), "ram_gb": round(psutil.virtual_memory().total / 2**30, 1),
             "load_average_1m": round(psutil.getloadavg()[0], 2),  # other jobs on the machine skew wall times
             "os": platform.platform(), "python": platform.python_version(),

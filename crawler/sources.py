@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -89,3 +90,20 @@ def adhoc_source(url: str) -> Source:
     host = parts.hostname
     return Source(name=host, key=slug(parts.netloc), province=NATIONAL, domains=[host], start_urls=[url],
                   discovery=["robots", "sitemap", "rss", "listing"])
+
+
+@lru_cache(maxsize=1)
+def _packaged_domains() -> dict[str, str]:
+    return {d.lower().removeprefix("www."): s.province for s in load_sources() for d in s.domains}
+
+
+def outlet_province(url: str | None) -> str | None:
+    """The province of the registry outlet that publishes ``url`` (None for national outlets
+    and unknown sites): a provincial paper's article is about its province unless it says so."""
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.") if url else ""
+    while host:
+        province = _packaged_domains().get(host)
+        if province:
+            return None if province == NATIONAL else province
+        host = host.partition(".")[2] if "." in host else ""
+    return None

@@ -22,9 +22,12 @@ LOAD_MEMORY_LIMIT = "256MB"
 
 
 def analyse(article: Article) -> tuple[Article, list[Fact]]:
-    """Attribute the article to its main province and extract its facts."""
+    """Attribute the article to its main province (the one its text is about, else its
+    provincial outlet's) and extract its facts."""
     if not article.province:
-        article.province = main_province(article.text)
+        from crawler.sources import outlet_province
+
+        article.province = main_province(article.text) or outlet_province(article.url)
     date = article.published_at[:10] if article.published_at else None
     facts = extract_facts(article.text, article.doc, published=date, province=article.province)
     return article, facts

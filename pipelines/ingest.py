@@ -70,6 +70,9 @@ def read_article(path: Path, doc: str | None = None) -> Article:
             article = parse_html(text, doc=doc)
         except NotAnArticle as exc:
             raise VnmineError(str(exc)) from None
+        # a saved page names its own address: provenance, and the outlet it came from
+        canonical = article.meta.get("canonical", "")
+        article.url = article.url or (canonical if canonical.startswith(("http://", "https://")) else None)
     else:
         cleaned = clean_dump(text)
         if not cleaned.text.strip():

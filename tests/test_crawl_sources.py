@@ -61,3 +61,13 @@ def test_adhoc_source_stays_on_the_host():
     source = adhoc_source("http://127.0.0.1:8080/tin-tuc")
     assert source.domains == ["127.0.0.1"] and source.key == "127-0-0-1-8080"
     assert set(source.discovery) == DISCOVERY
+
+
+def test_outlet_province_from_the_registry():
+    from crawler.sources import outlet_province
+
+    assert outlet_province("https://baotayninh.vn/thuc-day-dti-a1.html") == "Tây Ninh"
+    assert outlet_province("https://www.baolaocai.vn/x-post1.html") == "Lào Cai"
+    assert outlet_province("https://vnexpress.net/x.html") is None  # national outlet
+    assert outlet_province("https://example.org/") is None
+    assert outlet_province(None) is None

@@ -1,5 +1,6 @@
 """Ingestion of local files and folders, including the bad ones."""
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -87,3 +88,24 @@ def test_bad_files_are_collected_not_fatal_when_asked(tmp_path):
     articles = list(read_articles([tmp_path], errors=problems))
     assert [a.doc for a in articles] == [str(tmp_path / "good.txt")]
     assert problems == [f"{tmp_path / 'empty.txt'}: file is empty"]
+
+
+HTML = Path(__file__).parent / "html"
+
+
+def test_saved_html_page_keeps_its_address_and_outlet_province(tmp_path):
+    from pipelines.batch import analyse
+
+    article = read_article(HTML / "tml__baolaocai_sample_article.html")
+    assert article.doc == str(HTML / "tml__baolaocai_sample_article.html")
+    assert article.url.startswith("https://baolaocai.vn/")
+    assert article.title == "Sống đẹp từ những điều giản dị"
+    analysed, facts = analyse(article)
+    # the text names no province; Báo Lào Cai is the provincial paper of Lào Cai
+    assert analysed.province == "Lào Cai"
+    assert all(f.province in ("Lào Cai", None) for f in facts)
+
+
+def test_listing_page_is_not_an_article(tmp_path):
+    with pytest.raises(VnmineError, match="not an article"):
+        read_article(HTML / "tml__vtcnews_home.html")

@@ -77,16 +77,18 @@ def run_crawl(sources: list[Source], db: str | Path, *, overrides: dict[str, str
     """
     from scrapy.crawler import Crawler, CrawlerProcess
 
+    from crawler.extraction import workers_setting
     from crawler.spiders.news import NewsSpider
     from warehouse import open_warehouse
 
     if not sources:
         raise VnmineError("no sources to crawl")
     state = Path(state_dir) if state_dir else state_dir_for(db)
+    settings = crawl_settings(db, overrides)
+    workers_setting(settings)  # a bad value is a usage error, before anything starts
     with crawl_lock(state):
         with open_warehouse(db):  # create or migrate once, before any crawler opens it
             pass
-        settings = crawl_settings(db, overrides)
         settings.set("VNMINE_RUN_ID", f"{datetime.now():%Y%m%dT%H%M%S}-{os.getpid()}", priority="cmdline")
         process = CrawlerProcess(settings)
         if settings["LOG_LEVEL"] != "DEBUG":  # start-up inventories are noise in a scheduled job's log

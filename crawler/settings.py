@@ -72,6 +72,7 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # vnmine's own settings.
 VNMINE_DB = "vnmine.duckdb"
 VNMINE_BATCH_SIZE = 50  # articles per warehouse transaction
+VNMINE_EXTRACT_WORKERS = None  # fact-extraction processes; None: one per core, 0: in the crawl process
 VNMINE_DB_WAIT = 120  # seconds to wait for a reader to release the warehouse before failing
 VNMINE_PROGRESS_INTERVAL = 60  # seconds between progress lines
 VNMINE_RUN_ID = ""  # set by the runner; groups the sources of one `vnmine crawl`

@@ -9,6 +9,7 @@ import threading
 import time
 
 import duckdb
+import psutil
 import pytest
 import yaml
 
@@ -56,8 +57,8 @@ def test_crawl_stores_each_article_once_with_date_sapo_and_facts(fake_site, tmp_
 
 
 def test_facts_stored_are_the_extractors_facts(fake_site, tmp_path, run_crawl):
-    db = tmp_path / "w.duckdb"
-    assert run_crawl("--url", fake_site.url + "/", "--db", db).returncode == 0
+    db = tmp_path / "w.duckdb"  # extracted in worker processes, checked against this one's
+    assert run_crawl("--url", fake_site.url + "/", "--db", db, VNMINE_EXTRACT_WORKERS=2).returncode == 0
     facts = facts_by_article(db)
     for url, (published_at, title, text, province, _) in stored(db).items():
         article = Article(doc=url, text=text, title=title, url=url, province=province,
@@ -128,11 +129,12 @@ def _stderr_lines(proc) -> queue.Queue:
 
 
 def test_killed_crawl_resumes_to_the_same_warehouse(fake_site, tmp_path, run_crawl):
-    reference = tmp_path / "reference.duckdb"
-    assert run_crawl("--url", fake_site.url + "/", "--db", reference).returncode == 0
+    reference = tmp_path / "reference.duckdb"  # extracted in the crawl process itself
+    assert run_crawl("--url", fake_site.url + "/", "--db", reference, VNMINE_EXTRACT_WORKERS=0).returncode == 0
 
-    db = tmp_path / "killed.duckdb"
-    slow = {"VNMINE_BATCH_SIZE": 1, "DOWNLOAD_DELAY": 0.4, "CONCURRENT_REQUESTS_PER_DOMAIN": 1}
+    db = tmp_path / "killed.duckdb"  # extracted in a pool of worker processes
+    slow = {"VNMINE_BATCH_SIZE": 1, "DOWNLOAD_DELAY": 0.4, "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+            "VNMINE_EXTRACT_WORKERS": 2}
     proc = subprocess.Popen(crawl_args("--url", fake_site.url + "/", "--db", db, **slow),
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     lines, batches = _stderr_lines(proc), 0
@@ -142,13 +144,18 @@ def test_killed_crawl_resumes_to_the_same_warehouse(fake_site, tmp_path, run_cra
         batches += "stored batch" in line
     # the crawler holds the file only while it writes a batch: readers get in meanwhile
     assert len(read_while_crawling(db, proc)) >= 3
+    workers = psutil.Process(proc.pid).children(recursive=True)
+    assert len(workers) >= 2
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     partial = stored(db)
     assert 3 <= len(partial) < len(EXPECTED)
+    _, alive = psutil.wait_procs(workers, timeout=30)
+    assert alive == []  # the extraction workers noticed and left
 
-    result = run_crawl("--url", fake_site.url + "/", "--db", db)
+    result = run_crawl("--url", fake_site.url + "/", "--db", db, VNMINE_EXTRACT_WORKERS=2)
     assert result.returncode == 0, result.stderr[-3000:]
+    assert "extracting facts in 2 worker processes" in result.stderr
     assert stored(db) == stored(reference)
     assert facts_by_article(db) == facts_by_article(reference)
     statuses = [r[0] for r in rows(db, "SELECT status FROM crawl_runs ORDER BY started_at")]
@@ -193,6 +200,7 @@ def test_crawl_all_from_a_sources_file(fake_site, tmp_path, run_crawl):
     ([], "exactly one of --url URL, --source NAME or --all"),
     (["--source", "no-such-paper"], "unknown source(s) no-such-paper"),
     (["--url", "ftp://example.vn/"], "not an http(s) URL"),
+    (["--url", "http://example.vn/", "-s", "VNMINE_EXTRACT_WORKERS=two"], "VNMINE_EXTRACT_WORKERS must be a whole number"),
 ])
 def test_crawl_usage_errors_are_one_line(tmp_path, args, message):
     result = subprocess.run(crawl_args(*args, "--db", tmp_path / "w.duckdb"), capture_output=True, text=True)

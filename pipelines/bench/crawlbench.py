@@ -63,6 +63,7 @@ class SiteServer:
         with self._lock:
             self.articles_served = 0
             self.first_request: float | None = None
+            self.last_article: float | None = None
 
     def record(self, path: str, code: int) -> None:
         with self._lock:
@@ -70,6 +71,7 @@ class SiteServer:
                 self.first_request = time.perf_counter()
             if code == 200 and path.startswith(f"/{ARTICLES_DIR}/"):
                 self.articles_served += 1
+                self.last_article = time.perf_counter()
 
     def __enter__(self) -> "SiteServer":
         self._thread.start()
@@ -86,13 +88,18 @@ class Crawl:
     pages: int  # article pages downloaded
     seconds: float  # first request -> process exit
     wall_seconds: float  # process start -> exit, imports included
+    fetch_seconds: float  # first request -> last article page served: downloading alone
 
     @property
     def per_s(self) -> float:
         return self.pages / self.seconds if self.seconds > 0 else 0.0
 
+    @property
+    def fetched_per_s(self) -> float:
+        return self.pages / self.fetch_seconds if self.fetch_seconds > 0 else 0.0
+
     def to_dict(self) -> dict:
-        return {**asdict(self), "pages_per_s": round(self.per_s, 2)}
+        return {**asdict(self), "pages_per_s": round(self.per_s, 2), "fetched_per_s": round(self.fetched_per_s, 2)}
 
 
 def _settings_args() -> list[str]:
@@ -119,7 +126,8 @@ def run_crawl(spider: str, command: list[str], server: SiteServer, cwd: Path) ->
         last = (done.stderr.strip().splitlines() or ["no output"])[-1]
         raise VnmineError(f"the {spider} crawl failed (exit {done.returncode}): {last}")
     first = server.first_request or start
-    return Crawl(spider, server.articles_served, round(end - first, 3), round(end - start, 3))
+    return Crawl(spider, server.articles_served, round(end - first, 3), round(end - start, 3),
+                 round((server.last_article or end) - first, 3))
 
 
 def compare_crawls(site: Path) -> tuple[Crawl, Crawl]:

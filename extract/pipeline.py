@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from functools import lru_cache
 from typing import Callable
+
+from spacy.tokens import Doc
 
 from extract.context import NATIONAL, DocContext, Sentence, doc_context, make_sentence
 from extract.dates import extract_dates
 from extract.legal import extract_legal
 from extract.metrics import extract_metrics
-from extract.nlp import get_nlp, make_doc, sentences
-from extract.normalize import normalize
+from extract.nlp import make_doc, sentences
+from extract.normalize import Normalized, normalize
 from extract.officials import extract_officials
 from extract.provinces import province_2025, resolve_province
 from extract.rankings import extract_rankings
@@ -72,6 +75,14 @@ def _attribute(fact: Fact, sent: Sentence, ctx: DocContext) -> None:
     fact.province_2025 = province_2025(fact.province)
 
 
+@lru_cache(maxsize=1)
+def _prepared(text: str) -> tuple[Normalized, Doc]:
+    """The working text and its Doc. Callers ask for the article's main province and then
+    its facts (``pipelines.batch.analyse``): the last text's Doc is kept so it is built once."""
+    norm = normalize(text)
+    return norm, make_doc(norm.text)
+
+
 def extract_facts(
     text: str, doc: str, *, published: str | None = None, province: str | None = None
 ) -> list[Fact]:
@@ -83,8 +94,7 @@ def extract_facts(
     """
     if not text or not text.strip():
         return []
-    norm = normalize(text)
-    sdoc = make_doc(norm.text)
+    norm, sdoc = _prepared(text)
     ctx = doc_context(doc, norm.text, sdoc, published, None)
     ctx.province = resolve_province(province) if province else _main_province_work(ctx.entities, norm.text)
     bounds = sentences(sdoc)
@@ -110,8 +120,6 @@ def main_province(text: str) -> str | None:
     """The province an article is mainly about (canonical pre-2025 name), or None."""
     if not text or not text.strip():
         return None
-    norm = normalize(text)
-    nlp = get_nlp()
-    sdoc = nlp(norm.text) if len(norm.text) < nlp.max_length else make_doc(norm.text)
+    norm, sdoc = _prepared(text)
     ctx = doc_context("", norm.text, sdoc, None, None)
     return _main_province_work(ctx.entities, norm.text)

@@ -13,3 +13,21 @@ def test_doc_has_sentences_and_gazetteer_entities_with_offsets():
     assert ("PAPI", "INDEX", "PAPI") in ents
     assert [text[s:e] for s, e in sentences(doc)][0] == "Tiêu đề bài"
     assert len(sentences(doc)) == 3
+
+
+def _sents_the_slow_way(doc):
+    out = []
+    for sent in doc.sents:
+        chunk = sent.text
+        s = sent.start_char + len(chunk) - len(chunk.lstrip())
+        e = sent.end_char - (len(chunk) - len(chunk.rstrip()))
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def test_sentences_are_the_docs_sentences():
+    for text in ["", "  \n ", "Một câu", "Tiêu đề\n\n  Câu một. Câu hai?\nDòng ba  \n",
+                 "Ông A nói: \"Xong.\" Rồi đi.\n\n\nHết"]:
+        doc = make_doc(text)
+        assert sentences(doc) == _sents_the_slow_way(doc)

@@ -57,3 +57,14 @@ def test_heldout_titles(text, expected):
 ])
 def test_blind_heldout_titles(text, expected):
     assert {(o.name, o.title, o.organization) for o in officials(text)} == expected
+
+
+def test_name_far_into_a_long_sentence_is_found():
+    # "Thạch" is no common surname, so only NER finds the name; NER runs on a window
+    # around the title, and its offsets must map back into the sentence
+    text = ("Trong bối cảnh nhiều địa phương còn lúng túng khi triển khai các nhiệm vụ chuyển đổi số "
+            "và cải cách hành chính theo kế hoạch của năm, tại hội nghị tổng kết ngày 12/12, "
+            "ông Thạch Phước Bình - Phó Giám đốc Sở Nội vụ tỉnh Trà Vinh cho biết kết quả đã tăng.")
+    [o] = officials(text)
+    assert (o.name, o.title, o.organization) == ("Thạch Phước Bình", "Phó Giám đốc", "Sở Nội vụ tỉnh Trà Vinh")
+    assert text[o.start:o.end].startswith("Thạch Phước Bình - Phó Giám đốc")

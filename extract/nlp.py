@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
@@ -103,20 +104,24 @@ def make_doc(text: str) -> Doc:
     """The working text as a Doc with sentences and gazetteer entities set."""
     nlp = get_nlp()
     doc = nlp.make_doc(text)
-    starts = {s for s, _ in sentence_bounds(text)}
-    for tok in doc:
-        # a boundary inside a token (rare) is dropped rather than splitting the token
-        tok.is_sent_start = tok.i == 0 or tok.idx in starts
+    if len(doc):
+        # a boundary inside a token (rare) is dropped rather than splitting the token.
+        # Set in one array: the per-token ``is_sent_start`` setter rescans the Doc each time.
+        idx = doc.to_array([IDX]).astype("int64")
+        starts = numpy.isin(idx, numpy.fromiter((s for s, _ in sentence_bounds(text)), dtype="int64"))
+        starts[0] = True
+        doc.from_array([SENT_START], numpy.where(starts, 1, -1).astype("uint64").reshape(-1, 1))
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
 
 
-def sentences(doc: Doc) -> list[tuple[int, int]]:
+def sentences(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Sentence char spans: the Doc's sentences with edge whitespace trimmed.
 
     Same spans as iterating ``doc.sents``, read in one array pass: ``Doc.sents``
     re-checks the sentence annotation token by token and cost ~10 ms per article.
+    ``text`` is the Doc's text if the caller has it (``Doc.text`` rebuilds it from tokens).
     """
     if not len(doc):
         return []
@@ -127,7 +132,7 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
     last = doc[-1]
     ends = starts[1:] + [last.idx + len(last.text)]
     out = []
-    text = doc.text
+    text = doc.text if text is None else text
     for s, e in zip(starts, ends):
         chunk = text[s:e]
         s += len(chunk) - len(chunk.lstrip())

@@ -97,7 +97,7 @@ def extract_facts(
     norm, sdoc = _prepared(text)
     ctx = doc_context(doc, norm.text, sdoc, published, None)
     ctx.province = resolve_province(province) if province else _main_province_work(ctx.entities, norm.text)
-    bounds = sentences(sdoc)
+    bounds = sentences(sdoc, norm.text)
     ctx.memory["sentence_bounds"] = bounds
     facts: list[Fact] = []
     for i, (s, e) in enumerate(bounds):

@@ -133,7 +133,7 @@ def test_views_left_by_another_version_are_refreshed_before_reading(tmp_path):
     path = tmp_path / "w.duckdb"
     connect(path).close()
     with duckdb.connect(str(path)) as con:  # as an older vnmine would have left them
-        con.execute("DROP VIEW ranking_timeline")
+        con.execute("DROP TABLE ranking_timeline")
         con.execute("UPDATE reference_digests SET digest = 'older' WHERE name = 'views'")
     with pytest.raises(OlderSchema, match="views from another vnmine version"):
         connect(path, read_only=True)

@@ -4,6 +4,7 @@ import pytest
 
 from extract.records import Target
 from pipelines.records import Article
+from vnmine.errors import VnmineError
 from warehouse import load, open_warehouse
 from warehouse_sample import AP_BAC, BAO_TAY_NINH, LOCAL, VTV, build, spanned
 
@@ -109,3 +110,37 @@ def test_indicators_group_regardless_of_case_punctuation_and_spacing(con):
     keys = con.execute("SELECT indicator_key('Tỉnh,  thành phố  (CĐS)'), indicator_key('tỉnh thành phố cđs'), "
                        "indicator_key('tỷ lệ') = indicator_key('ty le')").fetchone()
     assert keys == ("tỉnh thành phố cđs", "tỉnh thành phố cđs", False)
+
+
+GROUP_TABLES = ["target_groups", "province_targets", "ranking_groups", "ranking_timeline"]
+
+
+def differences(con, table):
+    """Rows the stored grouping table and a fresh grouping of every fact disagree on."""
+    return con.execute(f"SELECT count(*) FROM ((FROM {table} EXCEPT ALL FROM {table}_of(NULL)) "
+                       f"UNION ALL (FROM {table}_of(NULL) EXCEPT ALL FROM {table}))").fetchone()[0]
+
+
+def test_grouping_tables_follow_each_load_including_replaced_articles(con):
+    load(con, [newer_article(95, "2023-03-01")])
+    # the same article extracted again with another value: its old group must go
+    article, [fact] = newer_article(95, "2023-03-01")
+    moved = Target(**{**{k: getattr(fact, k) for k in ("doc", "text", "start", "end", "sentence",
+                                                         "province", "indicator", "unit", "comparator")},
+                      "value": 97.0, "deadline": 2030})
+    assert load(con, [(article, [moved])]).updated_articles == 1
+    values = con.execute("SELECT value, deadline FROM target_groups WHERE province = 'Tiền Giang' "
+                         "ORDER BY deadline, value").fetchall()
+    assert (95.0, 2025) not in values and (97.0, 2030) in values
+    assert [differences(con, table) for table in GROUP_TABLES] == [0, 0, 0, 0]
+
+
+def test_a_failed_load_leaves_the_grouping_tables_as_they_were(con):
+    before = con.execute("FROM target_groups ORDER BY ALL").fetchall()
+    article, facts = newer_article(70, "2024-01-01")
+    # a fact without a start offset breaks the facts table's NOT NULL: the whole batch rolls back
+    broken = Target(doc=article.doc, text="x", start=None, end=1, sentence="x", indicator=ONLINE,
+                    value=70.0, deadline=2025)
+    with pytest.raises(VnmineError, match="load failed"):
+        load(con, [(article, facts + [broken])])
+    assert con.execute("FROM target_groups ORDER BY ALL").fetchall() == before

@@ -13,6 +13,7 @@ from typing import Iterator
 import duckdb
 
 from vnmine.errors import VnmineError
+from warehouse import groups
 from warehouse.reference import refresh_reference
 
 DEFAULT_DB = "vnmine.duckdb"
@@ -81,12 +82,21 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str,
         except Exception:
             con.execute("ROLLBACK")
             raise
-    refresh_reference(con)
+    reference_changed = refresh_reference(con)
     con.execute(_views_sql())
     digest = _views_digest()
-    if _stored_views_digest(con) != digest:
-        con.execute("DELETE FROM reference_digests WHERE name = 'views'")
-        con.execute("INSERT INTO reference_digests VALUES ('views', ?)", [digest]).fetchall()
+    views_changed = _stored_views_digest(con) != digest
+    if reference_changed or views_changed or not groups.present(con):
+        # the grouping tables derive from both: recomputed with the digest, or not at all
+        con.execute("BEGIN TRANSACTION")
+        try:
+            groups.rebuild(con)
+            con.execute("DELETE FROM reference_digests WHERE name = 'views'")
+            con.execute("INSERT INTO reference_digests VALUES ('views', ?)", [digest]).fetchall()
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
 
 
 def _views_sql() -> str:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 import duckdb
@@ -17,6 +19,7 @@ import pandas as pd
 from extract.records import Fact
 from pipelines.records import Article
 from vnmine.errors import VnmineError
+from warehouse import groups
 
 ARTICLE_COLUMNS = [
     "article_id", "url", "doc", "source", "title", "published_at", "province",
@@ -53,8 +56,18 @@ def fact_id(article_id: str, record: dict) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _record(fact: Fact) -> dict:
+    """``fact.to_dict()`` without asdict's deep copy: every field is a scalar."""
+    return {"type": fact.type, **{name: getattr(fact, name) for name in _field_names(type(fact))}}
+
+
 def _fact_row(article_id: str, fact: Fact) -> dict:
-    record = fact.to_dict()
+    record = _record(fact)
     row = {name: record.get(name) for name in FACT_COLUMNS}
     value = record.get("value")
     row["value"] = None if value is None else str(value)
@@ -63,12 +76,21 @@ def _fact_row(article_id: str, fact: Fact) -> dict:
     return row
 
 
+def _timestamp(published_at: str | None) -> pd.Timestamp | None:
+    if not published_at:
+        return None
+    try:  # ISO dates, the usual case, without pandas' per-call format guessing
+        return pd.Timestamp(datetime.fromisoformat(published_at))
+    except ValueError:
+        stamp = pd.to_datetime(published_at, errors="coerce", utc=False)
+        return None if pd.isna(stamp) else stamp
+
+
 def _article_row(article: Article, province_2025: str | None) -> dict:
     return {
         "article_id": article.article_id, "url": article.url, "doc": article.doc,
         "source": article.source, "title": article.title,
-        "published_at": pd.to_datetime(article.published_at, errors="coerce", utc=False)
-        if article.published_at else None,
+        "published_at": _timestamp(article.published_at),
         "province": article.province, "province_2025": province_2025, "text": article.text,
         "content_hash": article.content_hash,
         "meta": json.dumps(article.meta, ensure_ascii=False, default=str),
@@ -85,17 +107,26 @@ def _province_2025(name: str | None) -> str | None:
     return province_2025(name)
 
 
+def _stored(con: duckdb.DuckDBPyConnection, batch) -> tuple[set[str], dict[str, str]]:
+    """Ids of the batch's articles already stored, and the stored owner of each of its
+    content hashes: one query for the whole batch."""
+    ids = [article.article_id for article, _ in batch]
+    hashes = [article.content_hash for article, _ in batch]
+    rows = con.execute("SELECT article_id, content_hash FROM articles WHERE article_id IN "
+                       "(SELECT unnest(?)) OR content_hash IN (SELECT unnest(?))", [ids, hashes]).fetchall()
+    wanted = set(ids)
+    return {aid for aid, _ in rows if aid in wanted}, {chash: aid for aid, chash in rows}
+
+
 def load(con: duckdb.DuckDBPyConnection, batch: Sequence[tuple[Article, Iterable[Fact]]]) -> LoadResult:
     """Store a batch of articles with their facts in one transaction."""
     result = LoadResult()
     articles, facts, replaced = [], [], []
+    stored_ids, stored_hashes = _stored(con, batch)
     seen_hashes: dict[str, str] = {}
     for article, article_facts in batch:
         aid, chash = article.article_id, article.content_hash
-        existing = con.execute(
-            "SELECT article_id FROM articles WHERE article_id = ? OR content_hash = ?", [aid, chash]
-        ).fetchall()
-        owners = {r[0] for r in existing}
+        owners = ({aid} & stored_ids) | ({stored_hashes[chash]} if chash in stored_hashes else set())
         if (owners and aid not in owners) or seen_hashes.get(chash, aid) != aid:
             result.duplicates += 1
             result.duplicate_docs.append(article.doc)
@@ -118,6 +149,7 @@ def load(con: duckdb.DuckDBPyConnection, batch: Sequence[tuple[Article, Iterable
     cols = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
     try:
         con.execute("BEGIN TRANSACTION")
+        groups_before = groups.touched_keys(con, replaced)
         if replaced:
             con.execute("DELETE FROM facts WHERE article_id IN (SELECT unnest(?))", [replaced])
             con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?))", [replaced])
@@ -127,6 +159,7 @@ def load(con: duckdb.DuckDBPyConnection, batch: Sequence[tuple[Article, Iterable
         if len(fact_frame):
             con.register("incoming_facts", fact_frame)
             con.execute(f"INSERT INTO facts ({cols}) SELECT {cols} FROM incoming_facts")
+        groups.refresh(con, groups_before, groups.touched_keys(con, list(article_frame["article_id"])))
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")

@@ -63,80 +63,108 @@ FROM facts_in_context WHERE type = 'official';
 -- The comparison views count a fact once however many outlets syndicated it: facts are
 -- grouped, `n_sources` counts the articles behind a group, `sources` lists their URLs
 -- (or paths) and `outlets` their names. Provenance columns come from the newest article
--- (undated ones last), its first occurrence.
+-- (undated ones last), its first occurrence: one arg_min over this key picks that row's
+-- columns as a struct, far cheaper than an ordered first() per column.
+--
+-- Grouping costs too much to run on every query, so the four grouping tables
+-- (target_groups, province_targets, ranking_groups, ranking_timeline) are materialised by
+-- warehouse.groups from the `*_of(keys)` macros below: rebuilt whole when this file or the
+-- reference tables change, and per load batch only for the groups whose key (target_key,
+-- ranking_key) the batch touched. `keys` NULL means every group.
+CREATE OR REPLACE MACRO newest_first(published_at, article_id, start) AS
+    (published_at IS NULL, coalesce(-epoch_us(published_at), 0), article_id, start);
+
+-- Group keys, as the refresh finds the groups a batch touched: a hash of columns every
+-- member of the group shares (a collision only recomputes one group more than needed).
+CREATE OR REPLACE MACRO target_group_key(province, indicator, deadline, value, unit, comparator, category) AS
+    hash(province, indicator_key(indicator), deadline, value, unit, comparator, category);
+CREATE OR REPLACE MACRO province_target_key(province, indicator, deadline) AS
+    hash(province, indicator_key(indicator), deadline);
+CREATE OR REPLACE MACRO ranking_group_key("index", component, province, year, rank, total, score) AS
+    hash("index", component, province, year, rank, total, score);
+CREATE OR REPLACE MACRO ranking_timeline_key("index", component, province, year) AS
+    hash("index", component, province, year);
 
 -- Distinct targets: same province, indicator (by indicator_key), value, unit, comparator,
 -- deadline and category count once.
-CREATE OR REPLACE VIEW target_groups AS
+CREATE OR REPLACE MACRO target_groups_of(keys) AS TABLE
 SELECT province, province_code, region, province_2025, province_2025_code,
-       first(indicator ORDER BY published_at DESC NULLS LAST, article_id, start) AS indicator,
-       value, unit, comparator, deadline, category,
-       count(DISTINCT article_id) AS n_sources,
-       list_sort(list(DISTINCT coalesce(url, doc))) AS sources,
-       list_sort(list(DISTINCT source) FILTER (WHERE source IS NOT NULL)) AS outlets,
-       first(fact_id ORDER BY published_at DESC NULLS LAST, article_id, start) AS fact_id,
-       first(coalesce(url, doc) ORDER BY published_at DESC NULLS LAST, article_id, start) AS url,
-       first(article_title ORDER BY published_at DESC NULLS LAST, article_id, start) AS article_title,
-       max(published_at) AS published_at,
-       first(text ORDER BY published_at DESC NULLS LAST, article_id, start) AS text,
-       first(sentence ORDER BY published_at DESC NULLS LAST, article_id, start) AS sentence,
-       first(start ORDER BY published_at DESC NULLS LAST, article_id, start) AS start,
-       first("end" ORDER BY published_at DESC NULLS LAST, article_id, start) AS "end"
-FROM targets
-GROUP BY province, province_code, region, province_2025, province_2025_code,
-         indicator_key(indicator), value, unit, comparator, deadline, category;
+       newest.indicator, value, unit, comparator, deadline, category,
+       n_sources, sources, outlets, newest.fact_id, newest.url, newest.article_title,
+       published_at, newest.text, newest.sentence, newest.start, newest."end"
+FROM (
+    SELECT province, province_code, region, province_2025, province_2025_code,
+           value, unit, comparator, deadline, category,
+           len(list_distinct(list(article_id))) AS n_sources,
+           list_sort(list_distinct(list(coalesce(url, doc)))) AS sources,
+           list_sort(list_distinct(list(source) FILTER (WHERE source IS NOT NULL))) AS outlets,
+           max(published_at) AS published_at,
+           arg_min({'indicator': indicator, 'fact_id': fact_id, 'url': coalesce(url, doc),
+                    'article_title': article_title, 'text': text, 'sentence': sentence,
+                    'start': start, 'end': "end"},
+                   newest_first(published_at, article_id, start)) AS newest
+    FROM targets
+    WHERE keys IS NULL OR target_group_key(province, indicator, deadline, value, unit, comparator, category) IN (SELECT unnest(keys))
+    GROUP BY province, province_code, region, province_2025, province_2025_code,
+             indicator_key(indicator), value, unit, comparator, deadline, category);
 
 -- One row per province, indicator and deadline: the newest source's value, and every
 -- value any source gave (`all_values`) so disagreements stay visible.
-CREATE OR REPLACE VIEW province_targets AS
+CREATE OR REPLACE MACRO province_targets_of(keys) AS TABLE
 SELECT province, province_code, region, province_2025, province_2025_code,
-       first(indicator ORDER BY published_at DESC NULLS LAST, article_id, start) AS indicator,
-       deadline,
-       first(value ORDER BY published_at DESC NULLS LAST, article_id, start) AS value,
-       first(unit ORDER BY published_at DESC NULLS LAST, article_id, start) AS unit,
-       first(comparator ORDER BY published_at DESC NULLS LAST, article_id, start) AS comparator,
-       first(category ORDER BY published_at DESC NULLS LAST, article_id, start) AS category,
-       list_sort(list(DISTINCT value) FILTER (WHERE value IS NOT NULL)) AS all_values,
-       count(DISTINCT article_id) AS n_sources,
-       list_sort(list(DISTINCT coalesce(url, doc))) AS sources,
-       list_sort(list(DISTINCT source) FILTER (WHERE source IS NOT NULL)) AS outlets,
-       first(coalesce(url, doc) ORDER BY published_at DESC NULLS LAST, article_id, start) AS url,
-       first(article_title ORDER BY published_at DESC NULLS LAST, article_id, start) AS article_title,
-       max(published_at) AS published_at,
-       first(text ORDER BY published_at DESC NULLS LAST, article_id, start) AS text,
-       first(sentence ORDER BY published_at DESC NULLS LAST, article_id, start) AS sentence,
-       first(start ORDER BY published_at DESC NULLS LAST, article_id, start) AS start,
-       first("end" ORDER BY published_at DESC NULLS LAST, article_id, start) AS "end"
-FROM targets
-GROUP BY province, province_code, region, province_2025, province_2025_code,
-         indicator_key(indicator), deadline;
+       newest.indicator, deadline, newest.value, newest.unit, newest.comparator,
+       newest.category, all_values, n_sources, sources, outlets, newest.url,
+       newest.article_title, published_at, newest.text, newest.sentence, newest.start,
+       newest."end"
+FROM (
+    SELECT province, province_code, region, province_2025, province_2025_code, deadline,
+           list_sort(list_distinct(list(value) FILTER (WHERE value IS NOT NULL))) AS all_values,
+           len(list_distinct(list(article_id))) AS n_sources,
+           list_sort(list_distinct(list(coalesce(url, doc)))) AS sources,
+           list_sort(list_distinct(list(source) FILTER (WHERE source IS NOT NULL))) AS outlets,
+           max(published_at) AS published_at,
+           arg_min({'indicator': indicator, 'value': value, 'unit': unit,
+                    'comparator': comparator, 'category': category, 'url': coalesce(url, doc),
+                    'article_title': article_title, 'text': text, 'sentence': sentence,
+                    'start': start, 'end': "end"},
+                   newest_first(published_at, article_id, start)) AS newest
+    FROM targets
+    WHERE keys IS NULL OR province_target_key(province, indicator, deadline) IN (SELECT unnest(keys))
+    GROUP BY province, province_code, region, province_2025, province_2025_code,
+             indicator_key(indicator), deadline);
 
 -- Distinct rankings: the same index, component, province, year, rank, total and score
 -- stated twice (a lead repeated in the body, a syndicated story) count once.
-CREATE OR REPLACE VIEW ranking_groups AS
+CREATE OR REPLACE MACRO ranking_groups_of(keys) AS TABLE
 SELECT "index", component, province, province_code, region, province_2025, province_2025_code,
-       year, rank, total, score,
-       count(DISTINCT article_id) AS n_sources,
-       list_sort(list(DISTINCT coalesce(url, doc))) AS sources,
-       list_sort(list(DISTINCT source) FILTER (WHERE source IS NOT NULL)) AS outlets,
-       first(fact_id ORDER BY published_at DESC NULLS LAST, article_id, start) AS fact_id,
-       first(coalesce(url, doc) ORDER BY published_at DESC NULLS LAST, article_id, start) AS url,
-       first(article_title ORDER BY published_at DESC NULLS LAST, article_id, start) AS article_title,
-       max(published_at) AS published_at,
-       first(text ORDER BY published_at DESC NULLS LAST, article_id, start) AS text,
-       first(sentence ORDER BY published_at DESC NULLS LAST, article_id, start) AS sentence,
-       first(start ORDER BY published_at DESC NULLS LAST, article_id, start) AS start,
-       first("end" ORDER BY published_at DESC NULLS LAST, article_id, start) AS "end"
-FROM rankings
-GROUP BY ALL;
+       year, rank, total, score, n_sources, sources, outlets, newest.fact_id, newest.url,
+       newest.article_title, published_at, newest.text, newest.sentence, newest.start,
+       newest."end"
+FROM (
+    SELECT "index", component, province, province_code, region, province_2025,
+           province_2025_code, year, rank, total, score,
+           len(list_distinct(list(article_id))) AS n_sources,
+           list_sort(list_distinct(list(coalesce(url, doc)))) AS sources,
+           list_sort(list_distinct(list(source) FILTER (WHERE source IS NOT NULL))) AS outlets,
+           max(published_at) AS published_at,
+           arg_min({'fact_id': fact_id, 'url': coalesce(url, doc),
+                    'article_title': article_title, 'text': text, 'sentence': sentence,
+                    'start': start, 'end': "end"},
+                   newest_first(published_at, article_id, start)) AS newest
+    FROM rankings
+    WHERE keys IS NULL OR ranking_group_key("index", component, province, year, rank, total, score) IN (SELECT unnest(keys))
+    GROUP BY ALL);
 
 -- One row per index, component, province and year: the newest source's rank and score.
-CREATE OR REPLACE VIEW ranking_timeline AS
+CREATE OR REPLACE MACRO ranking_timeline_of(keys) AS TABLE
 SELECT "index", component, province, province_2025, year,
-       first(rank ORDER BY published_at DESC NULLS LAST, article_id, start) AS rank,
-       first(total ORDER BY published_at DESC NULLS LAST, article_id, start) AS total,
-       first(score ORDER BY published_at DESC NULLS LAST, article_id, start) AS score,
-       count(DISTINCT article_id) AS n_sources,
-       list_sort(list(DISTINCT coalesce(url, doc))) AS sources
-FROM rankings
-GROUP BY "index", component, province, province_2025, year;
+       newest.rank, newest.total, newest.score, n_sources, sources
+FROM (
+    SELECT "index", component, province, province_2025, year,
+           len(list_distinct(list(article_id))) AS n_sources,
+           list_sort(list_distinct(list(coalesce(url, doc)))) AS sources,
+           arg_min({'rank': rank, 'total': total, 'score': score},
+                   newest_first(published_at, article_id, start)) AS newest
+    FROM rankings
+    WHERE keys IS NULL OR ranking_timeline_key("index", component, province, year) IN (SELECT unnest(keys))
+    GROUP BY "index", component, province, province_2025, year);

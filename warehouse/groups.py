@@ -1,0 +1,59 @@
+"""The grouping tables: facts counted once across outlets, materialised.
+
+Grouping (newest source per group, every source listed) over a three-way join costs
+hundreds of milliseconds on every query, so its results are stored in tables named like
+the views researchers know. Their SQL lives in views.sql as ``<table>_of(keys)`` macros.
+:func:`rebuild` recomputes every group (when views.sql or the reference tables change);
+:func:`refresh` recomputes only the groups a load batch touched, inside the batch's
+transaction, so the tables are never stale.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import duckdb
+
+# table -> (the per-fact view it groups, its group key over columns both share)
+TABLES = {
+    "target_groups": ("targets", "target_group_key(province, indicator, deadline, value, unit, "
+                                 "comparator, category)"),
+    "province_targets": ("targets", "province_target_key(province, indicator, deadline)"),
+    "ranking_groups": ("rankings", 'ranking_group_key("index", component, province, year, rank, '
+                                   'total, score)'),
+    "ranking_timeline": ("rankings", 'ranking_timeline_key("index", component, province, year)'),
+}
+
+
+def present(con: duckdb.DuckDBPyConnection) -> bool:
+    found = {r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
+        "AND table_name IN (SELECT unnest(?))", [list(TABLES)]).fetchall()}
+    return found == set(TABLES)
+
+
+def rebuild(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute every group; the caller owns the transaction."""
+    for table in TABLES:
+        con.execute(f"CREATE OR REPLACE TABLE {table} AS FROM {table}_of(NULL)")
+
+
+def touched_keys(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> dict[str, list[int]]:
+    """Per table, the keys of the groups the stored facts of ``article_ids`` belong to."""
+    if not article_ids:
+        return {}
+    return {table: con.execute(f"SELECT list(DISTINCT {key}) FROM {view} "
+                               "WHERE article_id IN (SELECT unnest(?))", [list(article_ids)]).fetchone()[0] or []
+            for table, (view, key) in TABLES.items()}
+
+
+def refresh(con: duckdb.DuckDBPyConnection, before: dict[str, list[int]],
+            after: dict[str, list[int]]) -> None:
+    """Recompute the groups that facts were in ``before`` a load or are in ``after`` it
+    (a replaced article's old facts may leave a group, its new ones join others)."""
+    for table, (_, key) in TABLES.items():
+        keys = sorted(set(before.get(table, ())) | set(after.get(table, ())))
+        if not keys:
+            continue
+        # a stored row carries the newest source's indicator, whose key is the group's
+        con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [keys])
+        con.execute(f"INSERT INTO {table} FROM {table}_of(?)", [keys])

@@ -28,6 +28,7 @@ from vnmine.errors import VnmineError
 
 log = logging.getLogger(__name__)
 ORPHAN_CHECK_S = 1.0
+WORKER_NICENESS = 10
 
 _pools: dict[int, ProcessPoolExecutor] = {}
 
@@ -48,6 +49,9 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _init_worker(parent: int) -> None:
+    # Downloads first: the crawl process needs little CPU but needs it promptly, or fetching
+    # stalls behind extraction; the backlog of extraction is worked off meanwhile and at the end.
+    os.nice(WORKER_NICENESS)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="orphan-watch").start()
     from pipelines.parallel import warm_up
 

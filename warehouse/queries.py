@@ -6,11 +6,12 @@ filters accept any alias in any spelling and fail with close matches when unknow
 """
 from __future__ import annotations
 
+import warnings
 from typing import Any, Callable
 
 import duckdb
-import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from vnmine.errors import VnmineError
 
@@ -68,13 +69,21 @@ def _year(value: Any, option: str) -> int | None:
 
 
 def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> pd.DataFrame:
+    # through Arrow: several times faster than .df() on wide text results. execute(), not
+    # sql(): a caller's half-read result would make sql() fail; its extra copy is cheap
     try:
-        frame = con.execute(sql, params).df()
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "Arrow output on a DB-API result", UserWarning)
+            table = con.execute(sql, params).to_arrow_table()
     except duckdb.Error as exc:
         raise VnmineError(f"query failed: {str(exc).splitlines()[0]}") from None
-    for column in frame.columns:  # DuckDB lists arrive as numpy arrays; plain lists print and serialise
-        if frame[column].dtype == object:
-            frame[column] = [v.tolist() if isinstance(v, np.ndarray) else v for v in frame[column]]
+    frame = table.to_pandas()
+    for name, column in zip(table.column_names, table.columns):
+        if pa.types.is_list(column.type):  # plain lists print and serialise; numpy arrays don't
+            frame[name] = column.to_pylist()
+        elif pa.types.is_integer(column.type) and column.null_count:  # ints stay ints beside NULLs
+            frame[name] = column.to_pandas(types_mapper=pd.ArrowDtype).astype(
+                f"Int{column.type.bit_width}")
     return frame
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -52,6 +53,9 @@ def _init_worker(parent: int) -> None:
     # Downloads first: the crawl process needs little CPU but needs it promptly, or fetching
     # stalls behind extraction; the backlog of extraction is worked off meanwhile and at the end.
     os.nice(WORKER_NICENESS)
+    # Ctrl-C reaches the whole process group; the crawl process handles it, finishing the
+    # articles in flight, so the workers must not die of it first.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="orphan-watch").start()
     from pipelines.parallel import warm_up
 

@@ -2,6 +2,7 @@
 requested, incremental runs, kill -9 and resume, the run lock, registry-driven crawls."""
 from __future__ import annotations
 
+import os
 import queue
 import signal
 import subprocess
@@ -160,6 +161,26 @@ def test_killed_crawl_resumes_to_the_same_warehouse(fake_site, tmp_path, run_cra
     assert facts_by_article(db) == facts_by_article(reference)
     statuses = [r[0] for r in rows(db, "SELECT status FROM crawl_runs ORDER BY started_at")]
     assert statuses == ["interrupted", "finished"]
+
+
+def test_ctrl_c_finishes_the_articles_being_extracted(fake_site, tmp_path):
+    db = tmp_path / "w.duckdb"
+    slow = {"VNMINE_BATCH_SIZE": 1, "DOWNLOAD_DELAY": 0.4, "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+            "VNMINE_EXTRACT_WORKERS": 2}
+    proc = subprocess.Popen(crawl_args("--url", fake_site.url + "/", "--db", db, **slow), stderr=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True, start_new_session=True)
+    batches = 0
+    for line in proc.stderr:
+        batches += "stored batch" in line
+        if batches == 2:
+            break
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the crawl and its workers
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err[-3000:]
+    assert "Traceback" not in err and "BrokenProcessPool" not in err
+    (status, reason, new, errors), = rows(db, "SELECT status, finish_reason, new_articles, errors FROM crawl_runs")
+    assert (status, reason, errors) == ("interrupted", "shutdown", 0)
+    assert 2 <= new == len(stored(db)) < len(EXPECTED)
 
 
 def test_a_second_crawl_on_the_same_warehouse_is_refused(fake_site, tmp_path, run_crawl):

@@ -1,10 +1,10 @@
 """Fact extraction off the event loop: the crawl's process pool.
 
-Extraction costs about 110 ms of CPU per article; run inside Twisted's reactor it stalls every
-download for that long. Here each article goes to a pool of warm worker processes and the
-item pipeline gets a Deferred that fires, on the reactor thread, when the facts are back, so
-Scrapy keeps fetching meanwhile. ``VNMINE_EXTRACT_WORKERS`` sizes the pool (default: one
-worker per core); 0 extracts in the crawl process itself.
+Extraction costs tens of milliseconds of CPU per article, or more; run inside Twisted's
+reactor it stalls every download for that long. Here each article goes to a pool of warm
+worker processes and the item pipeline gets a Deferred that fires, on the reactor thread,
+when the facts are back, so Scrapy keeps fetching meanwhile. ``VNMINE_EXTRACT_WORKERS``
+sizes the pool (default: one worker per core); 0 extracts in the crawl process itself.
 
 The pool is this module's own rather than :func:`pipelines.parallel.pool` because its
 workers also watch their parent: a crawl stopped with kill -9 must not leave warm workers

@@ -13,15 +13,23 @@ from typing import Sequence
 
 import duckdb
 
-# table -> (the per-fact view it groups, its group key over columns both share)
+# table -> (the view of facts it groups, its group key with {} for the indicator's key)
 TABLES = {
-    "target_groups": ("targets", "target_group_key(province, indicator, deadline, value, unit, "
-                                 "comparator, category)"),
-    "province_targets": ("targets", "province_target_key(province, indicator, deadline)"),
-    "ranking_groups": ("rankings", 'ranking_group_key("index", component, province, year, rank, '
-                                   'total, score)'),
+    "target_groups": (
+        "keyed_targets", "target_group_key(province, {}, deadline, value, unit, comparator, category)"),
+    "province_targets": ("keyed_targets", "province_target_key(province, {}, deadline)"),
+    "ranking_groups": ("rankings", 'ranking_group_key("index", component, province, year, rank, total, score)'),
     "ranking_timeline": ("rankings", 'ranking_timeline_key("index", component, province, year)'),
 }
+
+
+def _fact_key(table: str) -> str:
+    return TABLES[table][1].format("indicator_group")
+
+
+def _row_key(table: str) -> str:
+    # a stored row carries the newest source's indicator, whose key is the group's
+    return TABLES[table][1].format("indicator_key(indicator)")
 
 
 def present(con: duckdb.DuckDBPyConnection) -> bool:
@@ -41,19 +49,18 @@ def touched_keys(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> 
     """Per table, the keys of the groups the stored facts of ``article_ids`` belong to."""
     if not article_ids:
         return {}
-    return {table: con.execute(f"SELECT list(DISTINCT {key}) FROM {view} "
+    return {table: con.execute(f"SELECT list(DISTINCT {_fact_key(table)}) FROM {view} "
                                "WHERE article_id IN (SELECT unnest(?))", [list(article_ids)]).fetchone()[0] or []
-            for table, (view, key) in TABLES.items()}
+            for table, (view, _) in TABLES.items()}
 
 
 def refresh(con: duckdb.DuckDBPyConnection, before: dict[str, list[int]],
             after: dict[str, list[int]]) -> None:
     """Recompute the groups that facts were in ``before`` a load or are in ``after`` it
     (a replaced article's old facts may leave a group, its new ones join others)."""
-    for table, (_, key) in TABLES.items():
+    for table in TABLES:
         keys = sorted(set(before.get(table, ())) | set(after.get(table, ())))
         if not keys:
             continue
-        # a stored row carries the newest source's indicator, whose key is the group's
-        con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [keys])
+        con.execute(f"DELETE FROM {table} WHERE {_row_key(table)} IN (SELECT unnest(?))", [keys])
         con.execute(f"INSERT INTO {table} FROM {table}_of(?)", [keys])

@@ -23,12 +23,9 @@ TABLES = {
 }
 
 
-def _fact_key(table: str) -> str:
-    return TABLES[table][1].format("indicator_group")
-
-
 def _row_key(table: str) -> str:
-    # a stored row carries the newest source's indicator, whose key is the group's
+    """The group key of a fact, or of a stored row: it carries the newest source's
+    indicator, whose key is the group's."""
     return TABLES[table][1].format("indicator_key(indicator)")
 
 
@@ -49,9 +46,14 @@ def touched_keys(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> 
     """Per table, the keys of the groups the stored facts of ``article_ids`` belong to."""
     if not article_ids:
         return {}
-    return {table: con.execute(f"SELECT list(DISTINCT {_fact_key(table)}) FROM {view} "
-                               "WHERE article_id IN (SELECT unnest(?))", [list(article_ids)]).fetchone()[0] or []
-            for table, (view, _) in TABLES.items()}
+    found = {}
+    for view in ("targets", "rankings"):  # a batch's facts are few: keyed row by row
+        tables = [table for table, (source, _) in TABLES.items() if source.endswith(view)]
+        lists = ", ".join(f"list(DISTINCT {_row_key(table)})" for table in tables)
+        row = con.execute(f"SELECT {lists} FROM {view} WHERE article_id IN (SELECT unnest(?))",
+                          [list(article_ids)]).fetchone()
+        found.update({table: keys or [] for table, keys in zip(tables, row)})
+    return found
 
 
 def refresh(con: duckdb.DuckDBPyConnection, before: dict[str, list[int]],

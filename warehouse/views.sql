@@ -69,8 +69,8 @@ FROM facts_in_context WHERE type = 'official';
 -- Grouping costs too much to run on every query, so the four grouping tables
 -- (target_groups, province_targets, ranking_groups, ranking_timeline) are materialised by
 -- warehouse.groups from the `*_of(keys)` macros below: rebuilt whole when this file or the
--- reference tables change, and per load batch only for the groups whose key (target_key,
--- ranking_key) the batch touched. `keys` NULL means every group.
+-- reference tables change, and per load batch only for the groups whose key (the *_key
+-- macros) the batch touched. `keys` NULL means every group.
 CREATE OR REPLACE MACRO newest_first(published_at, article_id, start) AS
     (published_at IS NULL, coalesce(-epoch_us(published_at), 0), article_id, start);
 

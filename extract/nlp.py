@@ -53,6 +53,13 @@ def entity_patterns() -> list[dict]:
     return pats
 
 
+# spaCy's vocab keeps every new token for good (mostly numbers: ~5 a news article, ~0.5 KB
+# each), so a long-running worker grows with the corpus; a fresh pipeline every
+# VOCAB_REFRESH_DOCS Docs bounds it, for ~0.1 s per refresh.
+VOCAB_REFRESH_DOCS = 1000
+_docs_made = 0
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     nlp = spacy.blank("xx")
@@ -102,6 +109,11 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 def make_doc(text: str) -> Doc:
     """The working text as a Doc with sentences and gazetteer entities set."""
+    global _docs_made
+    _docs_made += 1
+    if _docs_made > VOCAB_REFRESH_DOCS:
+        _docs_made = 1
+        get_nlp.cache_clear()
     nlp = get_nlp()
     doc = nlp.make_doc(text)
     if len(doc):
@@ -142,7 +154,9 @@ def sentences(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=4096)
+# Bounded caches: these pay off within an article (several extractors and titles ask about
+# the same sentence); kept across thousands of articles they only grow a worker's memory.
+@lru_cache(maxsize=1024)
 def person_names(sentence: str) -> tuple[tuple[int, int], ...]:
     """Spans of PER entities in ``sentence`` (underthesea NER), offsets into it."""
     from underthesea import ner
@@ -176,7 +190,7 @@ def person_names(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _words(sentence: str) -> tuple[tuple[int, int], ...]:
     """underthesea word segmentation as char spans (syllables joined into words)."""
     from underthesea import word_tokenize

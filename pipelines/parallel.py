@@ -4,6 +4,12 @@ Parsing HTML and extracting facts are CPU-bound Python, so threads would not hel
 of worker processes does. Each worker loads underthesea and spaCy once, in the pool
 initializer, by analysing a tiny article. At most ``window`` chunks are in flight, so
 memory stays flat however many articles stream through.
+
+Workers live as long as the pool: what they keep between articles is bounded in
+``extract.nlp`` (bounded caches, spaCy pipeline renewed every ``VOCAB_REFRESH_DOCS`` Docs).
+Recycling workers (``max_tasks_per_child``) is not used: on Python 3.11-3.13 the executor
+can stop replacing exited workers and hang (CPython gh-115634), and a fresh worker
+costs ~2 s of CPU to load its models.
 """
 from __future__ import annotations
 

@@ -31,3 +31,15 @@ def test_sentences_are_the_docs_sentences():
                  "Ông A nói: \"Xong.\" Rồi đi.\n\n\nHết"]:
         doc = make_doc(text)
         assert sentences(doc) == _sents_the_slow_way(doc)
+
+
+def test_pipeline_is_renewed_so_the_vocab_stays_bounded(monkeypatch):
+    from extract import nlp
+
+    monkeypatch.setattr(nlp, "VOCAB_REFRESH_DOCS", 2)
+    monkeypatch.setattr(nlp, "_docs_made", 0)
+    first = get_nlp()
+    docs = [make_doc(f"Tây Ninh đạt {i},{i}5 điểm.") for i in range(3)]
+    assert get_nlp() is not first
+    assert "0,05" in first.vocab.strings and "0,05" not in get_nlp().vocab.strings
+    assert [(e.text, e.ent_id_) for e in docs[-1].ents] == [("Tây Ninh", "Tây Ninh")]

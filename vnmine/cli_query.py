@@ -128,9 +128,9 @@ def query_command(name: str | None, fmt: str, out: str | None, db: str, **filter
 def sql_command(statement: str, fmt: str, out: str | None, db: str) -> None:
     """Run one SQL statement on a read-only connection to the warehouse.
 
-    Tables: articles, facts, provinces, provinces_2025. Views: targets, metrics, rankings,
-    dates, legal_refs, officials, target_groups, province_targets, ranking_groups,
-    ranking_timeline, facts_in_context.
+    Tables: articles, facts, provinces, provinces_2025, crawl_runs, and the grouping tables
+    target_groups, province_targets, ranking_groups, ranking_timeline (kept current by every
+    load). Views: targets, metrics, rankings, dates, legal_refs, officials, facts_in_context.
     """
     import duckdb
 

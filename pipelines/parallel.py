@@ -10,11 +10,18 @@ Workers live as long as the pool: what they keep between articles is bounded in
 Recycling workers (``max_tasks_per_child``) is not used: on Python 3.11-3.13 the executor
 can stop replacing exited workers and hang (CPython gh-115634), and a fresh worker
 costs ~2 s of CPU to load its models.
+
+Workers watch their parent: a run stopped with kill -9 must not leave warm workers (about
+200 MB each) behind, and a worker blocked on its task queue never notices otherwise. They
+ignore Ctrl-C, which reaches the whole process group: the parent decides what stops.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -33,7 +40,9 @@ CHUNK_SIZE = 4  # files per task: enough to amortise pickling, small enough to b
 WARM_UP_TEXT = ("UBND tỉnh Tây Ninh phấn đấu đến năm 2025 có 80% hồ sơ được xử lý trực tuyến. "
                 "Ông Nguyễn Văn A - Giám đốc Sở Thông tin và Truyền thông phát biểu.")
 
-_pools: dict[int, ProcessPoolExecutor] = {}
+ORPHAN_CHECK_S = 1.0
+
+_pools: dict[tuple[int, int], ProcessPoolExecutor] = {}
 
 
 def default_workers() -> int:
@@ -54,17 +63,44 @@ def warm_up() -> None:
     analyse(Article(doc="warm-up", text=WARM_UP_TEXT))
 
 
-def pool(workers: int) -> ProcessPoolExecutor:
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_CHECK_S)
+    os._exit(0)
+
+
+def _init_worker(parent: int, niceness: int) -> None:
+    """Pool initializer: leave with the parent, ignore Ctrl-C, yield the CPU if asked, warm up."""
+    if niceness:
+        os.nice(niceness)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True, name="orphan-watch").start()
+    warm_up()
+
+
+def pool(workers: int, *, niceness: int = 0) -> ProcessPoolExecutor:
     """The process-wide pool of ``workers`` warm workers, created on first use.
 
+    ``niceness`` lowers the workers' priority (the crawl keeps its CPU for downloading).
     Workers are spawned, not forked: the parent may hold DuckDB threads, and a fork taken
     while another thread holds a lock can deadlock the child. As with any spawned pool, a
     script calling this must keep its top level under ``if __name__ == "__main__":``.
     """
-    if workers not in _pools:
-        _pools[workers] = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up)
-    return _pools[workers]
+    key = (workers, niceness)
+    if key not in _pools:
+        _pools[key] = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker, initargs=(os.getpid(), niceness))
+    return _pools[key]
+
+
+def has_pool(workers: int, *, niceness: int = 0) -> bool:
+    return (workers, niceness) in _pools
+
+
+def discard_pool(workers: int, *, niceness: int = 0) -> None:
+    """Forget a pool whose worker died: the next :func:`pool` call starts a fresh one."""
+    _pools.pop((workers, niceness), None)
 
 
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -97,7 +133,7 @@ def ordered_map(func: Callable[[list[T]], list[R]], items: Iterable[T], *, worke
         while pending:
             yield from pending.popleft().result()
     except BrokenProcessPool:
-        del _pools[workers]  # the next call starts a fresh pool
+        discard_pool(workers)
         raise VnmineError(f"a worker process died (out of memory?); try fewer workers, "
                           f"e.g. VNMINE_WORKERS={max(1, workers - 1)}") from None
     finally:  # the consumer stopped early or a task failed: drop what is still queued
@@ -135,7 +171,7 @@ def analyse_paths(paths: Iterable[str | Path], *, errors: list[str] | None = Non
 
     files = [str(p) for p in expand(paths)]
     workers = workers or default_workers()
-    if len(files) < 4 * CHUNK_SIZE and workers not in _pools:
+    if len(files) < 4 * CHUNK_SIZE and not has_pool(workers):
         workers = 1  # a handful of files: starting workers would cost more than it saves
     for item, problems in ordered_map(read_and_analyse, files, workers=workers):
         if problems and errors is None:

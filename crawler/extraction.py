@@ -30,13 +30,12 @@ log = logging.getLogger(__name__)
 WORKER_NICENESS = 10
 
 
-def analyse_article(article: Article, outlet_province: str | None) -> tuple[Article, list[Fact]]:
-    """Main province (from the text, else the outlet's) and facts, as `vnmine run` does."""
-    from extract import main_province
-    from pipelines.batch import analyse
+def analyse(article: Article, outlet_province: str | None) -> tuple[Article, list[Fact]]:
+    """:func:`pipelines.batch.analyse`, imported in the worker: with workers, the crawl
+    process itself never imports spaCy or underthesea."""
+    from pipelines.batch import analyse as analyse_article
 
-    article.province = article.province or main_province(article.text) or outlet_province
-    return analyse(article)
+    return analyse_article(article, outlet_province)
 
 
 def workers_setting(settings) -> int:
@@ -68,12 +67,12 @@ class Extractor:
 
     def extract(self, article: Article, outlet_province: str | None) -> defer.Deferred:
         if not self.workers:
-            return defer.maybeDeferred(analyse_article, article, outlet_province)
+            return defer.maybeDeferred(analyse, article, outlet_province)
         from twisted.internet import reactor
 
         try:
             future = parallel.pool(self.workers, niceness=WORKER_NICENESS).submit(
-                analyse_article, article, outlet_province)
+                analyse, article, outlet_province)
         except BrokenProcessPool:
             # a worker died: the next article starts a fresh pool
             parallel.discard_pool(self.workers, niceness=WORKER_NICENESS)

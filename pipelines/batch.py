@@ -21,13 +21,15 @@ BATCH_SIZE = 200
 LOAD_MEMORY_LIMIT = "256MB"
 
 
-def analyse(article: Article) -> tuple[Article, list[Fact]]:
+def analyse(article: Article, outlet_province: str | None = None) -> tuple[Article, list[Fact]]:
     """Attribute the article to its main province (the one its text is about, else its
-    provincial outlet's) and extract its facts."""
+    provincial outlet's: ``outlet_province`` when the caller knows the outlet, else the
+    registry's entry for the article's host) and extract its facts."""
     if not article.province:
-        from crawler.sources import outlet_province
+        from crawler.sources import outlet_province as registry_province
 
-        article.province = main_province(article.text) or outlet_province(article.url)
+        article.province = (main_province(article.text) or outlet_province
+                            or registry_province(article.url))
     date = article.published_at[:10] if article.published_at else None
     facts = extract_facts(article.text, article.doc, published=date, province=article.province)
     return article, facts

@@ -12,10 +12,8 @@ SEEDS = Path(__file__).parent / "data" / "seeds"
 
 
 def _articles(paths: list[str]):
-    try:
-        from pipelines.ingest import read_articles
-    except ImportError as err:  # ingestion is another module; say so plainly
-        raise VnmineError(f"ingestion is unavailable: {err}") from err
+    from pipelines.ingest import read_articles
+
     return read_articles(paths)
 
 

@@ -24,11 +24,9 @@ def slug(name: str) -> str:
     return "_".join(fold(name).split())
 
 
-def _gazetteer() -> tuple[list[dict], list[dict]] | None:
-    try:
-        from extract.provinces import all_provinces, all_provinces_2025
-    except ImportError:  # no gazetteer yet: keep whatever the tables hold
-        return None
+def _gazetteer() -> tuple[list[dict], list[dict]]:
+    from extract.provinces import all_provinces, all_provinces_2025
+
     provinces = [{**row, "slug": slug(row["name"])} for row in all_provinces()]
     return provinces, all_provinces_2025()
 
@@ -40,13 +38,10 @@ def _digest(provinces: list[dict], provinces_2025: list[dict]) -> str:
 
 def refresh_reference(con: duckdb.DuckDBPyConnection) -> bool:
     """Bring the reference tables in line with the gazetteer; True when they changed."""
-    found = _gazetteer()
-    if found is None:
-        return False
-    provinces, provinces_2025 = found
+    provinces, provinces_2025 = _gazetteer()
     digest = _digest(provinces, provinces_2025)
-    stored = con.execute("SELECT digest FROM reference_digests WHERE name = 'provinces'").fetchone()
-    if stored and stored[0] == digest:
+    stored = con.execute("SELECT digest FROM reference_digests WHERE name = 'provinces'").fetchall()
+    if stored and stored[0][0] == digest:
         return False
     frames = {
         "provinces": pd.DataFrame(provinces, columns=PROVINCE_COLUMNS),

@@ -115,13 +115,9 @@ def _article_row(article: Article, province_2025: str | None) -> dict:
 
 
 def _province_2025(name: str | None) -> str | None:
-    if not name:
-        return None
-    try:
-        from extract.provinces import province_2025
-    except ImportError:  # gazetteer not available: the mapping stays empty rather than wrong
-        return None
-    return province_2025(name)
+    from extract.provinces import province_2025
+
+    return province_2025(name) if name else None
 
 
 def _stored(con: duckdb.DuckDBPyConnection, batch) -> tuple[set[str], dict[str, str]]:

@@ -34,10 +34,12 @@ TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False  # no listening ports on a scheduled crawler
 
 # Provincial government portals still run servers without secure renegotiation (RFC 5746)
-# and with weak DH keys. Scrapy's default context factory sets OpenSSL's
-# OP_LEGACY_SERVER_CONNECT (tests/test_crawl_settings.py guards that); the cipher string lowers
-# OpenSSL 3's security level so those handshakes are not refused.
-DOWNLOADER_CLIENT_TLS_CIPHERS = "DEFAULT:@SECLEVEL=1"
+# that prefer Diffie-Hellman with 1024-bit groups. Scrapy's context factory sets OpenSSL's
+# OP_LEGACY_SERVER_CONNECT; leaving DH out of the offer makes such a server fall back to
+# ECDHE or RSA key exchange instead of failing with "dh key too small". ("@SECLEVEL=1" would
+# be lost: Twisted expands the string to a cipher list.) tests/test_crawl_settings.py crawls
+# a server of that kind.
+DOWNLOADER_CLIENT_TLS_CIPHERS = "DEFAULT:!DH"
 
 # After kill -9 the on-disk seen-file can be ahead of the request queue; the warehouse is the
 # durable record of what is done, so duplicates are filtered in memory only (see dupefilter.py).

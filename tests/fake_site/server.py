@@ -27,14 +27,19 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class FakeSite:
+    scheme = "http"
+
     def __init__(self):
         self.site = Site()
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self.httpd = self.make_server(("127.0.0.1", 0), _Handler)
         self.httpd.daemon_threads = True
         self.httpd.site = self.site
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.url = f"{self.scheme}://127.0.0.1:{self.httpd.server_address[1]}"
         self.site.base = self.url
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def make_server(self, address, handler) -> ThreadingHTTPServer:
+        return ThreadingHTTPServer(address, handler)
 
     def __enter__(self) -> "FakeSite":
         self.thread.start()

@@ -18,9 +18,26 @@ from extract.records import DateFact
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads((Path(__file__).parent / "patterns" / "dates.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> list[re.Pattern[str]]:
-    data = json.loads((Path(__file__).parent / "patterns" / "dates.json").read_text("utf-8"))
-    return [re.compile(p) for p in data["patterns"]]
+    return [re.compile(p) for p in _data()["patterns"]]
+
+
+@lru_cache(maxsize=1)
+def _edition_gap() -> re.Pattern[str]:
+    return re.compile(_data()["edition_gap"])
+
+
+def _is_edition_year(sent: Sentence, start: int, granularity: str) -> bool:
+    """'chỉ số PAPI năm 2023': the year names which edition of an index, it is not a date."""
+    if granularity != "year":
+        return False
+    return any(e.end <= start and _edition_gap().fullmatch(sent.text[e.end:start])
+               for e in sent.ents("INDEX"))
 
 
 def _valid(y: int, m: int | None, d: int | None) -> bool:
@@ -60,6 +77,8 @@ def parse_dates(text: str, published: str | None = None) -> list[tuple[int, int,
 def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
     facts = []
     for s, e, value, gran in parse_dates(sent.text, ctx.published):
+        if _is_edition_year(sent, s, gran):
+            continue
         role = "mentioned"
         # only a dateline-like mention (year written out) is the publication date;
         # "chiều 12-5" on the day of publication is an event date

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from extract import pillars
 from extract.normalize import match_key
 from extract.records import Fact
 
@@ -57,9 +58,18 @@ def _overlap(g: dict, p: dict) -> bool:
     return bool(gt) and bool(pt) and (gt in pt or pt in gt)
 
 
+def _key_value(fact: dict, key: str) -> Any:
+    """A pillar is compared by its registry name: gold may spell out "ứng dụng công nghệ
+    thông tin" where the extractor writes the ICT Index's "Ứng dụng CNTT"."""
+    value = fact.get(key)
+    if key == "component" and isinstance(value, str):
+        return pillars.canonical(fact.get("index"), value)
+    return value
+
+
 def matches(g: dict, p: dict) -> bool:
     return (base(g["doc"]) == base(p["doc"]) and g["type"] == p["type"]
-            and all(_eq(g.get(k), p.get(k)) for k in KEY_FIELDS.get(g["type"], ()))
+            and all(_eq(_key_value(g, k), _key_value(p, k)) for k in KEY_FIELDS.get(g["type"], ()))
             and _overlap(g, p))
 
 

@@ -24,7 +24,7 @@ CAP = r"[A-ZÀ-ỸĐ][a-zà-ỹđ]*"
 
 @lru_cache(maxsize=1)
 def _rx():
-    titles = "|".join(sorted(map(re.escape, _P["titles"]), key=len, reverse=True))
+    titles = "|".join(sorted(map(re.escape, [*_P["titles"], *_P["title_abbreviations"]]), key=len, reverse=True))
     title = re.compile(rf"(?<![\w])(?:{titles})(?![\w])")
     surnames = "|".join(sorted(map(re.escape, _P["surnames"]), key=len, reverse=True))
     name = re.compile(rf"(?:{surnames})(?:\s+{CAP}){{1,3}}(?![\w])")
@@ -103,6 +103,11 @@ def _names(text: str, blocked: list[tuple[int, int]], titles: list[re.Match]) ->
     return sorted(spans)
 
 
+def _names_its_org(title: str) -> bool:
+    """'Trưởng Ban', 'Trưởng Đoàn': the title's last word opens its organisation's name."""
+    return title.split()[-1].lower() in ("ban", "đoàn") and len(title.split()) > 1
+
+
 def _expand(org: str) -> str:
     *_, abbrev = _rx()
     org = re.sub(r"\s*\([^)]{1,15}\)", "", org)  # "(TT&TT)" restates the name
@@ -129,7 +134,12 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         while j < len(titles) and titles[j].start() - pos <= 2:
             t = titles[j]
             org_end = t.end()
-            if org_rx.match(text, t.end()):
+            short = _P["title_abbreviations"].get(t.group(0))
+            if short:  # "UVTW Đảng": title and organisation in one
+                brk = _BREAK.search(text, t.end())
+                org_end = brk.start() if brk else len(text)
+                chain.append((short["title"], short["organization"], t.start(), org_end))
+            elif org_rx.match(text, t.end()) or _names_its_org(t.group(0)):
                 # the organisation runs to the next name, title, clause break or verb
                 stop = len(text)
                 for a, _b in names:
@@ -139,9 +149,12 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                 nxt = titles[j + 1].start() if j + 1 < len(titles) else len(text)
                 brk = _BREAK.search(text, t.end())
                 stop = min(stop, nxt, brk.start() if brk else len(text))
-                org_end = stop
-            org = text[t.end():org_end].strip(" ,")
-            chain.append((t.group(0), org, t.start(), org_end))
+                org_end = len(text[:stop].rstrip(" .;:!?"))  # the sentence's full stop is not the name's
+            if not short:
+                org = text[t.end():org_end].strip(" ,")
+                if _names_its_org(t.group(0)) and org:  # "Phó Trưởng Ban Tuyên giáo": of "Ban Tuyên giáo"
+                    org = t.group(0).split()[-1] + " " + org
+                chain.append((t.group(0), org, t.start(), org_end))
             pos = org_end
             m = re.match(r"\s*,\s*|\s+kiêm\s+|\s+", text[pos:])
             if m:

@@ -20,6 +20,7 @@ _INDICES = json.loads((Path(__file__).parent / "data" / "indices.json").read_tex
 _P = json.loads((Path(__file__).parent / "patterns" / "rankings.json").read_text("utf-8"))
 _QUOTED = re.compile(_P["component_quoted"])
 _COLON = re.compile(_P["component_colon"])
+_NOT_COMPONENT = re.compile(_P["component_not"])
 # "PCI 2019: Quảng Ninh dẫn đầu": a heading that names the index itself is no pillar
 _INDEX_HEAD = re.compile(r"\b(?:19|20)\d\d\b")
 _ABOUT = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)?\s*(?:về|chỉ\s+số)\s+[^,;.()]{0,60}")
@@ -66,7 +67,7 @@ def components(text: str, index: str | None, upto: int, lo: int, end: int,
             found.append((m.start(), canonical(index, m.group("c").strip())))
     for m in _COLON.finditer(text):
         if m.end() <= upto and all(not (m.start("c") <= s < m.end()) for s, _ in provinces) \
-                and not _INDEX_HEAD.search(m.group("c")):
+                and not _INDEX_HEAD.search(m.group("c")) and not _NOT_COMPONENT.search(m.group("c")):
             found.append((m.start(), canonical(index, m.group("c").strip())))
     # a registry name inside a longer quoted pillar ("Hoạt động kinh tế số") is that pillar's word
     quoted = [(m.start("c"), m.end("c")) for m in _QUOTED.finditer(text)]

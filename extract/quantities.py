@@ -87,6 +87,8 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
         return True  # "Phấn đấu đến năm 2030, tỷ lệ ... đạt 80%": the whole sentence is the goal
     if r["goal_list"].search(whole_head):
         return True
+    if r["goal_after"].match(text, pos) and not r["achieved_past"].search(head):
+        return True
     if comparator in ("<=", "<") and r["ceiling_goal"].search(head):
         return True
     weak = list(r["weak_goal"].finditer(whole_head))
@@ -118,6 +120,8 @@ def candidates(text: str) -> list[Candidate]:
             continue
         if text.startswith("trên", q.start) and r["rate_base_before"].search(text[max(0, q.start - 30):q.start]):
             continue  # "5,6 ca trên 100.000 dân": the base of a rate
+        if r["rate_base"].match(text, q.start):
+            continue  # "80 thuê bao ... trên 100 dân": per 100 inhabitants
         if q.denominator is None and q.unit is None and 1900 <= q.value <= 2100 and q.value.is_integer():
             continue  # a year
         nxt = text[q.end:q.end + 3]

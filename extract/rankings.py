@@ -14,11 +14,10 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from extract.context import PAST_YEAR_RE, DocContext, Entity, Sentence
+from extract.context import NATIONAL, PAST_YEAR_RE, DocContext, Entity, Sentence
 from extract.normalize import match_key
 from extract.numbers import parse_number
 from extract.records import Metric, Ranking
-from extract.context import NATIONAL
 from extract import pillars
 
 # "so với năm 2020 (xếp 46 ...)": here the comparison year is the rank's own year
@@ -209,8 +208,11 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             prov = after or sent.province_before(s0, max_gap=4) or (
                 _subject(sent, a) if gd.get("r") is None else None)
             carried = _carried_province(sent, ctx, index)
+            body = None if prov else rx["central_body"].search(text, 0, s0)
             if prov:
                 s0, e0 = min(s0, prov.start), max(e0, prov.end)
+            elif body:  # a ministry's place: no province's
+                s0, carried = body.start(), NATIONAL
             lo = max([e for s, e in taken if e <= a] + [text.rfind(";", 0, a) + 1])
             taken.append((a, after.end if after else b))
             for comp in pillars.components(text, index, a, lo, b, [(e.start, e.end) for e in sent.ents("PROVINCE")]):

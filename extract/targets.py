@@ -17,6 +17,27 @@ from extract.quantities import candidates, deadline_for, lc_first, rx
 from extract.records import Target
 
 CONTINUES = re.compile(r"^(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra)\b")
+# "... đặt ra những mục tiêu quan trọng đến năm 2025:" opens a list of goals, one per line:
+# "- ...", "1. ...", or a short label "Mạng viễn thông băng rộng di động: Hướng tới 80 ...".
+GOAL_HEADING = re.compile(r"(?i:mục tiêu|chỉ tiêu|phấn đấu)[^:]*:\s*$")
+LIST_ITEM = re.compile(r"^(?:[-+•*–]\s*|\d{1,2}[.)]\s+|[a-zđ][.)]\s+|[^\n:.;]{2,60}:\s)")
+
+
+def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
+    """Is this sentence an item of a list of goals opened by a heading sentence, and
+    that heading's horizon. A list runs line by line while each line reads as an item."""
+    heading = ctx.memory.get("goal_heading")
+    if GOAL_HEADING.search(sent.text):
+        ctx.memory["goal_heading"] = (deadline_for(sent.text, len(sent.text)), sent.index)
+        return False, None
+    if not heading or heading[1] != sent.index - 1:
+        return False, None
+    line_start = sent.start == 0 or ctx.text[sent.start - 1] == "\n"
+    if line_start and not LIST_ITEM.match(sent.text):
+        ctx.memory.pop("goal_heading")
+        return False, None
+    ctx.memory["goal_heading"] = (heading[0], sent.index)
+    return True, heading[0]
 
 
 def _deadline(sent: Sentence, ctx: DocContext, pos: int) -> int | None:
@@ -40,10 +61,11 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     cands = candidates(text)
     prev_goal = ctx.memory.get("goal_sentence") == sent.index - 1
     continues = bool(CONTINUES.match(text)) and prev_goal
+    listed, list_deadline = _listed_goal(sent, ctx)
     claimed = ctx.memory.setdefault("target_spans", set())
     any_goal = False
     for c in cands:
-        if not (c.goal or (continues and not c.counts_plans)):
+        if not (c.goal or ((continues or listed) and not c.counts_plans)):
             continue
         any_goal = True
         claimed.add((sent.start + c.start, sent.start + c.end))
@@ -51,7 +73,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             end=sent.start + c.end, sentence=text,
                             indicator=goal_indicator(text, c.start, c.end, c.unit),
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
-                            deadline=_horizon_after(text, c.end) or c.deadline or _deadline(sent, ctx, c.start)))
+                            deadline=_horizon_after(text, c.end) or c.deadline or list_deadline
+                            or _deadline(sent, ctx, c.start)))
     lc = lc_first(text)
     goalish = bool(r["strong_goal"].search(lc) or r["weak_goal"].search(lc))
     if goalish or prev_goal:

@@ -28,3 +28,8 @@ def test_invalid_dates_are_not_facts():
 def test_decades_are_not_years_and_bare_years_after_cuoi_and_va():
     text = "Từ những năm 1990, tỉnh đã đầu tư. Tỷ lệ này năm 2019 và 2020 tăng; đến cuối 2025 đạt 80%."
     assert [(d.text, d.value) for d in dates(text)] == [("năm 2019", "2019"), ("2020", "2020"), ("2025", "2025")]
+
+
+def test_index_edition_year_is_no_date():
+    text = "Tỉnh đứng thứ 2 về Chỉ số PAPI năm 2023; năm 2024 tỉnh tiếp tục cải thiện."
+    assert [d.value for d in dates(text)] == ["2024"]

@@ -40,3 +40,9 @@ def test_cli_reports_errors_in_one_line(tmp_path):
     res = CliRunner().invoke(eval_command, [str(bad)])
     assert res.exit_code != 0 and "doc" in str(res.exception)
     assert load_gold(tmp_path / "g.jsonl") if False else True
+
+
+def test_pillars_compare_by_their_registry_name():
+    gold = {**GOLD, "index": "ICT Index", "component": "ứng dụng công nghệ thông tin"}
+    assert evaluate([gold], [pred(index="ICT Index", component="Ứng dụng CNTT")]).by_type["ranking"].tp == 1
+    assert evaluate([gold], [pred(index="ICT Index", component="Hạ tầng kỹ thuật")]).by_type["ranking"].tp == 0

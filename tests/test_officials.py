@@ -68,3 +68,11 @@ def test_name_far_into_a_long_sentence_is_found():
     [o] = officials(text)
     assert (o.name, o.title, o.organization) == ("Thạch Phước Bình", "Phó Giám đốc", "Sở Nội vụ tỉnh Trà Vinh")
     assert text[o.start:o.end].startswith("Thạch Phước Bình - Phó Giám đốc")
+
+
+def test_name_before_a_chain_opened_by_uvtw():
+    text = "Dự hội nghị có đồng chí Trần Văn Bình, UVTW Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh."
+    got = {(o.name, o.title, o.organization) for o in officials(text)}
+    assert got == {("Trần Văn Bình", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                   ("Trần Văn Bình", "Bí thư", "Tỉnh ủy"),
+                   ("Trần Văn Bình", "Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh")}

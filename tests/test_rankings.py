@@ -189,3 +189,32 @@ def test_leader_with_score_clause_before_the_subject():
     text = "Trong PCI 2022, với tổng điểm đạt 70,15 điểm, Bình Dương vẫn là tỉnh đứng đầu Chỉ số PCI."
     [r] = facts(text, "ranking")
     assert (r.province, r.rank, r.score, r.year) == ("Bình Dương", 1, 70.15, 2022)
+
+
+def test_scores_given_respectively_are_not_ranks():
+    text = "Trong Chỉ số PAPI năm 2023, Hà Nội và TP.HCM lần lượt đạt 43,96 điểm và 41,77 điểm."
+    assert not [r for r in facts(text, "ranking") if r.rank is not None]
+
+
+def test_a_ministrys_place_has_no_province():
+    text = ("Theo DTI 2023, Hà Nội xếp thứ 6. Ở nhóm bộ, ngành có dịch vụ công, "
+            "Bộ Tài chính xếp ở vị trí số 2.")
+    got = {(r.rank, r.province) for r in facts(text, "ranking")}
+    assert got == {(6, "Hà Nội"), (2, None)}
+
+
+def test_field_size_after_the_ranking_table():
+    [r] = facts("Theo DTI 2023, Hà Nội vươn lên vị trí thứ 6 trong bảng xếp hạng 63 tỉnh, thành phố.", "ranking")
+    assert (r.rank, r.total, r.year) == (6, 63, 2023)
+
+
+def test_pillar_named_after_the_rank_then_its_score():
+    [r] = facts("Trong ICT Index 2023, Cần Thơ xếp thứ 3 về chỉ số hạ tầng nhân lực với 0,71 điểm.", "ranking")
+    assert (r.component, r.rank, r.score, r.province) == ("Hạ tầng nhân lực", 3, 0.71, "Cần Thơ")
+
+
+def test_a_list_lead_in_is_no_pillar():
+    text = ("Theo ICT Index 2023, Đà Nẵng dẫn đầu. "
+            "Tiếp theo sau là các địa phương: Cần Thơ (0,6881 điểm), Bắc Ninh (0,664 điểm).")
+    listed = {(r.province, r.score, r.component) for r in facts(text, "ranking") if r.rank is None}
+    assert listed == {("Cần Thơ", 0.6881, None), ("Bắc Ninh", 0.664, None)}

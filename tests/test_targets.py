@@ -128,3 +128,22 @@ def test_rank_goal_span_keeps_the_field_noun():
     [t] = [f for f in extract_facts(text, "t.txt") if f.type == "target"]
     assert (t.value, t.unit, t.comparator, t.deadline) == (20, "rank", "top", 2026)
     assert "nhóm 20 tỉnh, thành phố dẫn đầu" in t.text
+
+
+def test_goals_listed_line_by_line_under_a_heading():
+    text = ("Tỉnh đặt ra những mục tiêu quan trọng đến năm 2025:\n"
+            "Hạ tầng di động: Hướng tới 90% hộ gia đình có điện thoại thông minh.\n"
+            "Nền tảng số: 100% cơ quan nhà nước sử dụng nền tảng số quốc gia.\n"
+            "Năm 2023, toàn tỉnh có 500 trạm 5G.")
+    assert {(t.value, t.deadline) for t in targets(text)} == {(90, 2025), (100, 2025)}
+    assert [m.value for m in extract_facts(text, "t.txt") if m.type == "metric"] == [500]
+
+
+def test_goal_cue_after_the_number():
+    [t] = targets("Theo kế hoạch, trên 60% hợp tác xã sẽ ứng dụng nền tảng số.")
+    assert (t.value, t.comparator) == (60, ">=")
+
+
+def test_rate_bases_and_ages_are_no_amounts():
+    text = "Phấn đấu đến năm 2025 có 80 thuê bao băng rộng di động trên 100 dân và 85% người dân từ 15 tuổi trở lên có tài khoản."
+    assert {t.value for t in targets(text)} == {80, 85}

@@ -93,3 +93,10 @@ def test_author_and_dateline():
     cleaned = seed("000_03d1ea368fe14b02.txt")
     assert cleaned.author == "Duy Tuấn"
     assert seed("003_75d9e15cc8222b14.txt").author == "LÊ MINH"
+
+
+def test_dateline_of_only_a_date_and_time():
+    cleaned = clean_dump("Hà Nội xếp thứ 6 về chuyển đổi số\n\nVăn Thiện 07/02/2025 16:30\n\n"
+                         "Theo báo cáo DTI 2023, Hà Nội lọt vào Top 10 cả nước.")
+    assert (cleaned.published_at, cleaned.author) == ("2025-02-07T16:30", "Văn Thiện")
+    assert cleaned.title == "Hà Nội xếp thứ 6 về chuyển đổi số"

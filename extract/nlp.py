@@ -13,6 +13,8 @@ Models load once per process (``lru_cache``); nothing is downloaded.
 """
 from __future__ import annotations
 
+import ctypes
+import gc
 import json
 import re
 from functools import lru_cache
@@ -58,6 +60,16 @@ def entity_patterns() -> list[dict]:
 # VOCAB_REFRESH_DOCS Docs bounds it, for ~0.1 s per refresh.
 VOCAB_REFRESH_DOCS = 1000
 _docs_made = 0
+
+
+def _release_memory() -> None:
+    """Hand freed heap back to the OS: glibc keeps it otherwise, and a long-running worker's
+    RSS creeps up with fragmentation long after the objects are gone."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc: nothing to trim
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +126,7 @@ def make_doc(text: str) -> Doc:
     if _docs_made > VOCAB_REFRESH_DOCS:
         _docs_made = 1
         get_nlp.cache_clear()
+        _release_memory()
     nlp = get_nlp()
     doc = nlp.make_doc(text)
     if len(doc):

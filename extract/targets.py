@@ -17,23 +17,19 @@ from extract.quantities import candidates, deadline_for, lc_first, rx
 from extract.records import Target
 
 CONTINUES = re.compile(r"^(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra)\b")
-# "... đặt ra những mục tiêu quan trọng đến năm 2025:" opens a list of goals, one per line:
-# "- ...", "1. ...", or a short label "Mạng viễn thông băng rộng di động: Hướng tới 80 ...".
-GOAL_HEADING = re.compile(r"(?i:mục tiêu|chỉ tiêu|phấn đấu)[^:]*:\s*$")
-LIST_ITEM = re.compile(r"^(?:[-+•*–]\s*|\d{1,2}[.)]\s+|[a-zđ][.)]\s+|[^\n:.;]{2,60}:\s)")
 
 
 def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     """Is this sentence an item of a list of goals opened by a heading sentence, and
     that heading's horizon. A list runs line by line while each line reads as an item."""
     heading = ctx.memory.get("goal_heading")
-    if GOAL_HEADING.search(sent.text):
+    if rx()["goal_heading"].search(sent.text):
         ctx.memory["goal_heading"] = (deadline_for(sent.text, len(sent.text)), sent.index)
         return False, None
     if not heading or heading[1] != sent.index - 1:
         return False, None
     line_start = sent.start == 0 or ctx.text[sent.start - 1] == "\n"
-    if line_start and not LIST_ITEM.match(sent.text):
+    if line_start and not rx()["list_item"].match(sent.text):
         ctx.memory.pop("goal_heading")
         return False, None
     ctx.memory["goal_heading"] = (heading[0], sent.index)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -95,9 +96,36 @@ class TypeScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def differing(g: dict, p: dict) -> list[str]:
+    """The key fields on which a prediction disagrees with a gold fact."""
+    return [k for k in KEY_FIELDS.get(g["type"], ()) if not _eq(_key_value(g, k), _key_value(p, k))]
+
+
+def near_misses(score: "TypeScore") -> list[tuple[dict, dict, list[str]]]:
+    """Misses that were found, but read wrong: each paired with an unmatched prediction of the
+    same type over the same span, and the fields they disagree on. Tells "not seen" from
+    "seen, one field off" (often the year an article leaves unsaid)."""
+    out, used = [], set()
+    for g in score.misses:
+        for i, p in enumerate(score.false_hits):
+            if i not in used and base(g["doc"]) == base(p["doc"]) and _overlap(g, p):
+                used.add(i)
+                out.append((g, p, differing(g, p)))
+                break
+    return out
+
+
 @dataclass
 class Report:
     by_type: dict[str, TypeScore]
+
+    def field_errors(self) -> Counter:
+        """How often each field was the one off, over all near misses (``type.field``)."""
+        counts: Counter = Counter()
+        for name, s in self.by_type.items():
+            for _, _, fields in near_misses(s):
+                counts.update(f"{name}.{f}" for f in fields)
+        return counts
 
     @property
     def overall(self) -> TypeScore:
@@ -110,6 +138,10 @@ class Report:
         lines = [f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
         for name, s in sorted(self.by_type.items()) + [("ALL", self.overall)]:
             lines.append(f"{name:<10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
+        errors = self.field_errors()
+        if errors:
+            lines.append("near misses (span found, field off): "
+                         + ", ".join(f"{k} {n}" for k, n in errors.most_common()))
         if show_errors:
             for name, s in sorted(self.by_type.items()):
                 for m in s.misses:

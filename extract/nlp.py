@@ -38,20 +38,27 @@ def _load(name: str) -> dict:
 
 
 def entity_patterns() -> list[dict]:
-    """EntityRuler patterns from the gazetteer data files (label, pattern, id)."""
+    """EntityRuler patterns from the gazetteer data files (label, pattern, id), matched as
+    written: "Hòa Bình" is a province, "hòa bình" is peace."""
     pats: list[dict] = []
     for alias, canonical in text_aliases().items():
         pats.append({"label": "PROVINCE", "pattern": alias, "id": canonical})
-    for canonical, row in _load("data/indices.json").items():
-        if canonical.startswith("_"):
-            continue
-        for alias in row["aliases"]:
-            pats.append({"label": "INDEX", "pattern": canon_tones(nfc(alias)), "id": canonical})
     for canonical, forms in _load("data/agencies.json").items():
         if canonical.startswith("_"):
             continue
         for form in forms:
             pats.append({"label": "ORG", "pattern": canon_tones(nfc(form)), "id": canonical})
+    return pats
+
+
+def index_patterns() -> list[dict]:
+    """Index names, matched in any case: headlines write "Chỉ số Chuyển đổi số"."""
+    pats: list[dict] = []
+    for canonical, row in _load("data/indices.json").items():
+        if canonical.startswith("_"):
+            continue
+        for alias in row["aliases"]:
+            pats.append({"label": "INDEX", "pattern": canon_tones(nfc(alias)), "id": canonical})
     return pats
 
 
@@ -78,6 +85,9 @@ def get_nlp() -> Language:
     nlp.max_length = 5_000_000
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(entity_patterns())
+    # a second ruler: the first one's entities win where the two overlap
+    indices = nlp.add_pipe("entity_ruler", name="index_ruler", config={"phrase_matcher_attr": "LOWER"})
+    indices.add_patterns(index_patterns())
     return nlp
 
 

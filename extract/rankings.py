@@ -75,9 +75,29 @@ def _index_here(sent: Sentence, ctx: DocContext) -> tuple[str | None, int | None
     return ctx.memory.get("index"), None
 
 
-def _score_near(text: str, a: int, b: int, subject: Entity | None = None) -> tuple[float | None, int, int]:
-    """A score right after the rank phrase, else right before it."""
+def _index_at(sent: Sentence, a: int, b: int, index: str, index_year: int | None) -> tuple[str, int | None]:
+    """The index of the rank at ``a``..``b`` when the sentence names several: one named right
+    after it ("xếp thứ 14 về Chỉ số chuyển đổi số"), else the nearest before it ("Chỉ số PCI
+    năm 2022 Đồng Nai đứng thứ 29; ... PAR Index đứng ở vị trí 51"), else the sentence's."""
     rx = _rx()
+    named = sent.ents("INDEX")
+    after = next((e for e in named if e.start >= b and rx["index_after"].fullmatch(sent.text, b, e.start)), None)
+    before = [e for e in named if e.end <= a]
+    e = after or (before[-1] if before else None)
+    if e is None:
+        return index, index_year
+    m = rx["index_year_after"].match(sent.text, e.end)
+    return e.id, int(m.group("y")) if m else None
+
+
+def _score_near(text: str, a: int, b: int, subject: Entity | None = None,
+                percent: bool = False) -> tuple[float | None, int, int]:
+    """A score right after the rank phrase, else right before it. ``percent``: the index
+    scores in percent, so "đạt 90,29%" right after the rank is its score."""
+    rx = _rx()
+    pm = rx["percent_score"].match(text, b) if percent else None
+    if pm:
+        return parse_number(pm.group("s")), a, pm.end()
     after = text[b:b + 30]
     m = re.match(r"^\s*[,(]?\s*(?:với|đạt|là|-)?\s*(?:tổng\s+)?(?:số\s+)?(?:điểm\s+)?(?:\(?\s*với\s+)?", after)
     m2 = rx["score"].match(after, m.end()) if m else None
@@ -109,9 +129,9 @@ def _score_near(text: str, a: int, b: int, subject: Entity | None = None) -> tup
 def _year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
               index_year: int | None) -> tuple[int | None, int]:
     rx = _rx()
-    m = rx["year_after"].match(text, b)
+    m = rx["year_after"].match(text, b) or rx["year_about"].match(text, b)
     if m:
-        return int(m.group("y")), b + m.end() - b
+        return int(m.group("y")), m.end()
     before = [m for m in BEFORE_YEAR_RE.finditer(text[:a])
               if not (rx["comparison_base"].search(text[max(0, m.start() - 12):m.start()])
                       and not re.fullmatch(r"\s*\(\s*", text[m.end():a]))
@@ -146,7 +166,8 @@ def _subject_after(sent: Sentence, b: int) -> Entity | None:
     m = _rx()["subject_after"].match(sent.text, b)
     if not m:
         return None
-    return next((e for e in sent.ents("PROVINCE") if e.start == m.end()), None)
+    starts = {m.end(), m.start("pre") if m.group("pre") else m.end()}  # "tỉnh X" may be the entity
+    return next((e for e in sent.ents("PROVINCE") if e.start in starts), None)
 
 
 def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
@@ -172,8 +193,10 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             if re.search(r"(?:lần|năm|tăng|giảm)\s*$", text[max(0, a - 8):a]):
                 continue
             gd = m.groupdict()
+            r_index, r_year = _index_at(sent, a, b, index, index_year)
             after = _subject_after(sent, b)
-            if gd.get("r") is None and not (_subject(sent, a) or after):
+            body_after = None if after else rx["central_body_after"].match(text, b)
+            if gd.get("r") is None and not (_subject(sent, a) or after or body_after):
                 continue  # "người đứng đầu" is a head of office; a leader needs a subject
             if gd.get("r") is None and rx["target_cues"].search(text[:a]):
                 continue  # "phấn đấu ... dẫn đầu" is a goal, not a position
@@ -181,7 +204,12 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 continue
             if gd.get("r") is None and rx["regional"].match(text, b):
                 continue  # "dẫn đầu ... khu vực phía Bắc" leads a region, not the country
-            if gd.get("r"):
+            if gd.get("next"):
+                last = ctx.memory.get("last_rank")
+                if not last or last[0] != r_index or sent.index - last[2] > 1:
+                    continue  # "Tiếp theo là X" after no rank read: no position to count from
+                rank = last[1] + 1
+            elif gd.get("r"):
                 rank = int(gd["r"])
             else:
                 rank = rx["word_rank"].get(match_key(gd.get("w") or ""), 1)
@@ -197,27 +225,34 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 continue  # out of 193 countries is no provincial rank
             cn = rx["field_national"].match(text, b)
             b = cn.end() if cn else b
-            score, s0, e0 = _score_near(text, a, after.end if after else b,
-                                        _subject(sent, a) if gd.get("r") is None else None)
-            year, e0 = _year_for(text, s0, e0, ctx, index, index_year)
+            named_end = after.end if after else body_after.end() if body_after else b
+            score, s0, e0 = _score_near(text, a, named_end, _subject(sent, a) if gd.get("r") is None else None,
+                                        percent=_INDICES.get(r_index, {}).get("score_unit") == "%")
+            year, e0 = _year_for(text, s0, e0, ctx, r_index, r_year)
+            tail = None if score is not None else rx["score_tail"].match(text, e0)
+            if tail:
+                score, e0 = parse_number(tail.group("s")), tail.end()
+            if text.count("(", s0, e0) > text.count(")", s0, e0) and text.startswith(")", e0):
+                e0 += 1  # "(0,8046/1 điểm)": the bracket the score opened
             if year and re.search(r"từ\s*$", text[max(0, a - 5):a]) and rx["move_from"].match(text, e0) \
                     and not rx["year_after"].match(text, b):
                 year -= 1  # "vươn từ vị trí thứ 8 lên thứ 3": where it came from, a year earlier
-            if year is None and not sent.ents("INDEX"):
+            if year is None and not (sent.ents("INDEX") or rx["index_anaphora"].search(text)):
                 continue  # an index named here with no year is still a position ("PCI ... đạt thứ hạng 21")
             prov = after or sent.province_before(s0, max_gap=4) or (
                 _subject(sent, a) if gd.get("r") is None else None)
-            carried = _carried_province(sent, ctx, index)
-            body = None if prov else rx["central_body"].search(text, 0, s0)
+            carried = _carried_province(sent, ctx, r_index)
+            body = None if prov else body_after or rx["central_body"].search(text, 0, s0)
             if prov:
                 s0, e0 = min(s0, prov.start), max(e0, prov.end)
             elif body:  # a ministry's place: no province's
-                s0, carried = body.start(), NATIONAL
+                s0, e0, carried = min(s0, body.start()), max(e0, body.end()), NATIONAL
             lo = max([e for s, e in taken if e <= a] + [text.rfind(";", 0, a) + 1])
-            taken.append((a, after.end if after else b))
-            for comp in pillars.components(text, index, a, lo, b, [(e.start, e.end) for e in sent.ents("PROVINCE")]):
+            taken.append((a, named_end))
+            ctx.memory["last_rank"] = (r_index, rank, sent.index)
+            for comp in pillars.components(text, r_index, a, lo, b, [(e.start, e.end) for e in sent.ents("PROVINCE")]):
                 ranks.append(Ranking(doc=ctx.doc_name, text=text[s0:e0], start=sent.start + s0,
-                                     end=sent.start + e0, sentence=text, index=index,
+                                     end=sent.start + e0, sentence=text, index=r_index,
                                      province=after.id if after else carried,
                                      component=comp, year=year, rank=rank, total=total, score=score))
     _shared_total(ranks, text)

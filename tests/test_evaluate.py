@@ -46,3 +46,9 @@ def test_pillars_compare_by_their_registry_name():
     gold = {**GOLD, "index": "ICT Index", "component": "ứng dụng công nghệ thông tin"}
     assert evaluate([gold], [pred(index="ICT Index", component="Ứng dụng CNTT")]).by_type["ranking"].tp == 1
     assert evaluate([gold], [pred(index="ICT Index", component="Hạ tầng kỹ thuật")]).by_type["ranking"].tp == 0
+
+
+def test_a_found_fact_read_wrong_is_reported_by_the_field_that_is_off():
+    report = evaluate([GOLD], [pred(year=2021), pred(text="xếp hạng 9", start=90, end=100, rank=9)])
+    assert report.field_errors() == {"ranking.year": 1}
+    assert "near misses (span found, field off): ranking.year 1" in report.to_text()

@@ -218,3 +218,54 @@ def test_a_list_lead_in_is_no_pillar():
             "Tiếp theo sau là các địa phương: Cần Thơ (0,6881 điểm), Bắc Ninh (0,664 điểm).")
     listed = {(r.province, r.score, r.component) for r in facts(text, "ranking") if r.rank is None}
     assert listed == {("Cần Thơ", 0.6881, None), ("Bắc Ninh", 0.664, None)}
+
+
+def test_each_rank_takes_the_index_named_nearest_before_it():
+    text = ("Trong đó, chỉ số PCI năm 2023 của Nam Định đứng thứ 31/63 tỉnh, thành; "
+            "còn PAR Index đứng ở vị trí 22/63 tỉnh, thành.")
+    got = {(r.index, r.rank) for r in facts(text, "ranking")}
+    assert got == {("PCI", 31), ("PAR Index", 22)}
+
+
+def test_index_named_after_the_rank_in_any_case_and_its_year():
+    text = "Sóc Trăng đứng thứ 40 toàn quốc về Chỉ số Chuyển đổi số năm 2023"
+    [r] = facts(text, "ranking")
+    assert (r.index, r.year, r.rank, r.province) == ("DTI", 2023, 40, "Sóc Trăng")
+
+
+def test_year_of_the_field_named_after_the_rank_beats_the_event_year():
+    text = ("DTI: tại Hội nghị năm 2024, tỉnh Bến Tre xếp thứ 20/63 tỉnh, thành phố về mức độ "
+            "chuyển đổi số năm 2023, đạt 0,5512 điểm.")
+    [r] = facts(text, "ranking")
+    assert (r.year, r.rank, r.total, r.score) == (2023, 20, 63, 0.5512)
+
+
+def test_ordinal_words_and_the_subject_after_the_position():
+    text = ("Chỉ số PAPI 2021: Bến Tre dẫn đầu, xếp thứ hai là tỉnh Vĩnh Long với 45,1 điểm, "
+            "đứng thứ tư là tỉnh Trà Vinh với 44,2 điểm.")
+    got = {(r.province, r.rank, r.score) for r in facts(text, "ranking")}
+    assert got == {("Bến Tre", 1, None), ("Vĩnh Long", 2, 45.1), ("Trà Vinh", 4, 44.2)}
+
+
+def test_the_next_one_after_the_last_rank():
+    text = ("Chỉ số ICT Index 2020: Hà Nội xếp hạng 1 với 0,81/1 điểm, theo sau là tỉnh Bắc Ninh "
+            "(0,75/1 điểm) và Hải Phòng (0,70/1 điểm).")
+    got = {(r.province, r.rank, r.score) for r in facts(text, "ranking")}
+    assert got == {("Hà Nội", 1, 0.81), ("Bắc Ninh", 2, 0.75), ("Hải Phòng", None, 0.7)}
+
+
+def test_ministries_named_after_the_position_in_percent_scored_index():
+    text = ("Năm 2021, với PAR Index của các bộ, đứng đầu là Bộ Tư pháp (90,1% điểm), "
+            "xếp thứ ba là Bộ Công Thương (88,2% điểm).")
+    got = {(r.province, r.rank, r.score, r.text) for r in facts(text, "ranking")}
+    assert got == {(None, 1, 90.1, "đứng đầu là Bộ Tư pháp (90,1% điểm)"),
+                   (None, 3, 88.2, "xếp thứ ba là Bộ Công Thương (88,2% điểm)")}
+    assert not facts(text, "metric")  # the scores are the rankings', not metrics
+
+
+def test_percent_score_after_the_rank_and_a_back_reference_to_the_index():
+    text = ("Năm 2022, Chỉ số SIPAS được công bố.\n"
+            "Ở chỉ số này, tỉnh Nam Định dẫn đầu với kết quả đạt 89,5%; đứng thứ 2 tỉnh Ninh Bình đạt 88,9%.")
+    got = {(r.index, r.province, r.rank, r.score) for r in facts(text, "ranking")}
+    assert got == {("SIPAS", "Nam Định", 1, 89.5), ("SIPAS", "Ninh Bình", 2, 88.9)}
+    assert not [m for m in facts(text, "metric") if m.value in (89.5, 88.9)]

@@ -75,6 +75,15 @@ def lc_first(text: str) -> str:
     return text if not m else text[:m.start()] + text[m.start()].lower() + text[m.start() + 1:]
 
 
+def _listed_after_goal(text: str, cs: int) -> bool:
+    """The clause at ``cs`` is a later item of a list that a goal cue opened in this sentence:
+    only ';' (and the ':' opening the list) stand between."""
+    goals = list(rx()["strong_goal"].finditer(text, 0, cs))
+    between = text[goals[-1].end():cs] if goals else ""
+    # not past a full stop, nor out of an aside: "(dự kiến hoàn thành trong tháng 7); tỷ lệ ... đạt 34%"
+    return bool(goals) and text[:cs].rstrip()[-1:] in (";", ":") and not re.search(r"\.\s|[()]", between)
+
+
 def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
     r = rx()
     text = lc_first(text)
@@ -83,6 +92,8 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
     whole_head = text[:pos]
     if r["strong_goal"].search(head) or (r["strong_goal"].search(whole_head) and not r["achieved"].search(head)):
         return True
+    if _listed_after_goal(text, cs) and not r["achieved_past"].search(head):
+        return True  # "phấn đấu đến năm 2025, A đạt 20%; B đạt 2%": each item of the list is a goal
     if r["strong_goal"].match(text.lstrip(" \"“")[:12].lower()) and not r["achieved_past"].search(head):
         return True  # "Phấn đấu đến năm 2030, tỷ lệ ... đạt 80%": the whole sentence is the goal
     if r["goal_list"].search(whole_head):

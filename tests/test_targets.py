@@ -147,3 +147,16 @@ def test_goal_cue_after_the_number():
 def test_rate_bases_and_ages_are_no_amounts():
     text = "Phấn đấu đến năm 2025 có 80 thuê bao băng rộng di động trên 100 dân và 85% người dân từ 15 tuổi trở lên có tài khoản."
     assert {t.value for t in targets(text)} == {80, 85}
+
+
+def test_every_item_of_a_goal_list_after_semicolons_is_a_goal():
+    text = ("Về xã hội số, kế hoạch đề ra các mục tiêu đến năm 2027 như: tỷ lệ hộ gia đình có cáp quang "
+            "đạt 85%; tỷ lệ người dân có tài khoản thanh toán đạt trên 60%.")
+    got = {(t.value, t.comparator, t.deadline) for t in targets(text)}
+    assert got == {(85, "=", 2027), (60, ">=", 2027)}
+
+
+def test_a_goal_in_an_aside_does_not_make_the_next_items_goals():
+    text = ("Tỉnh đã rà soát các thủ tục (dự kiến hoàn thành trong tháng 7); tỷ lệ hồ sơ trực tuyến "
+            "đạt 34,5%.")
+    assert [f.type for f in extract_facts(text, "t.txt") if f.text == "34,5%"] == ["metric"]

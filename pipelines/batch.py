@@ -19,6 +19,8 @@ BATCH_SIZE = 200
 # DuckDB caches every block it writes, up to 80% of RAM by default: without a cap, a
 # loader's memory grows with the corpus (measured: about +100 MB over 10,000 articles).
 LOAD_MEMORY_LIMIT = "256MB"
+# A reader may take the file between two batches: wait for it rather than fail the run.
+READER_RELEASE_WAIT = 60.0
 
 
 def analyse(article: Article, outlet_province: str | None = None) -> tuple[Article, list[Fact]]:
@@ -65,14 +67,23 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, batch_size: int
 
     report = IngestReport()
     analysed = analyse_paths(paths, errors=report.files_failed, workers=workers)
-    with open_warehouse(db) as con:
-        con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
-        batch: list[tuple[Article, list[Fact]]] = []
-        for item in analysed:
-            batch.append(item)
-            if len(batch) >= batch_size:
-                report.loaded.add(load(con, batch))
-                batch = []
-        if batch:
+
+    def store(batch: list[tuple[Article, list[Fact]]]) -> None:
+        # The file is opened for each batch: readers get it between batches, and DuckDB's
+        # cache goes with the connection, so the loader's memory stays flat over a long run
+        # (measured: +100 MB over 10,000 articles on one connection, +6 MB reopening).
+        with open_warehouse(db, wait=READER_RELEASE_WAIT) as con:
+            con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
             report.loaded.add(load(con, batch))
+
+    with open_warehouse(db):  # a bad path or a file locked by another writer fails at once
+        pass
+    batch: list[tuple[Article, list[Fact]]] = []
+    for item in analysed:
+        batch.append(item)
+        if len(batch) >= batch_size:
+            store(batch)
+            batch = []
+    if batch:
+        store(batch)
     return report

@@ -71,8 +71,8 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, batch_size: int
     def store(batch: list[tuple[Article, list[Fact]]]) -> None:
         # The file is opened for each batch: readers get it between batches, and DuckDB's
         # cache goes with the connection, so the loader's memory stays flat over a long run
-        # (measured, BENCHMARKS.md: +100 MB over 10,000 articles on one connection, +27 MB over
-        # 7,000 reopening).
+        # (measured, BENCHMARKS.md: +100 MB over 10,000 articles on one connection, +31 MB
+        # reopening).
         with open_warehouse(db, wait=READER_RELEASE_WAIT) as con:
             con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
             report.loaded.add(load(con, batch))

@@ -17,9 +17,11 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
     if text.startswith(_GOAL_CONTINUATION) and ctx.memory.get("goal_sentence") == sent.index - 1:
         return []
     facts = []
-    claimed = ctx.memory.get("target_spans", set())
+    # spans the targets and rankings of this sentence took (extractors run in that order)
+    claimed = ctx.memory.get("claimed_spans", [])
     for c in candidates(text):
-        if c.goal or (sent.start + c.start, sent.start + c.end) in claimed:
+        start, end = sent.start + c.start, sent.start + c.end
+        if c.goal or any(s <= start and end <= e for s, e in claimed):
             continue
         unit = c.unit
         indicator = indicator_before(text, c.start) if unit == "%" else unit

@@ -75,13 +75,6 @@ def _attribute(fact: Fact, sent: Sentence, ctx: DocContext) -> None:
     fact.province_2025 = province_2025(fact.province)
 
 
-def _without_ranking_scores(facts: list[Fact]) -> list[Fact]:
-    """A score inside a ranking ("đứng thứ 2, đạt 90,29%") is the ranking's, not a metric."""
-    spans = [(f.start, f.end) for f in facts if f.type == "ranking"]
-    return [f for f in facts
-            if f.type != "metric" or not any(s <= f.start and f.end <= e for s, e in spans)]
-
-
 @lru_cache(maxsize=1)
 def _prepared(text: str) -> tuple[Normalized, Doc]:
     """The working text and its Doc. Callers ask for the article's main province and then
@@ -118,7 +111,6 @@ def extract_facts(
                 os_, oe = norm.original_span(s, e)
                 fact.sentence = text[os_:oe]
                 facts.append(fact)
-    facts = _without_ranking_scores(facts)
     # one fact per (type, span, values): overlapping patterns may read a span twice
     unique = {json.dumps(f.to_dict(), sort_keys=True, ensure_ascii=False): f for f in facts}
     return sorted(unique.values(), key=lambda f: (f.start, f.type))

@@ -262,9 +262,10 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     provs = [r.province for r in ranks if r.province] or [e.id for e in sent.ents("PROVINCE")]
     if ranks and provs:
         ctx.memory["rank_province"] = (index, provs[-1], sent.index)
-    facts += ranks
-    facts += _listed_scores(sent, ctx, index, index_year, taken)
-    return facts
+    ranks += _listed_scores(sent, ctx, index, index_year, taken)
+    # a number inside a ranking ("đứng thứ 2, đạt 90,29%") is its score, no metric
+    ctx.memory.setdefault("claimed_spans", []).extend((r.start, r.end) for r in ranks)
+    return facts + ranks
 
 
 def _listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,

@@ -58,13 +58,13 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     prev_goal = ctx.memory.get("goal_sentence") == sent.index - 1
     continues = bool(CONTINUES.match(text)) and prev_goal
     listed, list_deadline = _listed_goal(sent, ctx)
-    claimed = ctx.memory.setdefault("target_spans", set())
+    claimed = ctx.memory.setdefault("claimed_spans", [])
     any_goal = False
     for c in cands:
         if not (c.goal or ((continues or listed) and not c.counts_plans)):
             continue
         any_goal = True
-        claimed.add((sent.start + c.start, sent.start + c.end))
+        claimed.append((sent.start + c.start, sent.start + c.end))
         facts.append(Target(doc=ctx.doc_name, text=text[c.start:c.end], start=sent.start + c.start,
                             end=sent.start + c.end, sentence=text,
                             indicator=goal_indicator(text, c.start, c.end, c.unit),

@@ -28,7 +28,10 @@ _INDICES = json.loads((Path(__file__).parent / "data" / "indices.json").read_tex
 
 @lru_cache(maxsize=1)
 def _rx() -> dict[str, re.Pattern[str]]:
-    rx = {k: re.compile(v) for k, v in _P.items() if isinstance(v, str) and not k.startswith("_")}
+    def expand(pattern: str) -> str:
+        return re.sub(r"<<(\w+)>>", lambda m: _P["_fragments"][m.group(1)], pattern)
+
+    rx = {k: re.compile(expand(v)) for k, v in _P.items() if isinstance(v, str) and not k.startswith("_")}
     rx["rank"] = [re.compile(p) for p in _P["rank"]]  # type: ignore[assignment]
     rx["word_rank"] = {match_key(k): v for k, v in _P["word_rank"].items()}  # type: ignore[assignment]
     return rx

@@ -63,13 +63,17 @@ def index_years(ctx: DocContext) -> dict[str, int]:
     return ctx.memory["index_years"]
 
 
+def _named_index(sent: Sentence, e: Entity) -> tuple[str, int | None]:
+    """An index named in the sentence and the edition year written right after it ("PCI 2022")."""
+    m = _rx()["index_year_after"].match(sent.text, e.end)
+    return e.id, int(m.group("y")) if m else None
+
+
 def _index_here(sent: Sentence, ctx: DocContext) -> tuple[str | None, int | None]:
-    rx = _rx()
     idx = sent.ents("INDEX")
     if idx:
         ctx.memory["index"] = idx[-1].id
-        m = rx["index_year_after"].match(sent.text, idx[-1].end)
-        return idx[-1].id, int(m.group("y")) if m else None
+        return _named_index(sent, idx[-1])
     if "index" not in ctx.memory:
         # a title or lead written before the index is named is about the article's first index
         first = next((e for e in ctx.entities if e.label == "INDEX"), None)
@@ -87,10 +91,7 @@ def _index_at(sent: Sentence, a: int, b: int, index: str, index_year: int | None
     after = next((e for e in named if e.start >= b and rx["index_after"].fullmatch(sent.text, b, e.start)), None)
     before = [e for e in named if e.end <= a]
     e = after or (before[-1] if before else None)
-    if e is None:
-        return index, index_year
-    m = rx["index_year_after"].match(sent.text, e.end)
-    return e.id, int(m.group("y")) if m else None
+    return _named_index(sent, e) if e else (index, index_year)
 
 
 def _score_near(text: str, a: int, b: int, subject: Entity | None = None,

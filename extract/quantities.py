@@ -98,6 +98,8 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
         return True  # "Phấn đấu đến năm 2030, tỷ lệ ... đạt 80%": the whole sentence is the goal
     if r["goal_list"].search(whole_head):
         return True
+    if r["horizon_lead"].match(text) and not r["achieved_past"].search(whole_head):
+        return True  # "Đến năm 2025, kinh tế số chiếm 15% GRDP": the horizon governs the sentence
     if r["goal_after"].match(text, pos) and not r["achieved_past"].search(head):
         return True
     if comparator in ("<=", "<") and r["ceiling_goal"].search(head):

@@ -36,6 +36,22 @@ def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     return True, heading[0]
 
 
+def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
+    """Is this sentence a later one of a paragraph that a plan opener began ("Mục tiêu cụ
+    thể: ... tối thiểu 95%. Tỷ lệ hài lòng ... đạt 90%."), and the opener's horizon."""
+    para = ctx.text.rfind("\n", 0, sent.start) + 1
+    if rx()["plan_opener"].match(lc_first(sent.text)):
+        ctx.memory["plan_paragraph"] = (para, deadline_for(sent.text, len(sent.text)))
+        return False, None
+    plan = ctx.memory.get("plan_paragraph")
+    if not plan or plan[0] != para:
+        return False, None
+    if rx()["plan_breaker"].search(lc_first(sent.text)):
+        ctx.memory.pop("plan_paragraph")  # the paragraph turns to what was done
+        return False, None
+    return True, plan[1]
+
+
 def _deadline(sent: Sentence, ctx: DocContext, pos: int) -> int | None:
     """The horizon in the sentence, else the one of the goal sentence just before."""
     d = deadline_for(sent.text, pos)
@@ -58,6 +74,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     prev_goal = ctx.memory.get("goal_sentence") == sent.index - 1
     continues = bool(CONTINUES.match(text)) and prev_goal
     listed, list_deadline = _listed_goal(sent, ctx)
+    if not listed:
+        listed, list_deadline = _plan_paragraph(sent, ctx)
     claimed = ctx.memory.setdefault("claimed_spans", [])
     any_goal = False
     for c in cands:

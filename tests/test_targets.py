@@ -160,3 +160,19 @@ def test_a_goal_in_an_aside_does_not_make_the_next_items_goals():
     text = ("Tỉnh đã rà soát các thủ tục (dự kiến hoàn thành trong tháng 7); tỷ lệ hồ sơ trực tuyến "
             "đạt 34,5%.")
     assert [f.type for f in extract_facts(text, "t.txt") if f.text == "34,5%"] == ["metric"]
+
+
+def test_a_paragraph_opened_by_a_goal_is_goals_until_it_reports():
+    text = ("Mục tiêu cụ thể: Cung cấp dịch vụ công trực tuyến toàn trình tối thiểu 95% TTHC. "
+            "Tỷ lệ hài lòng của người dân trong giải quyết TTHC đạt 90%. "
+            "Hiện nay, tỷ lệ thanh toán trực tuyến đạt 41%.\n"
+            "Tỷ lệ số hóa hồ sơ đạt 65%.")
+    facts = extract_facts(text, "t.txt")
+    assert [(f.type, f.value) for f in facts if f.type in ("target", "metric")] == [
+        ("target", 95), ("target", 90), ("metric", 41), ("metric", 65)]
+
+
+def test_a_headline_opening_on_its_horizon_is_a_goal():
+    [t] = targets("Thừa Thiên Huế: Đến năm 2025, kinh tế số chiếm 15% GRDP")
+    assert (t.value, t.deadline, t.province) == (15, 2025, "Thừa Thiên Huế")
+    assert targets("Đến năm 2022, tỉnh đã có 500 doanh nghiệp công nghệ số.") == []

@@ -52,7 +52,7 @@ def index_years(ctx: DocContext) -> dict[str, int]:
     for s, e_ in ctx.memory.get("sentence_bounds", []):
         sent = ctx.text[s:e_]
         idx = [e.id for e in ctx.entities if e.label == "INDEX" and s <= e.start < e_]
-        if not idx or not re.search(r"xếp hạng|đánh giá|công bố|bảng xếp", sent):
+        if not idx or not re.search(r"xếp hạng|đánh giá|công bố|bảng xếp|đo lường|chấm điểm", sent):
             continue
         m = PAST_YEAR_RE.search(sent)  # the year the sentence reports on comes first
         if m:
@@ -185,6 +185,9 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     facts += _national_average(sent, ctx, index, index_year)
     facts += _national_value(sent, ctx)
     taken: list[tuple[int, int]] = []
+    before = ctx.memory.get("last_rank")
+    # "Còn Gia Lai đứng thứ 19": a sentence right after a rank read goes on with its index
+    goes_on = bool(before) and before[2] == sent.index - 1 and before[0] == index
     ranks: list[Ranking] = _respectively(sent, ctx, index, index_year, taken)
     for pat in rx["rank"]:
         for m in pat.finditer(text):
@@ -241,7 +244,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             if year and re.search(r"từ\s*$", text[max(0, a - 5):a]) and rx["move_from"].match(text, e0) \
                     and not rx["year_after"].match(text, b):
                 year -= 1  # "vươn từ vị trí thứ 8 lên thứ 3": where it came from, a year earlier
-            if year is None and not (sent.ents("INDEX") or rx["index_anaphora"].search(text)):
+            if year is None and not (sent.ents("INDEX") or rx["index_anaphora"].search(text) or goes_on):
                 continue  # an index named here with no year is still a position ("PCI ... đạt thứ hạng 21")
             prov = after or sent.province_before(s0, max_gap=4) or (
                 _subject(sent, a) if gd.get("r") is None else None)

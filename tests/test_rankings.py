@@ -269,3 +269,13 @@ def test_percent_score_after_the_rank_and_a_back_reference_to_the_index():
     got = {(r.index, r.province, r.rank, r.score) for r in facts(text, "ranking")}
     assert got == {("SIPAS", "Nam Định", 1, 89.5), ("SIPAS", "Ninh Bình", 2, 88.9)}
     assert not [m for m in facts(text, "metric") if m.value in (89.5, 88.9)]
+
+
+def test_a_sentence_right_after_a_rank_goes_on_with_its_index_and_edition():
+    text = ("Đối với Chỉ số SIPAS, năm 2023 là năm thứ 2 triển khai đo lường sự hài lòng của người dân.\n"
+            "Ở chỉ số này, tỉnh Quảng Ninh dẫn đầu với kết quả đạt 90,61%. "
+            "Còn Gia Lai đứng thứ 19, đạt 83,84% (giảm 3 bậc so với năm 2022).")
+    got = [(r.province, r.index, r.year, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("Quảng Ninh", "SIPAS", 2023, 1, 90.61), ("Gia Lai", "SIPAS", 2023, 19, 83.84)]
+    # with no rank read just before, a bare "đứng thứ 19" names no index
+    assert facts("Gia Lai đứng thứ 19 cả nước về số doanh nghiệp thành lập mới.", "ranking") == []

@@ -32,12 +32,20 @@ def _edition_gap() -> re.Pattern[str]:
     return re.compile(_data()["edition_gap"])
 
 
+@lru_cache(maxsize=1)
+def _edition_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_data()["edition_name"]), re.compile(_data()["edition_span"])
+
+
 def _is_edition_year(sent: Sentence, start: int, granularity: str) -> bool:
     """'chỉ số PAPI năm 2023': the year names which edition of an index, it is not a date."""
     if granularity != "year":
         return False
-    return any(e.end <= start and _edition_gap().fullmatch(sent.text[e.end:start])
-               for e in sent.ents("INDEX"))
+    if any(e.end <= start and _edition_gap().fullmatch(sent.text[e.end:start]) for e in sent.ents("INDEX")):
+        return True
+    name, span = _edition_name()
+    names = [e.end for e in sent.ents("INDEX")] + [m.end() for m in name.finditer(sent.text, 0, start)]
+    return any(start - 160 <= p < start and span.fullmatch(sent.text, p, start) for p in names)
 
 
 def _valid(y: int, m: int | None, d: int | None) -> bool:

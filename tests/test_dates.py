@@ -33,3 +33,11 @@ def test_decades_are_not_years_and_bare_years_after_cuoi_and_va():
 def test_index_edition_year_is_no_date():
     text = "Tỉnh đứng thứ 2 về Chỉ số PAPI năm 2023; năm 2024 tỉnh tiếp tục cải thiện."
     assert [d.value for d in dates(text)] == ["2024"]
+
+
+def test_a_year_closing_a_long_ranking_name_is_its_edition_not_a_date():
+    text = ("Bộ Nội vụ công bố Chỉ số cải cách hành chính (PAR Index) của các bộ, ngành và các tỉnh, "
+            "thành phố trực thuộc Trung ương năm 2022. So với năm 2021, xếp hạng năm 2022 của tỉnh giảm. "
+            "Đối với Chỉ số SIPAS, năm 2023 là năm thứ 2 triển khai. Tỉnh vươn lên nhóm xếp hạng tốt năm 2022.")
+    assert [(d.text, d.value) for d in dates(text)] == [
+        ("năm 2021", "2021"), ("năm 2023", "2023"), ("năm 2022", "2022")]

@@ -100,3 +100,10 @@ def test_dateline_of_only_a_date_and_time():
                          "Theo báo cáo DTI 2023, Hà Nội lọt vào Top 10 cả nước.")
     assert (cleaned.published_at, cleaned.author) == ("2025-02-07T16:30", "Văn Thiện")
     assert cleaned.title == "Hà Nội xếp thứ 6 về chuyển đổi số"
+
+
+def test_dateline_with_the_time_first():
+    cleaned = clean_dump("Đà Nẵng đứng đầu ICT Index\n\n17:15 24/08/2019\n\n"
+                         "Bộ Thông tin và Truyền thông đã công bố Chỉ số ICT Index 2019.")
+    assert (cleaned.published_at, cleaned.author) == ("2019-08-24T17:15", None)
+    assert "17:15 24/08/2019" in cleaned.text

@@ -113,7 +113,7 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
 
 def unit_after(text: str, end: int) -> tuple[str | None, int]:
     """The counted noun after a number: "10 doanh nghiệp", "1 lần/tuần", "2 huyện"."""
-    m = re.match(rf"\s({WORD}/{WORD})", text[end:])
+    m = re.match(rf"\s({WORD}/{WORD}(?: phố)?)", text[end:])  # "63 tỉnh/thành phố"
     if m:
         return m.group(1), end + m.end()
     from extract.nlp import words_at

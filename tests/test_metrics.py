@@ -47,3 +47,11 @@ def test_rank_moves_and_rank_bands_are_not_counts():
     text = ("Theo DTI 2021, Sơn La xếp thứ 40, giảm 3 hạng so với năm 2020. TOP 5 các tỉnh có DTI cao nhất "
             "gồm nhiều thành phố. Trong đó, kinh tế số ở vị trí thứ 31 trong 63 tỉnh, thành phố.")
     assert metrics(text) == []
+
+
+def test_among_n_and_a_vocational_level_still_count():
+    text = ("Các tỉnh trong số 14 địa phương ở nhóm thấp đều thuộc miền núi. "
+            "Về trình độ, đại học 429 người, trung cấp 62 người. Đà Nẵng dẫn đầu 63 tỉnh/thành phố.")
+    got = [(m.text, m.value, m.unit) for m in extract_facts(text, "t.txt") if m.type == "metric"]
+    assert got == [("14 địa phương", 14, "địa phương"), ("429 người", 429, "người"),
+                   ("62 người", 62, "người"), ("63 tỉnh/thành phố", 63, "tỉnh/thành phố")]

@@ -41,3 +41,10 @@ def test_a_year_closing_a_long_ranking_name_is_its_edition_not_a_date():
             "Đối với Chỉ số SIPAS, năm 2023 là năm thứ 2 triển khai. Tỉnh vươn lên nhóm xếp hạng tốt năm 2022.")
     assert [(d.text, d.value) for d in dates(text)] == [
         ("năm 2021", "2021"), ("năm 2023", "2023"), ("năm 2022", "2022")]
+
+
+def test_hom_nay_with_a_comma_is_a_date_and_no_ratio():
+    text = "Tại lễ công bố hôm nay, 12/4, TS Giang cho biết."
+    assert [(f.type, f.value) for f in extract_facts(text, "t.txt", published="2023-04-12")] == [
+        ("date", "2023-04-12")]
+    assert extract_facts(text, "t.txt") == []  # no year to resolve it against, and no 12/4 ratio

@@ -239,8 +239,6 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             tail = None if score is not None else rx["score_tail"].match(text, e0)
             if tail:
                 score, e0 = parse_number(tail.group("s")), tail.end()
-            if text.count("(", s0, e0) > text.count(")", s0, e0) and text.startswith(")", e0):
-                e0 += 1  # "(0,8046/1 điểm)": the bracket the score opened
             if year and re.search(r"từ\s*$", text[max(0, a - 5):a]) and rx["move_from"].match(text, e0) \
                     and not rx["year_after"].match(text, b):
                 year -= 1  # "vươn từ vị trí thứ 8 lên thứ 3": where it came from, a year earlier
@@ -254,6 +252,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 s0, e0 = min(s0, prov.start), max(e0, prov.end)
             elif body:  # a ministry's place: no province's
                 s0, e0, carried = min(s0, body.start()), max(e0, body.end()), NATIONAL
+            if text.count("(", s0, e0) > text.count(")", s0, e0) and text.startswith(")", e0):
+                e0 += 1  # "(0,8046/1 điểm)", "Long An (70,37 điểm, hạng 3)": the bracket the span opened
             lo = max([e for s, e in taken if e <= a] + [text.rfind(";", 0, a) + 1])
             taken.append((a, named_end))
             ctx.memory["last_rank"] = (r_index, rank, sent.index)
@@ -269,7 +269,9 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     provs = [r.province for r in ranks if r.province] or [e.id for e in sent.ents("PROVINCE")]
     if ranks and provs:
         ctx.memory["rank_province"] = (index, provs[-1], sent.index)
-    ranks += _listed_scores(sent, ctx, index, index_year, taken)
+    read = [(r.start - sent.start, r.end - sent.start) for r in ranks]
+    ranks += _listed_scores(sent, ctx, index, index_year, taken + read)
+    ranks += _own_score(sent, ctx, index, index_year)
     # a number inside a ranking ("đứng thứ 2, đạt 90,29%") is its score, no metric
     ctx.memory.setdefault("claimed_spans", []).extend((r.start, r.end) for r in ranks)
     return facts + ranks
@@ -296,8 +298,8 @@ def _listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int 
     return out
 
 
-_AVG = re.compile(r"(?:mức|điểm|điểm số)?\s*trung bình(?:\s+(?:của\s+)?cả nước)?\s*(?:là|đạt|:)?\s*"
-                  r"(?P<s>\d+(?:[.,]\d+)?)\s*điểm")
+_AVG = re.compile(r"(?:mức|điểm|điểm số)?\s*(?:trung bình|bình quân)(?:\s+(?:của\s+)?cả nước)?\s*(?:là|đạt|:|\()?\s*"
+                  r"(?P<s>\d+(?:[.,]\d+)?)\s*điểm\)?")
 
 
 def _national_average(sent: Sentence, ctx: DocContext, index: str, index_year: int | None) -> list[Metric]:
@@ -332,25 +334,44 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
     provinces listed just before, in order."""
     out: list[Ranking] = []
     text = sent.text
-    for m in _rx()["respectively"].finditer(text):
+    rx = _rx()
+    for m in rx["respectively"].finditer(text):
         ranks = [int(x) for x in re.findall(r"\d+", m.group("ranks"))]
         provs, pos = [], m.start()
-        while (p := sent.province_before(pos)) and re.fullmatch(
-                r"\s*(?:,|và)?\s*" if provs else r"\s*", text[p.end:pos]):
+        while (p := sent.province_before(pos)) and (
+                re.fullmatch(r"\s*(?:,|và)?\s*", text[p.end:pos]) if provs
+                else rx["respectively_gap"].fullmatch(text, p.end, pos)):
             provs.insert(0, p)
             pos = p.start
         if len(provs) != len(ranks) or len(ranks) < 2:
             continue
+        lead = rx["respectively_scores"].search(text, 0, provs[0].start)
+        scores = [parse_number(x) for x in re.findall(r"\d+(?:[.,]\d+)?", lead.group("scores"))] if lead else []
+        if len(scores) != len(ranks):
+            scores = [None] * len(ranks)
         year, _ = _year_for(text, provs[0].start, m.end(), ctx, index, index_year)
         if year is None:
             continue
         taken.append((m.start(), m.end()))
-        for p, r in zip(provs, ranks):
+        for p, r, score in zip(provs, ranks, scores):
             out.append(Ranking(doc=ctx.doc_name, text=text[provs[0].start:m.end()],
                                start=sent.start + provs[0].start, end=sent.start + m.end(), sentence=text,
                                province=p.id, index=index, component=None, year=year, rank=r,
-                               total=None, score=None))
+                               total=None, score=score))
     return out
+
+
+def _own_score(sent: Sentence, ctx: DocContext, index: str, index_year: int | None) -> list[Ranking]:
+    """ "Ninh Bình đứng thứ 6/63 ... Tổng điểm trung bình của địa phương này là 0,5064 điểm":
+    the score of the province just ranked, with no position of its own."""
+    province = _carried_province(sent, ctx, index)
+    m = _rx()["own_score"].search(sent.text) if province else None
+    if not m:
+        return []
+    year, _ = _year_for(sent.text, m.start(), m.end(), ctx, index, index_year)
+    return [Ranking(doc=ctx.doc_name, text=m.group(0), start=sent.start + m.start(), end=sent.start + m.end(),
+                    sentence=sent.text, province=province, index=index, component=None, year=year,
+                    rank=None, total=None, score=parse_number(m.group("s")))]
 
 
 def _carried_province(sent: Sentence, ctx: DocContext, index: str) -> str | None:

@@ -279,3 +279,28 @@ def test_a_sentence_right_after_a_rank_goes_on_with_its_index_and_edition():
     assert got == [("Quảng Ninh", "SIPAS", 2023, 1, 90.61), ("Gia Lai", "SIPAS", 2023, 19, 83.84)]
     # with no rank read just before, a bare "đứng thứ 19" names no index
     assert facts("Gia Lai đứng thứ 19 cả nước về số doanh nghiệp thành lập mới.", "ranking") == []
+
+
+def test_respectively_after_a_gap_with_scores_listed_first():
+    text = ("Với 0,5064 điểm và 0,4880 điểm, Ninh Bình và Thanh Hóa đã lần lượt đứng ở thứ hạng 6 và 12 "
+            "trong bảng xếp hạng chuyển đổi số (DTI) cấp tỉnh năm 2021.")
+    got = [(r.province, r.rank, r.score, r.year) for r in facts(text, "ranking")]
+    assert got == [("Ninh Bình", 6, 0.5064, 2021), ("Thanh Hóa", 12, 0.488, 2021)]
+
+
+def test_score_and_rank_in_brackets_after_each_province():
+    text = ("Theo bảng xếp hạng PCI năm 2020, sau tỉnh Quảng Ninh (đứng nhất năm thứ 4 liên tiếp), Đồng Tháp giữ "
+            "vị trí thứ 2. Các tỉnh tiếp theo là: Long An (70,37 điểm, hạng 3), Vĩnh Long (69,34 điểm, hạng 6).")
+    got = [(r.text, r.province, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("tỉnh Quảng Ninh (đứng nhất", "Quảng Ninh", 1, None),
+                   ("Đồng Tháp giữ vị trí thứ 2", "Đồng Tháp", 2, None),
+                   ("Long An (70,37 điểm, hạng 3)", "Long An", 3, 70.37),
+                   ("Vĩnh Long (69,34 điểm, hạng 6)", "Vĩnh Long", 6, 69.34)]
+
+
+def test_score_of_the_province_just_ranked_and_the_national_mean():
+    text = ("Trong bảng xếp hạng DTI năm 2021, Ninh Bình đứng thứ 6/63. Tổng điểm trung bình của địa phương "
+            "này là 0,5064 điểm, cao hơn 0,105 so với mức điểm bình quân của cả nước (0,4014 điểm).")
+    got = [(r.province, r.rank, r.score, r.year) for r in facts(text, "ranking")]
+    assert got == [("Ninh Bình", 6, None, 2021), ("Ninh Bình", None, 0.5064, 2021)]
+    assert [(m.province, m.value) for m in facts(text, "metric")] == [(None, 0.4014)]

@@ -16,11 +16,6 @@ def test_current_and_previous_year_in_one_sentence():
     assert got == {("DTI", 2021, 44, 0.3426, "Tây Ninh"), ("DTI", 2020, 46, 0.2686, "Tây Ninh")}
 
 
-def test_national_average_is_a_metric_with_null_province():
-    [avg] = [m for m in facts(S004, "metric") if m.value == 0.4595]
-    assert avg.province is None and avg.province_2025 is None
-
-
 def test_component_and_inherited_year():
     text = S004 + "\nNhóm “Thể chế số” đạt 0,5 điểm, hạng 23."
     [r] = [r for r in facts(text, "ranking") if r.component]
@@ -296,11 +291,3 @@ def test_score_and_rank_in_brackets_after_each_province():
                    ("Đồng Tháp giữ vị trí thứ 2", "Đồng Tháp", 2, None),
                    ("Long An (70,37 điểm, hạng 3)", "Long An", 3, 70.37),
                    ("Vĩnh Long (69,34 điểm, hạng 6)", "Vĩnh Long", 6, 69.34)]
-
-
-def test_score_of_the_province_just_ranked_and_the_national_mean():
-    text = ("Trong bảng xếp hạng DTI năm 2021, Ninh Bình đứng thứ 6/63. Tổng điểm trung bình của địa phương "
-            "này là 0,5064 điểm, cao hơn 0,105 so với mức điểm bình quân của cả nước (0,4014 điểm).")
-    got = [(r.province, r.rank, r.score, r.year) for r in facts(text, "ranking")]
-    assert got == [("Ninh Bình", 6, None, 2021), ("Ninh Bình", None, 0.5064, 2021)]
-    assert [(m.province, m.value) for m in facts(text, "metric")] == [(None, 0.4014)]

@@ -1,0 +1,153 @@
+"""Where a rank stands: which index and edition year, and whose rank it is.
+
+Shared by the rank-phrase reader (``extract.rankings``) and the score readers
+(``extract.scores``). The index is the one named in the sentence, else carried
+over from earlier sentences (``ctx.memory``); the year is the one written by the
+rank, else the index's edition the article states ("năm 2021, Bộ TT&TT đánh giá
+xếp hạng...", "PCI 2022").
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from extract.context import PAST_YEAR_RE, DocContext, Entity, Sentence
+from extract.normalize import match_key
+
+
+# "so với năm 2020 (xếp 46 ...)": here the comparison year is the rank's own year
+
+
+BEFORE_YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!đoạn )(?<!hướng )(?:năm|Năm)\s+((?:19|20)\d\d)(?![\d/-])")
+
+
+_P = json.loads((Path(__file__).parent / "patterns" / "rankings.json").read_text("utf-8"))
+
+
+INDICES = json.loads((Path(__file__).parent / "data" / "indices.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+
+
+def patterns() -> dict[str, re.Pattern[str]]:
+    def expand(pattern: str) -> str:
+        return re.sub(r"<<(\w+)>>", lambda m: _P["_fragments"][m.group(1)], pattern)
+
+    rx = {k: re.compile(expand(v)) for k, v in _P.items() if isinstance(v, str) and not k.startswith("_")}
+    rx["rank"] = [re.compile(p) for p in _P["rank"]]  # type: ignore[assignment]
+    rx["word_rank"] = {match_key(k): v for k, v in _P["word_rank"].items()}  # type: ignore[assignment]
+    return rx
+
+
+def index_years(ctx: DocContext) -> dict[str, int]:
+    """Per index, the year the article says the ranking measures (most cited)."""
+    if "index_years" in ctx.memory:
+        return ctx.memory["index_years"]
+    rx = patterns()
+    counts: dict[str, Counter] = {}
+    for e in ctx.entities:
+        if e.label != "INDEX":
+            continue
+        m = rx["index_year_after"].match(ctx.text, e.end)
+        if m:
+            counts.setdefault(e.id, Counter())[int(m.group("y"))] += 2
+    for s, e_ in ctx.memory.get("sentence_bounds", []):
+        sent = ctx.text[s:e_]
+        idx = [e.id for e in ctx.entities if e.label == "INDEX" and s <= e.start < e_]
+        if not idx or not re.search(r"xếp hạng|đánh giá|công bố|bảng xếp|đo lường|chấm điểm", sent):
+            continue
+        m = PAST_YEAR_RE.search(sent)  # the year the sentence reports on comes first
+        if m:
+            y = int(m.group(1))
+            if ctx.published_year is None or y <= ctx.published_year:
+                counts.setdefault(idx[0], Counter())[y] += 1
+    ctx.memory["index_years"] = {k: c.most_common(1)[0][0] for k, c in counts.items()}
+    return ctx.memory["index_years"]
+
+
+def named_index(sent: Sentence, e: Entity) -> tuple[str, int | None]:
+    """An index named in the sentence and the edition year written right after it ("PCI 2022")."""
+    m = patterns()["index_year_after"].match(sent.text, e.end)
+    return e.id, int(m.group("y")) if m else None
+
+
+def index_here(sent: Sentence, ctx: DocContext) -> tuple[str | None, int | None]:
+    idx = sent.ents("INDEX")
+    if idx:
+        ctx.memory["index"] = idx[-1].id
+        return named_index(sent, idx[-1])
+    if "index" not in ctx.memory:
+        # a title or lead written before the index is named is about the article's first index
+        first = next((e for e in ctx.entities if e.label == "INDEX"), None)
+        if first is not None and first.start < 600:
+            return first.id, None
+    return ctx.memory.get("index"), None
+
+
+def index_at(sent: Sentence, a: int, b: int, index: str, index_year: int | None) -> tuple[str, int | None]:
+    """The index of the rank at ``a``..``b`` when the sentence names several: one named right
+    after it ("xếp thứ 14 về Chỉ số chuyển đổi số"), else the nearest before it ("Chỉ số PCI
+    năm 2022 Đồng Nai đứng thứ 29; ... PAR Index đứng ở vị trí 51"), else the sentence's."""
+    rx = patterns()
+    named = sent.ents("INDEX")
+    after = next((e for e in named if e.start >= b and rx["index_after"].fullmatch(sent.text, b, e.start)), None)
+    before = [e for e in named if e.end <= a]
+    e = after or (before[-1] if before else None)
+    return named_index(sent, e) if e else (index, index_year)
+
+
+def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
+              index_year: int | None) -> tuple[int | None, int]:
+    rx = patterns()
+    m = rx["year_after"].match(text, b) or rx["year_about"].match(text, b)
+    if m:
+        return int(m.group("y")), m.end()
+    before = [m for m in BEFORE_YEAR_RE.finditer(text[:a])
+              if not (rx["comparison_base"].search(text[max(0, m.start() - 12):m.start()])
+                      and not re.fullmatch(r"\s*\(\s*", text[m.end():a]))
+              and not text[max(0, m.start() - 2):m.start()].strip() == "("]  # "(năm 2023)" is an aside
+    if before:
+        year = int(before[-1].group(1))
+        if rx["next_year"].search(text, before[-1].end(), a):
+            year += 1  # "Năm 2014 ... tốp 5 thì năm sau tụt xuống thứ 6"
+        return year, b
+    if index_year:
+        return index_year, b
+    last = ctx.memory.get("rank_year")
+    if last and last[0] == index and ctx.memory.get("sentence", -9) - last[2] <= 1:
+        return last[1], b  # "Trong đó, CQS xếp thứ 40/63": the ranking just reported goes on
+    return index_years(ctx).get(index or "", None), b
+
+
+def subject(sent: Sentence, pos: int) -> Entity | None:
+    """The province a leader phrase at ``pos`` is said of: named just before it,
+    with at most a few adverbs in between ("Quảng Ninh vươn lên dẫn đầu")."""
+    prov = sent.province_before(pos)
+    if prov and patterns()["subject_gap"].match(sent.text[prov.end:pos]):
+        earlier = sent.province_before(prov.start)
+        if earlier and re.fullmatch(r"\s*(?:,|và)\s*", sent.text[earlier.end:prov.start]):
+            return None  # "Hà Nội, Huế ... và Thanh Hóa dẫn đầu": a group, not rank 1
+        return prov
+    return None
+
+
+def subject_after(sent: Sentence, b: int) -> Entity | None:
+    """ "Ở vị trí thứ 2 là TP.HCM", "Vị trí thứ 3 ... thuộc về TP.Huế", "á quân Đồng Tháp"."""
+    m = patterns()["subject_after"].match(sent.text, b)
+    if not m:
+        return None
+    starts = {m.end(), m.start("pre") if m.group("pre") else m.end()}  # "tỉnh X" may be the entity
+    return next((e for e in sent.ents("PROVINCE") if e.start in starts), None)
+
+
+def carried_province(sent: Sentence, ctx: DocContext, index: str) -> str | None:
+    """ "TP Hà Nội ... xếp thứ 24/63. Trong đó, CQS xếp thứ 40/63": a sentence that names
+    no province goes on about the one ranked just before."""
+    last = ctx.memory.get("rank_province")
+    if sent.ents("PROVINCE") or not last or last[0] != index or sent.index - last[2] > 1:
+        return None
+    return last[1]

@@ -1,0 +1,81 @@
+"""Index scores read without a rank phrase of their own: listed scores ("sau Thừa
+Thiên Huế (0,9578 điểm), Quảng Ninh (0,8600 điểm)"), the score of the province just
+ranked ("của địa phương này là 0,5064 điểm"), and the country's own values
+(national average, national index value), which are metrics with a null province.
+"""
+from __future__ import annotations
+
+import re
+
+from extract import pillars
+from extract.context import NATIONAL, DocContext, Sentence
+from extract.numbers import parse_number
+from extract.rank_context import carried_province, patterns, year_for
+from extract.records import Metric, Ranking
+
+
+def listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
+                  taken: list[tuple[int, int]]) -> list[Ranking]:
+    """ "sau Thừa Thiên Huế (0,9578 điểm), Quảng Ninh (0,8600 điểm)": scores without a position."""
+    out = []
+    for e in sent.ents("PROVINCE"):
+        m = patterns()["listed_score"].match(sent.text, e.end)
+        if not m or any(e.start < b and a < m.end() for a, b in taken):
+            continue
+        year, _ = year_for(sent.text, e.start, m.end(), ctx, index, index_year)
+        if year is None:
+            continue
+        taken.append((e.start, m.end()))
+        out.append(Ranking(doc=ctx.doc_name, text=sent.text[e.start:m.end()], start=sent.start + e.start,
+                           end=sent.start + m.end(), sentence=sent.text, province=e.id, index=index,
+                           component=pillars.components(sent.text, index, e.start, sent.text.rfind(";", 0, e.start) + 1,
+                                                       e.start, [])[0],
+                           year=year, rank=None,
+                           total=None, score=parse_number(m.group("s"))))
+    return out
+
+
+_AVG = re.compile(r"(?:mức|điểm|điểm số)?\s*(?:trung bình|bình quân)(?:\s+(?:của\s+)?cả nước)?\s*(?:là|đạt|:|\()?\s*"
+                  r"(?P<s>\d+(?:[.,]\d+)?)\s*điểm\)?")
+
+
+def national_average(sent: Sentence, ctx: DocContext, index: str, index_year: int | None) -> list[Metric]:
+    out = []
+    for m in _AVG.finditer(sent.text):
+        if not re.search(r"địa phương|cả nước|toàn quốc|các tỉnh", sent.text[max(0, m.start() - 40):m.end()]):
+            continue
+        year, _ = year_for(sent.text, m.start(), m.end(), ctx, index, index_year)
+        a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        out.append(Metric(doc=ctx.doc_name, text=sent.text[a:m.end()], start=sent.start + a,
+                          end=sent.start + m.end(), sentence=sent.text, province=NATIONAL,
+                          indicator=f"{index} trung bình", value=parse_number(m.group("s")),
+                          unit="điểm", comparator="=", as_of=str(year) if year else None))
+    return out
+
+
+def own_score(sent: Sentence, ctx: DocContext, index: str, index_year: int | None) -> list[Ranking]:
+    """ "Ninh Bình đứng thứ 6/63 ... Tổng điểm trung bình của địa phương này là 0,5064 điểm":
+    the score of the province just ranked, with no position of its own."""
+    province = carried_province(sent, ctx, index)
+    m = patterns()["own_score"].search(sent.text) if province else None
+    if not m:
+        return []
+    year, _ = year_for(sent.text, m.start(), m.end(), ctx, index, index_year)
+    return [Ranking(doc=ctx.doc_name, text=m.group(0), start=sent.start + m.start(), end=sent.start + m.end(),
+                    sentence=sent.text, province=province, index=index, component=None, year=year,
+                    rank=None, total=None, score=parse_number(m.group("s")))]
+
+
+def national_value(sent: Sentence, ctx: DocContext) -> list[Metric]:
+    """ "ở cấp quốc gia, chỉ số DTI năm 2024 đạt 0,7955": the country's value, a metric."""
+    out, rx = [], patterns()
+    for e in sent.ents("INDEX"):
+        m = rx["national_value"].match(sent.text, e.end)
+        if not m or not rx["national_scope"].search(sent.text[max(0, e.start - 40):m.end()]):
+            continue
+        a = m.start("s")
+        out.append(Metric(doc=ctx.doc_name, text=sent.text[a:m.end("s")], start=sent.start + a,
+                          end=sent.start + m.end("s"), sentence=sent.text, province=NATIONAL,
+                          indicator=f"{e.id} quốc gia", value=parse_number(m.group("s")), unit=None,
+                          comparator="=", as_of=m.group("y")))
+    return out

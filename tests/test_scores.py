@@ -1,0 +1,23 @@
+from extract.pipeline import extract_facts
+
+# the seed sentence of 004: the DTI 2021 national average, then Tây Ninh's rank
+AVERAGE = ("Theo Sở Thông tin và Truyền thông, năm 2021, Bộ TT&TT đánh giá xếp hạng chuyển đổi số cấp tỉnh: "
+           "mức trung bình của các địa phương là 0,4595 điểm, Tây Ninh xếp vị trí số 44 với 0,3426 điểm.")
+
+
+def facts(text, t, **kw):
+    return [f for f in extract_facts(text, "t.txt", **kw) if f.type == t]
+
+
+
+def test_national_average_is_a_metric_with_null_province():
+    [avg] = [m for m in facts(AVERAGE, "metric") if m.value == 0.4595]
+    assert avg.province is None and avg.province_2025 is None
+
+
+def test_score_of_the_province_just_ranked_and_the_national_mean():
+    text = ("Trong bảng xếp hạng DTI năm 2021, Ninh Bình đứng thứ 6/63. Tổng điểm trung bình của địa phương "
+            "này là 0,5064 điểm, cao hơn 0,105 so với mức điểm bình quân của cả nước (0,4014 điểm).")
+    got = [(r.province, r.rank, r.score, r.year) for r in facts(text, "ranking")]
+    assert got == [("Ninh Bình", 6, None, 2021), ("Ninh Bình", None, 0.5064, 2021)]
+    assert [(m.province, m.value) for m in facts(text, "metric")] == [(None, 0.4014)]

@@ -35,7 +35,7 @@ def listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int |
     return out
 
 
-_AVG = re.compile(r"(?:mức|điểm|điểm số)?\s*(?:trung bình|bình quân)(?:\s+(?:của\s+)?cả nước)?\s*(?:là|đạt|:|\()?\s*"
+_AVG = re.compile(r"(?:mức|điểm|điểm số)?\s*(?:trung bình|bình quân)(?:\s+(?:của\s+)?(?:cả nước|các địa phương|các tỉnh(?:,\s*thành(?:\s+phố)?)?))?\s*(?:là|đạt|:|\()?\s*"
                   r"(?P<s>\d+(?:[.,]\d+)?)\s*điểm\)?")
 
 

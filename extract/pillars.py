@@ -50,7 +50,7 @@ def canonical(index: str | None, written: str) -> str:
     return _keys().get(index or "", {}).get(match_key(written), written)
 
 
-def _named(text: str, index: str | None, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def named(text: str, index: str | None, lo: int, hi: int) -> list[tuple[int, int, str]]:
     rx = _plain(index or "")
     if rx is None:
         return []
@@ -71,16 +71,16 @@ def components(text: str, index: str | None, upto: int, lo: int, end: int,
             found.append((m.start(), canonical(index, m.group("c").strip())))
     # a registry name inside a longer quoted pillar ("Hoạt động kinh tế số") is that pillar's word
     quoted = [(m.start("c"), m.end("c")) for m in _QUOTED.finditer(text)]
-    named = [n for n in _named(text, index, lo, upto)
+    names = [n for n in named(text, index, lo, upto)
              if not any(qs <= n[0] < qe and (n[0], n[1]) != (qs, qe) for qs, qe in quoted)]
-    found += [(s, c) for s, _, c in named]
-    if len(named) >= 2 and re.search(r"\bđều\b", text[named[-1][1]:upto]) \
-            and all(re.fullmatch(r"\s*(?:,|và|”|\")?\s*(?:và\s+)?[“\"]?\s*", text[b:named[i + 1][0]])
-                    for i, (_, b, _) in enumerate(named[:-1])):
-        return list(dict.fromkeys(c for _, _, c in named))  # "A, B và C đều xếp thứ 2"
+    found += [(s, c) for s, _, c in names]
+    if len(names) >= 2 and re.search(r"\bđều\b", text[names[-1][1]:upto]) \
+            and all(re.fullmatch(r"\s*(?:,|và|”|\")?\s*(?:và\s+)?[“\"]?\s*", text[b:names[i + 1][0]])
+                    for i, (_, b, _) in enumerate(names[:-1])):
+        return list(dict.fromkeys(c for _, _, c in names))  # "A, B và C đều xếp thứ 2"
     about = _ABOUT.match(text, end)
-    if not named and about:
-        after = _named(text, index, end, about.end())  # "xếp thứ 3 cả nước về ... chi phí không chính thức"
+    if not names and about:
+        after = named(text, index, end, about.end())  # "xếp thứ 3 cả nước về ... chi phí không chính thức"
         if after:
             return [after[0][2]]
     if not found:

@@ -17,7 +17,7 @@ from extract.numbers import parse_number
 from extract.rank_context import (INDICES, carried_province, index_at, index_here, patterns, subject,
                                   subject_after, year_for)
 from extract.records import Metric, Ranking
-from extract.scores import listed_scores, national_average, national_value, own_score
+from extract.scores import component_scores, listed_scores, national_average, national_value, own_score
 
 
 def _score_near(text: str, a: int, b: int, leader: Entity | None = None,
@@ -79,8 +79,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             if rx["not_rank_before"].search(text[max(0, a - 40):a]) and "r" in m.groupdict() \
                     and re.search(r"(?:nhóm|top|tốp|Top|Tốp)\s*\d*\s*$", text[max(0, a - 12):a]):
                 continue
-            if re.search(r"(?:lần|năm|tăng|giảm)\s*$", text[max(0, a - 8):a]):
-                continue
+            if re.search(r"(?:lần|năm|tăng|giảm)\s*$", text[max(0, a - 8):a]) or re.match(r"\s*bậc\b", text[b:]):
+                continue  # "thăng hạng 2 bậc" is a move, not a place
             gd = m.groupdict()
             r_index, r_year = index_at(sent, a, b, index, index_year)
             after = subject_after(sent, b)
@@ -91,6 +91,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 continue  # "phấn đấu ... dẫn đầu" is a goal, not a position
             if gd.get("r") is None and re.search(r"nhóm\s+\d+[^.;]{0,40}$", text[:a]):
                 continue
+            if gd.get("r") is None and rx["criteria_after"].match(text, b):
+                continue  # "dẫn đầu cả nước ở 3 tiêu chí: ...": first in those pillars (scores.py)
             if gd.get("r") is None and rx["regional"].match(text, b):
                 continue  # "dẫn đầu ... khu vực phía Bắc" leads a region, not the country
             if gd.get("next"):
@@ -148,12 +150,13 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     years = [r.year for r in ranks if r.year]
     if years:
         ctx.memory["rank_year"] = (index, max(years), sent.index)  # earlier years are comparisons
-    provs = [r.province for r in ranks if r.province] or [e.id for e in sent.ents("PROVINCE")]
-    if ranks and provs:
-        ctx.memory["rank_province"] = (index, provs[-1], sent.index)
     read = [(r.start - sent.start, r.end - sent.start) for r in ranks]
     ranks += listed_scores(sent, ctx, index, index_year, taken + read)
     ranks += own_score(sent, ctx, index, index_year)
+    ranks += component_scores(sent, ctx, index, index_year, taken + read, ranks)
+    provs = [r.province for r in ranks if r.province] or [e.id for e in sent.ents("PROVINCE")]
+    if ranks and provs:
+        ctx.memory["rank_province"] = (index, provs[-1], sent.index)
     # a number inside a ranking ("đứng thứ 2, đạt 90,29%") is its score, no metric
     ctx.memory.setdefault("claimed_spans", []).extend((r.start, r.end) for r in ranks)
     return facts + ranks

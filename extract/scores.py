@@ -1,6 +1,7 @@
 """Index scores read without a rank phrase of their own: listed scores ("sau Thừa
 Thiên Huế (0,9578 điểm), Quảng Ninh (0,8600 điểm)"), the score of the province just
-ranked ("của địa phương này là 0,5064 điểm"), and the country's own values
+ranked ("của địa phương này là 0,5064 điểm"), pillars with their scores ("dẫn đầu cả nước
+ở 3 tiêu chí: Công khai, minh bạch (6,499 điểm); ..."), and the country's own values
 (national average, national index value), which are metrics with a null province.
 """
 from __future__ import annotations
@@ -64,6 +65,31 @@ def own_score(sent: Sentence, ctx: DocContext, index: str, index_year: int | Non
     return [Ranking(doc=ctx.doc_name, text=m.group(0), start=sent.start + m.start(), end=sent.start + m.end(),
                     sentence=sent.text, province=province, index=index, component=None, year=year,
                     rank=None, total=None, score=parse_number(m.group("s")))]
+
+
+def component_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
+                     taken: list[tuple[int, int]], read: list[Ranking]) -> list[Ranking]:
+    """Pillars named with their score, for the province the sentence is about: first place
+    where the clause leading to them says "dẫn đầu", no place otherwise. ``read``: the
+    ranks this sentence gave already, whose pillars are not read twice."""
+    rx, text, out = patterns(), sent.text, []
+    done = {r.component for r in read}
+    for a, b, component in pillars.named(text, index, 0, len(text)):
+        m = rx["component_score"].match(text, b)
+        if not m or component in done or any(a < e and s < m.end() for s, e in taken):
+            continue
+        prov = sent.province_before(a)
+        province = prov.id if prov else carried_province(sent, ctx, index)
+        if province is None:
+            continue
+        leads = list(rx["component_lead"].finditer(text, prov.end if prov else 0, a))
+        rank = 1 if leads and leads[-1].group("first") else None
+        year, _ = year_for(text, a, m.end(), ctx, index, index_year)
+        taken.append((a, m.end()))
+        out.append(Ranking(doc=ctx.doc_name, text=text[a:m.end()], start=sent.start + a, end=sent.start + m.end(),
+                           sentence=text, province=province, index=index, component=component, year=year,
+                           rank=rank, total=None, score=parse_number(m.group("s"))))
+    return out
 
 
 def national_value(sent: Sentence, ctx: DocContext) -> list[Metric]:

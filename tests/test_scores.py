@@ -21,3 +21,19 @@ def test_score_of_the_province_just_ranked_and_the_national_mean():
     got = [(r.province, r.rank, r.score, r.year) for r in facts(text, "ranking")]
     assert got == [("Ninh Bình", 6, None, 2021), ("Ninh Bình", None, 0.5064, 2021)]
     assert [(m.province, m.value) for m in facts(text, "metric")] == [(None, 0.4014)]
+
+
+def test_pillars_with_their_scores_first_where_the_clause_says_so():
+    text = ("Quảng Ninh thăng hạng 2 bậc trở thành tỉnh dẫn đầu bảng xếp hạng PAPI 2020 với tổng điểm 48,811. "
+            "Tỉnh này dẫn đầu cả nước ở 2 tiêu chí: Kiểm soát tham nhũng trong khu vực công (8,286 điểm) và "
+            "Cung ứng dịch vụ công (7,713 điểm). Quảng Ninh cũng nằm trong top đầu cả nước ở tiêu chí "
+            "Quản trị điện tử (3,14 điểm). Xếp thứ hai trong PAPI 2020 là Đồng Tháp với số điểm 46,961 điểm. "
+            "Tỉnh này dẫn đầu cả nước ở tiêu chí Quản trị môi trường với 5,202 điểm.")
+    got = [(r.province, r.component, r.rank, r.score, r.year) for r in facts(text, "ranking")]
+    assert got == [
+        ("Quảng Ninh", None, 1, 48.811, 2020),  # "thăng hạng 2 bậc" is a move, no rank 2
+        ("Quảng Ninh", "Kiểm soát tham nhũng trong khu vực công", 1, 8.286, 2020),
+        ("Quảng Ninh", "Cung ứng dịch vụ công", 1, 7.713, 2020),
+        ("Quảng Ninh", "Quản trị điện tử", None, 3.14, 2020),
+        ("Đồng Tháp", None, 2, 46.961, 2020),
+        ("Đồng Tháp", "Quản trị môi trường", 1, 5.202, 2020)]

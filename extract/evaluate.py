@@ -56,7 +56,14 @@ def _overlap(g: dict, p: dict) -> bool:
         if gs not in ps and ps not in gs:  # cleaning may trim a lead-in such as "(BTN) -"
             return False
     gt, pt = match_key(g.get("text", "")), match_key(p.get("text", ""))
-    return bool(gt) and bool(pt) and (gt in pt or pt in gt)
+    if not (gt and pt):
+        return False
+    if gt in pt or pt in gt:
+        return True
+    # no offsets in the gold: place both spans in the predicted sentence and compare there
+    ps = match_key(p.get("sentence") or "")
+    gi, pi = ps.find(gt), ps.find(pt)
+    return gi >= 0 and pi >= 0 and gi < pi + len(pt) and pi < gi + len(gt)
 
 
 def _key_value(fact: dict, key: str) -> Any:

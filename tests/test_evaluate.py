@@ -28,6 +28,14 @@ def test_wrong_key_field_is_a_miss_and_a_false_hit():
     assert s.misses[0]["rank"] == 46 and s.false_hits[0]["year"] == 2021
 
 
+def test_spans_that_overlap_in_the_sentence_match_spans_elsewhere_do_not():
+    sentence = "tăng 2 bậc so với năm 2020 (xếp 46 với 0,2686 điểm)."
+    wider = pred(text="năm 2020 (xếp 46", sentence=sentence)
+    assert evaluate([GOLD], [wider]).by_type["ranking"].tp == 1
+    apart = pred(text="tăng 2 bậc", sentence=sentence)
+    assert evaluate([GOLD], [apart]).by_type["ranking"].tp == 0
+
+
 def test_one_to_one_matching():
     s = evaluate([GOLD], [pred(), pred()]).by_type["ranking"]
     assert (s.tp, s.fp) == (1, 1)

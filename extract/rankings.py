@@ -114,6 +114,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 b = fm.end() if fm else b
             if total is not None and (rank > total or total > 63):
                 continue  # out of 193 countries is no provincial rank
+            if rx["regional_after"].match(text, b):
+                continue  # "hạng 3/13 tỉnh, thành phố khu vực ĐBSCL": a place in a region
             cn = rx["field_national"].match(text, b)
             b = cn.end() if cn else b
             named_end = after.end if after else body_after.end() if body_after else b

@@ -291,3 +291,9 @@ def test_score_and_rank_in_brackets_after_each_province():
                    ("Đồng Tháp giữ vị trí thứ 2", "Đồng Tháp", 2, None),
                    ("Long An (70,37 điểm, hạng 3)", "Long An", 3, 70.37),
                    ("Vĩnh Long (69,34 điểm, hạng 6)", "Vĩnh Long", 6, 69.34)]
+
+def test_a_place_within_a_region_is_not_a_national_rank():
+    text = ("Kết quả chỉ số CCHC năm 2019 của tỉnh An Giang xếp hạng 11/63 tỉnh, thành phố trong cả nước, đạt "
+            "83,32%. Với kết quả này, An Giang xếp hạng 3/13 tỉnh, thành phố khu vực ĐBSCL.")
+    got = [(r.province, r.index, r.year, r.rank, r.total, r.score) for r in facts(text, "ranking")]
+    assert got == [("An Giang", "PAR Index", 2019, 11, 63, 83.32)]

@@ -37,6 +37,9 @@ def _score_near(text: str, a: int, b: int, leader: Entity | None = None,
     far = rx["score_far"].match(text[b:b + 70])
     if far and ("," in far.group("s") or "điểm" in far.group(0)):
         return parse_number(far.group("s")), a, b + far.end()
+    value = rx["score_value"].match(text[b:b + 120])
+    if value:
+        return parse_number(value.group("s")), a, b + value.end()
     before = text[max(0, a - 90):a]
     # the last score before, passing over a change ("giảm 0,02 điểm so với năm 2022")
     m3 = None
@@ -183,12 +186,15 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
     out: list[Ranking] = []
     text = sent.text
     rx = patterns()
-    for m in rx["respectively"].finditer(text):
+    said = list(rx["respectively"].finditer(text))
+    # without "lần lượt", only right after the provinces: "Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7"
+    plain = [m for m in rx["respectively_plain"].finditer(text) if not any(m.start() < e.end() for e in said)]
+    for m in said + plain:
         ranks = [int(x) for x in re.findall(r"\d+", m.group("ranks"))]
         provs, pos = [], m.start()
+        gap = rx["respectively_gap"] if m in said else re.compile(r"\s*")
         while (p := sent.province_before(pos)) and (
-                re.fullmatch(r"\s*(?:,|và)?\s*", text[p.end:pos]) if provs
-                else rx["respectively_gap"].fullmatch(text, p.end, pos)):
+                re.fullmatch(r"\s*(?:,|và)?\s*", text[p.end:pos]) if provs else gap.fullmatch(text, p.end, pos)):
             provs.insert(0, p)
             pos = p.start
         if len(provs) != len(ranks) or len(ranks) < 2:
@@ -206,4 +212,27 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
                                start=sent.start + provs[0].start, end=sent.start + m.end(), sentence=text,
                                province=p.id, index=index, component=None, year=year, rank=r,
                                total=None, score=score))
-    return out
+    return out + _next_list(sent, ctx, index, index_year, taken)
+
+
+def _next_list(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
+               taken: list[tuple[int, int]]) -> list[Ranking]:
+    """ "Đứng thứ hai là TP Huế. Các tỉnh xếp sau đó lần lượt là TP Hải Phòng và TP.HCM":
+    the provinces listed take the places after the rank just read, in order."""
+    last = ctx.memory.get("last_rank")
+    m = patterns()["next_list"].search(sent.text)
+    if not m or not last or last[0] != index or sent.index - last[2] > 1:
+        return []
+    text, provs, pos = sent.text, [], m.end()
+    for p in sent.ents("PROVINCE"):
+        if p.start >= pos and re.fullmatch(r"\s*(?:,|và)?\s*", text[pos:p.start]):
+            provs.append(p)
+            pos = p.end
+    year, _ = year_for(text, m.start(), pos, ctx, index, index_year)
+    if len(provs) < 2 or year is None:
+        return []  # one province after "xếp sau là" is the rank patterns' "next"
+    taken.append((m.start(), pos))
+    ctx.memory["last_rank"] = (index, last[1] + len(provs), sent.index)
+    return [Ranking(doc=ctx.doc_name, text=text[m.start():pos], start=sent.start + m.start(), end=sent.start + pos,
+                    sentence=text, province=p.id, index=index, component=None, year=year, rank=last[1] + i,
+                    total=None, score=None) for i, p in enumerate(provs, 1)]

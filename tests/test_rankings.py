@@ -297,3 +297,14 @@ def test_a_place_within_a_region_is_not_a_national_rank():
             "83,32%. Với kết quả này, An Giang xếp hạng 3/13 tỉnh, thành phố khu vực ĐBSCL.")
     got = [(r.province, r.index, r.year, r.rank, r.total, r.score) for r in facts(text, "ranking")]
     assert got == [("An Giang", "PAR Index", 2019, 11, 63, 83.32)]
+
+
+def test_places_after_the_merger_listed_in_turn():
+    text = ("Bộ Khoa học và Công nghệ công bố xếp hạng mức độ chuyển đổi số năm 2024 các tỉnh, thành phố.\n"
+            "Theo đó, TP Hà Nội dẫn đầu với giá trị DTI (Bộ chỉ số đánh giá chuyển đổi số) đạt 0,8241. "
+            "Đứng thứ hai là TP Huế với giá trị DTI đạt 0,7951. Các tỉnh, thành xếp sau đó lần lượt là "
+            "TP Hải Phòng và TP.HCM. Đáng chú ý, Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7.")
+    got = [(r.province, r.rank, r.score, r.year) for r in facts(text, "ranking")]
+    assert got == [("Hà Nội", 1, 0.8241, 2024), ("Thừa Thiên Huế", 2, 0.7951, 2024),
+                   ("Hải Phòng", 3, None, 2024), ("TP. Hồ Chí Minh", 4, None, 2024),
+                   ("Thanh Hóa", 5, None, 2024), ("Điện Biên", 6, None, 2024), ("Hà Tĩnh", 7, None, 2024)]

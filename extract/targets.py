@@ -41,14 +41,17 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     thể: ... tối thiểu 95%. Tỷ lệ hài lòng ... đạt 90%."), and the opener's horizon."""
     para = ctx.text.rfind("\n", 0, sent.start) + 1
     if rx()["plan_opener"].match(lc_first(sent.text)):
-        ctx.memory["plan_paragraph"] = (para, deadline_for(sent.text, len(sent.text)))
+        ctx.memory["plan_paragraph"] = (para, deadline_for(sent.text, len(sent.text)), sent.index)
         return False, None
     plan = ctx.memory.get("plan_paragraph")
+    if plan and plan[0] != para and plan[2] == sent.index - 1 and rx()["plan_topic"].match(sent.text):
+        plan = (para, plan[1], plan[2])  # "Về sử dụng dịch vụ viễn thông, ...": the next part of the plan
     if not plan or plan[0] != para:
         return False, None
     if rx()["plan_breaker"].search(lc_first(sent.text)):
         ctx.memory.pop("plan_paragraph")  # the paragraph turns to what was done
         return False, None
+    ctx.memory["plan_paragraph"] = (para, plan[1], sent.index)
     return True, plan[1]
 
 
@@ -87,8 +90,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             end=sent.start + c.end, sentence=text,
                             indicator=goal_indicator(text, c.start, c.end, c.unit),
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
-                            deadline=_horizon_after(text, c.end) or c.deadline or list_deadline
-                            or _deadline(sent, ctx, c.start)))
+                            deadline=_horizon_after(text, c.end) or c.deadline or deadline_for(text, c.start)
+                            or list_deadline or _deadline(sent, ctx, c.start)))
     lc = lc_first(text)
     goalish = bool(r["strong_goal"].search(lc) or r["weak_goal"].search(lc))
     if goalish or prev_goal:

@@ -176,3 +176,21 @@ def test_a_headline_opening_on_its_horizon_is_a_goal():
     [t] = targets("Thừa Thiên Huế: Đến năm 2025, kinh tế số chiếm 15% GRDP")
     assert (t.value, t.deadline, t.province) == (15, 2025, "Thừa Thiên Huế")
     assert targets("Đến năm 2022, tỉnh đã có 500 doanh nghiệp công nghệ số.") == []
+
+
+def test_a_plan_goes_on_in_the_next_paragraph_that_opens_on_its_topic():
+    text = ("Theo Kế hoạch, mục tiêu đến năm 2025 số ấp được phủ băng rộng di động đạt 100%. "
+            "Tỷ lệ dùng chung vị trí trạm BTS đạt 10%.\n\n"
+            "Về sử dụng dịch vụ viễn thông, tỷ lệ người sử dụng Internet đạt 80%.\n\n"
+            "Năm 2022, tỷ lệ người sử dụng Internet đạt 61%.")
+    got = [(f.type, f.value, getattr(f, "deadline", None)) for f in extract_facts(text, "t.txt")
+           if f.type in ("target", "metric")]
+    assert got == [("target", 100, 2025), ("target", 10, 2025), ("target", 80, 2025), ("metric", 61, None)]
+
+
+def test_each_goal_of_a_plan_sentence_keeps_its_own_year():
+    text = ("Đến năm 2030, có 100% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.\n\n"
+            "Về kinh tế số, năm 2025 chiếm 10% GRDP, năm 2030 chiếm 15% đến 20% GRDP. "
+            "Có tối thiểu 50% (năm 2025) và 80% (năm 2030) sản phẩm có mặt trên các sàn thương mại điện tử.")
+    got = [(t.value, t.deadline) for t in targets(text)]
+    assert got == [(100, 2030), (10, 2025), (15, 2030), (50, 2025), (80, 2030)]

@@ -146,7 +146,11 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             lo = max([e for s, e in taken if e <= a] + [text.rfind(";", 0, a) + 1])
             taken.append((a, named_end))
             ctx.memory["last_rank"] = (r_index, rank, sent.index)
-            for comp in pillars.components(text, r_index, a, lo, b, [(e.start, e.end) for e in sent.ents("PROVINCE")]):
+            comps = pillars.components(text, r_index, a, lo, b, [(e.start, e.end) for e in sent.ents("PROVINCE")])
+            prev = max((r for r in ranks if r.end - sent.start <= a), key=lambda r: r.end, default=None)
+            if comps == [None] and prev and text[:a].rstrip().endswith("(") and ";" not in text[prev.end - sent.start:a]:
+                comps = [prev.component]  # "Chỉ số HTNL xếp hạng 8, tăng 6 bậc so với năm 2017 (14)"
+            for comp in comps:
                 ranks.append(Ranking(doc=ctx.doc_name, text=text[s0:e0], start=sent.start + s0,
                                      end=sent.start + e0, sentence=text, index=r_index,
                                      province=after.id if after else carried,

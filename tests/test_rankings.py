@@ -308,3 +308,14 @@ def test_places_after_the_merger_listed_in_turn():
     assert got == [("Hà Nội", 1, 0.8241, 2024), ("Thừa Thiên Huế", 2, 0.7951, 2024),
                    ("Hải Phòng", 3, None, 2024), ("TP. Hồ Chí Minh", 4, None, 2024),
                    ("Thanh Hóa", 5, None, 2024), ("Điện Biên", 6, None, 2024), ("Hà Tĩnh", 7, None, 2024)]
+
+
+def test_last_years_places_in_brackets_keep_the_pillar_of_their_clause():
+    text = ("Theo bảng xếp hạng ICT-Index năm 2018, Lào Cai giữ vị trí đứng thứ 8, giảm 1 bậc so với năm 2017 "
+            "(hạng 7). Trong đó, chỉ số hạ tầng kỹ thuật xếp hạng 10, giảm 3 bậc so với năm 2017 (7); "
+            "Chỉ số hạ tầng nhân lực xếp hạng 8, tăng 6 bậc so với năm 2017 (14).")
+    got = [(r.index, r.component, r.year, r.rank) for r in facts(text, "ranking")]
+    assert got == [("ICT Index", None, 2018, 8), ("ICT Index", None, 2017, 7),
+                   ("ICT Index", "Hạ tầng kỹ thuật", 2018, 10), ("ICT Index", "Hạ tầng kỹ thuật", 2017, 7),
+                   ("ICT Index", "Hạ tầng nhân lực", 2018, 8), ("ICT Index", "Hạ tầng nhân lực", 2017, 14)]
+    assert {r.province for r in facts(text, "ranking")} == {"Lào Cai"}

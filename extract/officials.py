@@ -39,8 +39,9 @@ def _rx():
     return title, name, org, abbrev
 
 
-# Where an organisation ends: the next clause break or a verb (the name follows it, if any).
-_BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:về|tại|đã|cho|trong|khi|của|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị)\b")
+# Where an organisation ends: the next clause break, a verb (the name follows it, if any), or
+# 'kiêm' before a second office ('Phó Chủ tịch UBND tỉnh kiêm Phó Trưởng ban ...').
+_BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|về|tại|đã|cho|trong|khi|của|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị)\b")
 _WORD = re.compile(r"\S+")
 CONTEXT_WORDS = 8  # words of context either side: NER reads ±2 words, names hold at most 4
 
@@ -153,7 +154,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
             if not short:
                 org = text[t.end():org_end].strip(" ,")
                 if _names_its_org(t.group(0)) and org:  # "Phó Trưởng Ban Tuyên giáo": of "Ban Tuyên giáo"
-                    org = t.group(0).split()[-1] + " " + org
+                    org = t.group(0).split()[-1].capitalize() + " " + org
                 chain.append((t.group(0), org, t.start(), org_end))
             pos = org_end
             m = re.match(r"\s*,\s*|\s+kiêm\s+|\s+", text[pos:])

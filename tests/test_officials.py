@@ -76,3 +76,11 @@ def test_name_before_a_chain_opened_by_uvtw():
     assert got == {("Trần Văn Bình", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
                    ("Trần Văn Bình", "Bí thư", "Tỉnh ủy"),
                    ("Trần Văn Bình", "Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh")}
+
+
+def test_kiem_ends_the_first_office_and_thuong_truc_belongs_to_the_title():
+    text = ("Ông Lê Trường Sơn - Phó Chủ tịch UBND tỉnh Đồng Nai kiêm Phó Trưởng ban Thường trực Ban chỉ đạo "
+            "của tỉnh chủ trì hội nghị.")
+    got = [(o.name, o.title, o.organization) for o in extract_facts(text, "t.txt") if o.type == "official"]
+    assert got == [("Lê Trường Sơn", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Nai"),
+                   ("Lê Trường Sơn", "Phó Trưởng ban Thường trực", "Ban chỉ đạo")]

@@ -79,25 +79,12 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             a, b = m.span()
             if any(a < e and s < b for s, e in taken):
                 continue
-            if rx["not_rank_before"].search(text[max(0, a - 40):a]) and "r" in m.groupdict() \
-                    and re.search(r"(?:nhóm|top|tốp|Top|Tốp)\s*\d*\s*$", text[max(0, a - 12):a]):
-                continue
-            if re.search(r"(?:lần|năm|tăng|giảm)\s*$", text[max(0, a - 8):a]) or re.match(r"\s*bậc\b", text[b:]):
-                continue  # "thăng hạng 2 bậc" is a move, not a place
             gd = m.groupdict()
-            r_index, r_year = index_at(sent, a, b, index, index_year)
             after = subject_after(sent, b)
             body_after = None if after else rx["central_body_after"].match(text, b)
-            if gd.get("r") is None and not (subject(sent, a) or after or body_after):
-                continue  # "người đứng đầu" is a head of office; a leader needs a subject
-            if gd.get("r") is None and rx["target_cues"].search(text[:a]):
-                continue  # "phấn đấu ... dẫn đầu" is a goal, not a position
-            if gd.get("r") is None and re.search(r"nhóm\s+\d+[^.;]{0,40}$", text[:a]):
+            if not _a_place(sent, m, bool(after or body_after)):
                 continue
-            if gd.get("r") is None and rx["criteria_after"].match(text, b):
-                continue  # "dẫn đầu cả nước ở 3 tiêu chí: ...": first in those pillars (scores.py)
-            if gd.get("r") is None and rx["regional"].match(text, b):
-                continue  # "dẫn đầu ... khu vực phía Bắc" leads a region, not the country
+            r_index, r_year = index_at(sent, a, b, index, index_year)
             if gd.get("next"):
                 last = ctx.memory.get("last_rank")
                 if not last or last[0] != r_index or sent.index - last[2] > 1:
@@ -169,6 +156,27 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     # a number inside a ranking ("đứng thứ 2, đạt 90,29%") is its score, no metric
     ctx.memory.setdefault("claimed_spans", []).extend((r.start, r.end) for r in ranks)
     return facts + ranks
+
+
+def _a_place(sent: Sentence, m: re.Match, named_after: bool) -> bool:
+    """Whether a rank phrase states a place in the index, not a move, a band, a goal or a lead
+    in a region or in some pillars. ``named_after``: a province or body follows the phrase."""
+    rx, text, (a, b) = patterns(), sent.text, m.span()
+    number = m.groupdict().get("r") is not None
+    if number and rx["not_rank_before"].search(text[max(0, a - 40):a]) \
+            and re.search(r"(?:nhóm|top|tốp|Top|Tốp)\s*\d*\s*$", text[max(0, a - 12):a]):
+        return False  # "nhóm 10 tỉnh ... hạng 5": a band
+    if re.search(r"(?:lần|năm|tăng|giảm)\s*$", text[max(0, a - 8):a]) or re.match(r"\s*bậc\b", text[b:]):
+        return False  # "thăng hạng 2 bậc" is a move, not a place
+    if number:
+        return True
+    # a leader phrase ("dẫn đầu", "xếp thứ nhất", "Tiếp theo là")
+    return not (
+        not (subject(sent, a) or named_after)  # "người đứng đầu" is a head of office
+        or rx["target_cues"].search(text[:a])  # "phấn đấu ... dẫn đầu" is a goal
+        or re.search(r"nhóm\s+\d+[^.;]{0,40}$", text[:a])
+        or rx["criteria_after"].match(text, b)  # "dẫn đầu cả nước ở 3 tiêu chí": pillars (scores.py)
+        or rx["regional"].match(text, b))  # "dẫn đầu ... khu vực phía Bắc" leads a region
 
 
 def _shared_total(ranks: list[Ranking], text: str) -> None:

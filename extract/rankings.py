@@ -20,6 +20,10 @@ from extract.records import Metric, Ranking
 from extract.scores import component_scores, listed_scores, national_average, national_value, own_score
 
 
+# between the provinces of a list: "Thanh Hóa, Điện Biên, Hà Tĩnh", "TP Hải Phòng và TP.HCM"
+LIST_SEP = re.compile(r"\s*(?:,|và)?\s*")
+
+
 def _score_near(text: str, a: int, b: int, leader: Entity | None = None,
                 percent: bool = False) -> tuple[float | None, int, int]:
     """A score right after the rank phrase, else right before it. ``percent``: the index
@@ -73,7 +77,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     before = ctx.memory.get("last_rank")
     # "Còn Gia Lai đứng thứ 19": a sentence right after a rank read goes on with its index
     goes_on = bool(before) and before[2] == sent.index - 1 and before[0] == index
-    ranks: list[Ranking] = _respectively(sent, ctx, index, index_year, taken)
+    ranks = _respectively(sent, ctx, index, index_year, taken) + _next_list(sent, ctx, index, index_year, taken)
     for pat in rx["rank"]:
         for m in pat.finditer(text):
             a, b = m.span()
@@ -206,7 +210,7 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
         provs, pos = [], m.start()
         gap = rx["respectively_gap"] if m in said else re.compile(r"\s*")
         while (p := sent.province_before(pos)) and (
-                re.fullmatch(r"\s*(?:,|và)?\s*", text[p.end:pos]) if provs else gap.fullmatch(text, p.end, pos)):
+                LIST_SEP.fullmatch(text, p.end, pos) if provs else gap.fullmatch(text, p.end, pos)):
             provs.insert(0, p)
             pos = p.start
         if len(provs) != len(ranks) or len(ranks) < 2:
@@ -224,7 +228,7 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
                                start=sent.start + provs[0].start, end=sent.start + m.end(), sentence=text,
                                province=p.id, index=index, component=None, year=year, rank=r,
                                total=None, score=score))
-    return out + _next_list(sent, ctx, index, index_year, taken)
+    return out
 
 
 def _next_list(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
@@ -237,7 +241,7 @@ def _next_list(sent: Sentence, ctx: DocContext, index: str, index_year: int | No
         return []
     text, provs, pos = sent.text, [], m.end()
     for p in sent.ents("PROVINCE"):
-        if p.start >= pos and re.fullmatch(r"\s*(?:,|và)?\s*", text[pos:p.start]):
+        if p.start >= pos and LIST_SEP.fullmatch(text, pos, p.start):
             provs.append(p)
             pos = p.end
     year, _ = year_for(text, m.start(), pos, ctx, index, index_year)

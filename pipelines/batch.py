@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 BATCH_SIZE = 200
 # DuckDB caches every block it writes, up to 80% of RAM by default: without a cap, a
 # loader's memory grows with the corpus (measured: about +100 MB over 10,000 articles).
-LOAD_MEMORY_LIMIT = "256MB"
+# 128 MB rather than 256: the loader's peak is 120 MB lower over 10,000 articles, at the
+# same speed within noise (BENCHMARKS.md, session 4).
+LOAD_MEMORY_LIMIT = "128MB"
 # A reader may take the file between two batches: wait for it rather than fail the run.
 READER_RELEASE_WAIT = 60.0
 

@@ -16,11 +16,6 @@ if TYPE_CHECKING:
 # workers, which import this module for analyse(), do not carry it.
 
 BATCH_SIZE = 200
-# DuckDB caches every block it writes, up to 80% of RAM by default: without a cap, a
-# loader's memory grows with the corpus (measured: about +100 MB over 10,000 articles).
-# 128 MB rather than 256: the loader's peak is 120 MB lower over 10,000 articles, at the
-# same speed within noise (BENCHMARKS.md, session 4).
-LOAD_MEMORY_LIMIT = "128MB"
 # A reader may take the file between two batches: wait for it rather than fail the run.
 READER_RELEASE_WAIT = 60.0
 
@@ -76,7 +71,6 @@ def ingest_paths(paths: Iterable[str | Path], db: str | Path, *, batch_size: int
         # (measured, BENCHMARKS.md: +100 MB over 10,000 articles on one connection, +31 MB
         # reopening).
         with open_warehouse(db, wait=READER_RELEASE_WAIT) as con:
-            con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
             report.loaded.add(load(con, batch))
 
     with open_warehouse(db):  # a bad path or a file locked by another writer fails at once

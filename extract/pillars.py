@@ -23,7 +23,7 @@ _COLON = re.compile(_P["component_colon"])
 _NOT_COMPONENT = re.compile(_P["component_not"])
 # "PCI 2019: Quảng Ninh dẫn đầu": a heading that names the index itself is no pillar
 _INDEX_HEAD = re.compile(r"\b(?:19|20)\d\d\b")
-_ABOUT = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)?\s*(?:về|chỉ\s+số)\s+[^,;.()]{0,60}")
+_ABOUT = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)?\s*(?:ở\s+)?(?:về|chỉ\s+số)\s+[^,;.()]{0,60}")
 
 
 @lru_cache(maxsize=1)

@@ -89,10 +89,13 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             if not _a_place(sent, m, bool(after or body_after)):
                 continue
             r_index, r_year = index_at(sent, a, b, index, index_year)
+            # the rank read nearest before this one in the sentence (patterns run one after another)
+            prev = max((r for r in ranks if r.end - sent.start <= a), key=lambda r: r.end, default=None)
             if gd.get("next"):
-                last = ctx.memory.get("last_rank")
-                if not last or last[0] != r_index or sent.index - last[2] > 1:
-                    continue  # "Tiếp theo là X" after no rank read: no position to count from
+                # "Tiếp theo là X": one place after the rank before it, here or in the sentence before
+                last = (prev.index, prev.rank) if prev and prev.rank else before[:2] if goes_on else None
+                if not last or last[0] != r_index:
+                    continue  # no position to count from
                 rank = last[1] + 1
             elif gd.get("r"):
                 rank = int(gd["r"])
@@ -138,7 +141,6 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             taken.append((a, named_end))
             ctx.memory["last_rank"] = (r_index, rank, sent.index)
             comps = pillars.components(text, r_index, a, lo, b, [(e.start, e.end) for e in sent.ents("PROVINCE")])
-            prev = max((r for r in ranks if r.end - sent.start <= a), key=lambda r: r.end, default=None)
             if comps == [None] and prev and text[:a].rstrip().endswith("(") and ";" not in text[prev.end - sent.start:a]:
                 comps = [prev.component]  # "Chỉ số HTNL xếp hạng 8, tăng 6 bậc so với năm 2017 (14)"
             for comp in comps:

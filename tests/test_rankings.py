@@ -319,3 +319,18 @@ def test_last_years_places_in_brackets_keep_the_pillar_of_their_clause():
                    ("ICT Index", "Hạ tầng kỹ thuật", 2018, 10), ("ICT Index", "Hạ tầng kỹ thuật", 2017, 7),
                    ("ICT Index", "Hạ tầng nhân lực", 2018, 8), ("ICT Index", "Hạ tầng nhân lực", 2017, 14)]
     assert {r.province for r in facts(text, "ranking")} == {"Lào Cai"}
+
+
+def test_tiep_theo_counts_from_the_rank_before_it_not_the_last_one_read():
+    text = ("Tỉnh Quảng Ninh đứng đầu trong bảng xếp hạng PAPI 2022 với 47,8763 điểm. Tiếp theo là tỉnh Bình "
+            "Dương với 47,4488 điểm; xếp thứ ba là tỉnh Thanh Hóa với 46,0154 điểm; xếp thứ năm là Thừa "
+            "Thiên Huế với 45,3845 điểm.")
+    got = [(r.province, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("Quảng Ninh", 1, 47.8763), ("Bình Dương", 2, 47.4488), ("Thanh Hóa", 3, 46.0154),
+                   ("Thừa Thiên Huế", 5, 45.3845)]
+
+
+def test_pillar_named_after_o_chi_so_with_its_score():
+    text = "Trong ICT Index 2019, Đà Nẵng xếp hạng 1 ở chỉ số “hạ tầng kỹ thuật” với 0,7925/1 điểm."
+    [r] = facts(text, "ranking")
+    assert (r.province, r.component, r.rank, r.score, r.year) == ("Đà Nẵng", "Hạ tầng kỹ thuật", 1, 0.7925, 2019)

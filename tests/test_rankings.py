@@ -334,3 +334,10 @@ def test_pillar_named_after_o_chi_so_with_its_score():
     text = "Trong ICT Index 2019, Đà Nẵng xếp hạng 1 ở chỉ số “hạ tầng kỹ thuật” với 0,7925/1 điểm."
     [r] = facts(text, "ranking")
     assert (r.province, r.component, r.rank, r.score, r.year) == ("Đà Nẵng", "Hạ tầng kỹ thuật", 1, 0.7925, 2019)
+
+
+def test_sipas_named_by_what_it_measures():
+    text = ("Năm 2022, sự hài lòng của người dân, tổ chức đối với sự phục vụ của các cơ quan hành chính nhà nước "
+            "trên địa bàn tỉnh Yên Bái xếp thứ 11/63 tỉnh thành.")
+    [r] = facts(text, "ranking")
+    assert (r.index, r.year, r.rank, r.total, r.province) == ("SIPAS", 2022, 11, 63, "Yên Bái")

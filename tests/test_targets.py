@@ -194,3 +194,10 @@ def test_each_goal_of_a_plan_sentence_keeps_its_own_year():
             "Có tối thiểu 50% (năm 2025) và 80% (năm 2030) sản phẩm có mặt trên các sàn thương mại điện tử.")
     got = [(t.value, t.deadline) for t in targets(text)]
     assert got == [(100, 2030), (10, 2025), (15, 2030), (50, 2025), (80, 2030)]
+
+
+def test_a_month_horizon_leads_a_goal_and_a_result_noun_does_not_end_a_plan():
+    text = ("Mục tiêu cụ thể: dịch vụ công trực tuyến toàn trình đạt tối thiểu 95%. Tỷ lệ số hóa hồ sơ, kết quả "
+            "giải quyết TTHC đạt 100%.\n\n"
+            "Đến hết tháng 6/2025, hoàn thành việc gắn định danh cá nhân cho 100% hồ sơ giải quyết TTHC.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(95, None), (100, None), (100, 2025)]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -35,6 +36,13 @@ class DocContext:
     entities: list[Entity] = field(default_factory=list)
     # carried across sentences by extractors (e.g. the ranking year in force)
     memory: dict = field(default_factory=dict)
+
+    def claimed(self, sent: "Sentence") -> list[tuple[int, int]]:
+        """Spans the facts of this sentence took so far (rankings, targets run first): a
+        number inside one is no metric. Kept per sentence, so a long article stays linear."""
+        if self.memory.get("claimed_in") != sent.index:
+            self.memory["claimed_in"], self.memory["claimed_spans"] = sent.index, []
+        return self.memory["claimed_spans"]
 
     @property
     def published_year(self) -> int | None:
@@ -70,6 +78,10 @@ def doc_context(doc_name: str, text: str, spacy_doc: Doc, published: str | None,
 
 
 def make_sentence(ctx: DocContext, index: int, start: int, end: int) -> Sentence:
-    ents = [Entity(e.label, e.id, e.start - start, e.end - start, e.text)
-            for e in ctx.entities if e.start >= start and e.end <= end]
+    # the entities are in text order (a Doc's are): look the sentence's up, not all of them
+    starts = ctx.memory.get("entity_starts")
+    if starts is None:
+        starts = ctx.memory["entity_starts"] = [e.start for e in ctx.entities]
+    inside = ctx.entities[bisect_left(starts, start):bisect_left(starts, end)]
+    ents = [Entity(e.label, e.id, e.start - start, e.end - start, e.text) for e in inside if e.end <= end]
     return Sentence(start, end, ctx.text[start:end], index, ents)

@@ -18,7 +18,7 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
         return []
     facts = []
     # spans the targets and rankings of this sentence took (extractors run in that order)
-    claimed = ctx.memory.get("claimed_spans", [])
+    claimed = ctx.claimed(sent)
     for c in candidates(text):
         start, end = sent.start + c.start, sent.start + c.end
         if c.goal or any(s <= start and end <= e for s, e in claimed):

@@ -1,7 +1,12 @@
 """The shared NLP layer: one spaCy ``Doc`` per article, built once per call.
 
-* tokens: spaCy's multi-language tokenizer over the *working* text (syllables
-  and punctuation), so char offsets are exactly those of the working text;
+* tokens: underthesea's tokenizer (the regex step before its word segmenter:
+  syllables, with numbers "0,3426", dates "12/7/2018" and abbreviations "TP.HCM",
+  "QĐ-TTg" kept whole) as the Doc's tokenizer, aligned to the *working* text so
+  char offsets are exactly those of the working text. Words (syllables joined by
+  underthesea's segmenter) are asked for on demand (``words_at``): joining them
+  in the Doc would cost its CRF on every sentence and split gazetteer names
+  where the segmenter's words straddle them;
 * sentences: lines first (news text puts headings, captions and paragraphs on
   their own lines), then underthesea's ``sent_tokenize`` inside each line;
 * entities: an ``entity_ruler`` fed from the gazetteers (provinces, indices,
@@ -19,18 +24,37 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 import numpy
 import spacy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from extract.normalize import canon_tones, nfc
 from extract.provinces import text_aliases
 
 _HERE = Path(__file__).parent
 MAX_SENT_CHARS = 5000  # underthesea is not meant for megabyte lines; cut them first
+_SENTENCE_END = re.compile(r"[.!?…][\"”')]*\s+")
+
+
+def pieces(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, piece) for every line of ``text``, a line longer than MAX_SENT_CHARS cut into
+    pieces at its last sentence end (else its last space) before the limit: a text dump with
+    no line breaks still reads sentence by sentence, and in linear time."""
+    for m in re.finditer(r"[^\n]+", text):
+        line, base = m.group(0), m.start()
+        start = 0
+        while len(line) - start > MAX_SENT_CHARS:
+            window = line[start:start + MAX_SENT_CHARS]
+            ends = [e.end() for e in _SENTENCE_END.finditer(window)]
+            cut = ends[-1] if ends else window.rfind(" ") + 1 or MAX_SENT_CHARS
+            yield base + start, line[start:start + cut]
+            start += cut
+        yield base + start, line[start:]
 
 
 def _load(name: str) -> dict:
@@ -79,14 +103,72 @@ def _release_memory() -> None:
         pass  # not glibc: nothing to trim
 
 
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """Char spans of underthesea's tokens, piece by piece (:func:`pieces`), a final full
+    stop always a token of its own. Characters its patterns leave out become tokens of
+    their own, so the tokens always cover the text."""
+    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+
+    spans: list[tuple[int, int]] = []
+
+    def rest(base: int, chunk: str) -> None:
+        spans.extend((base + g.start(), base + g.end()) for g in re.finditer(r"\S+", chunk))
+
+    for base, line in pieces(text):
+        cursor = 0
+        # no normalisation: every token must be a substring of the line
+        for tok in tokenize(line, use_character_normalize=False, use_token_normalize=False):
+            i = line.find(tok, cursor)
+            if i < 0:
+                continue
+            rest(base + cursor, line[cursor:i])
+            s, e = base + i, base + i + len(tok)
+            if len(tok) > 1 and tok.endswith("."):  # "TP.HCM." at a sentence's end: the name, then the stop
+                spans += [(s, e - 1), (e - 1, e)]
+            else:
+                spans.append((s, e))
+            cursor = i + len(tok)
+        rest(base + cursor, line[cursor:])
+    return spans
+
+
+class UndertheseaTokenizer:
+    """A spaCy tokenizer whose tokens are underthesea's (see :func:`token_spans`)."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        # spacy.util.get_words_and_spaces does this by searching the text again, quadratic
+        # on a megabyte of text; the spans already say where each token is
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for s, e in [*token_spans(text), (len(text), len(text))]:
+            gap = text[pos:s]
+            if gap.startswith(" ") and words:  # one space after a token is its trailing space
+                spaces[-1], gap = True, gap[1:]
+            if gap:  # other whitespace is a token of its own, as in spaCy's own tokenizer
+                words.append(gap)
+                spaces.append(False)
+            if e > s:
+                words.append(text[s:e])
+                spaces.append(False)
+            pos = e
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     nlp = spacy.blank("xx")
     nlp.max_length = 5_000_000
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"})
+    nlp.tokenizer = UndertheseaTokenizer(nlp.vocab)  # before the rulers: their patterns go through it
+    # spaCy's span-ruler-based entity ruler: the legacy one re-filters all entities for each
+    # match, quadratic in an article with thousands of names
+    ruler = nlp.add_pipe("future_entity_ruler", name="entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(entity_patterns())
     # a second ruler: the first one's entities win where the two overlap
-    indices = nlp.add_pipe("entity_ruler", name="index_ruler", config={"phrase_matcher_attr": "LOWER"})
+    indices = nlp.add_pipe("future_entity_ruler", name="index_ruler", config={"phrase_matcher_attr": "LOWER"})
     indices.add_patterns(index_patterns())
     return nlp
 
@@ -105,8 +187,7 @@ def _underthesea_sentences(line: str) -> list[str]:
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Character spans of sentences (stripped of surrounding whitespace)."""
     bounds: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\n]+", text):
-        line, base = m.group(0), m.start()
+    for base, line in pieces(text):
         cursor = 0
         for sent in _underthesea_sentences(line):
             sent = sent.strip()

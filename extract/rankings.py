@@ -160,7 +160,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     if ranks and provs:
         ctx.memory["rank_province"] = (index, provs[-1], sent.index)
     # a number inside a ranking ("đứng thứ 2, đạt 90,29%") is its score, no metric
-    ctx.memory.setdefault("claimed_spans", []).extend((r.start, r.end) for r in ranks)
+    ctx.claimed(sent).extend((r.start, r.end) for r in ranks)
     return facts + ranks
 
 

@@ -79,7 +79,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     listed, list_deadline = _listed_goal(sent, ctx)
     if not listed:
         listed, list_deadline = _plan_paragraph(sent, ctx)
-    claimed = ctx.memory.setdefault("claimed_spans", [])
+    claimed = ctx.claimed(sent)
     any_goal = False
     for c in cands:
         if not (c.goal or ((continues or listed) and not c.counts_plans)):

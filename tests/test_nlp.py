@@ -43,3 +43,23 @@ def test_pipeline_is_renewed_so_the_vocab_stays_bounded(monkeypatch):
     assert get_nlp() is not first
     assert "0,05" in first.vocab.strings and "0,05" not in get_nlp().vocab.strings
     assert [(e.text, e.ent_id_) for e in docs[-1].ents] == [("Tây Ninh", "Tây Ninh")]
+
+
+def test_tokens_are_underthesea_tokens_covering_the_text():
+    text = "Tây Ninh đạt 0,3426 điểm theo Quyết định 28/2018/QĐ-TTg ngày 12/7/2018  tại TP.HCM.\n\nHết ★"
+    doc = make_doc(text)
+    assert doc.text == text
+    words = [t.text for t in doc]
+    assert {"0,3426", "12/7/2018", "QĐ-TTg", "TP.HCM", "."} <= set(words)  # kept whole, the stop split off
+    assert "★" in words and "\n\n" in words
+    assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "PROVINCE"] == [
+        ("Tây Ninh", "Tây Ninh"), ("TP.HCM", "TP. Hồ Chí Minh")]
+
+
+def test_a_line_past_the_limit_is_still_read_sentence_by_sentence():
+    from extract.nlp import MAX_SENT_CHARS, sentence_bounds
+
+    text = "Tây Ninh xếp vị trí số 44 với 0,3426 điểm trong DTI 2021. " * 400  # one line, 23,200 chars
+    bounds = sentence_bounds(text)
+    assert len(bounds) == 400 and all(e - s <= MAX_SENT_CHARS for s, e in bounds)
+    assert "".join(text[s:e] for s, e in bounds).replace(" ", "") == text.replace(" ", "")

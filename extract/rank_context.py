@@ -102,6 +102,10 @@ def index_at(sent: Sentence, a: int, b: int, index: str, index_year: int | None)
 
 def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
               index_year: int | None) -> tuple[int | None, int]:
+    """The edition year of the rank at ``a``..``b`` and where its span then ends: a year
+    written right after the rank, else the last one before it (not a comparison base "so
+    với năm 2020", unless the rank is in its bracket), else the index's year named with it,
+    carried from the ranking just before, or the one the article states."""
     rx = patterns()
     m = rx["year_after"].match(text, b) or rx["year_about"].match(text, b)
     if m:

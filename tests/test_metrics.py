@@ -55,3 +55,9 @@ def test_among_n_and_a_vocational_level_still_count():
     got = [(m.text, m.value, m.unit) for m in extract_facts(text, "t.txt") if m.type == "metric"]
     assert got == [("14 địa phương", 14, "địa phương"), ("429 người", 429, "người"),
                    ("62 người", 62, "người"), ("63 tỉnh/thành phố", 63, "tỉnh/thành phố")]
+
+
+def test_repetitions_are_no_counted_things_but_a_frequency_is_a_unit():
+    assert metrics("Người dân phải đi lại 5-6 lần mới xong hồ sơ; tỉnh từng 2 lần dẫn đầu.") == []
+    [t] = [f for f in extract_facts("Tăng tần suất phát thanh ít nhất 1 lần/tuần.", "t.txt") if f.type == "target"]
+    assert (t.value, t.unit) == (1, "lần/tuần")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -44,27 +45,36 @@ def patterns() -> dict[str, re.Pattern[str]]:
 
 
 def index_years(ctx: DocContext) -> dict[str, int]:
-    """Per index, the year the article says the ranking measures (most cited)."""
+    """Per index, the year the article says the ranking measures: the most cited edition
+    ("PCI 2023", thrice as heavy in the headline, which names the edition the article is
+    about), and the year of sentences that report a ranking ("năm 2021, Bộ TT&TT đánh giá
+    xếp hạng ...")."""
     if "index_years" in ctx.memory:
         return ctx.memory["index_years"]
     rx = patterns()
+    headline_end = ctx.text.find("\n") % (len(ctx.text) + 1)
+    bounds = ctx.memory.get("sentence_bounds", [])
+    starts = [s for s, _ in bounds]
     counts: dict[str, Counter] = {}
+    first_index: dict[int, str] = {}  # sentence -> the first index it names
     for e in ctx.entities:
         if e.label != "INDEX":
             continue
         m = rx["index_year_after"].match(ctx.text, e.end)
         if m:
-            counts.setdefault(e.id, Counter())[int(m.group("y"))] += 2
-    for s, e_ in ctx.memory.get("sentence_bounds", []):
-        sent = ctx.text[s:e_]
-        idx = [e.id for e in ctx.entities if e.label == "INDEX" and s <= e.start < e_]
-        if not idx or not re.search(r"xếp hạng|đánh giá|công bố|bảng xếp|đo lường|chấm điểm", sent):
+            counts.setdefault(e.id, Counter())[int(m.group("y"))] += 6 if e.start < headline_end else 2
+        i = bisect_right(starts, e.start) - 1
+        if i >= 0 and e.start < bounds[i][1]:
+            first_index.setdefault(i, e.id)
+    for i, index in first_index.items():
+        sent = ctx.text[bounds[i][0]:bounds[i][1]]
+        if not re.search(r"xếp hạng|đánh giá|công bố|bảng xếp|đo lường|chấm điểm", sent):
             continue
         m = PAST_YEAR_RE.search(sent)  # the year the sentence reports on comes first
         if m:
             y = int(m.group(1))
             if ctx.published_year is None or y <= ctx.published_year:
-                counts.setdefault(idx[0], Counter())[y] += 1
+                counts.setdefault(index, Counter())[y] += 1
     ctx.memory["index_years"] = {k: c.most_common(1)[0][0] for k, c in counts.items()}
     return ctx.memory["index_years"]
 
@@ -97,7 +107,9 @@ def index_at(sent: Sentence, a: int, b: int, index: str, index_year: int | None)
     after = next((e for e in named if e.start >= b and rx["index_after"].fullmatch(sent.text, b, e.start)), None)
     before = [e for e in named if e.end <= a]
     e = after or (before[-1] if before else None)
-    return named_index(sent, e) if e else (index, index_year)
+    # an index named only later in the sentence does not date this rank: "Quảng Ninh dẫn đầu ...,
+    # Long An ... từ vị trí thứ 10 trong Bảng xếp hạng PCI năm 2022" (Quảng Ninh's is this year's)
+    return named_index(sent, e) if e else (index, None if named else index_year)
 
 
 def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
@@ -110,10 +122,13 @@ def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
     m = rx["year_after"].match(text, b) or rx["year_about"].match(text, b)
     if m:
         return int(m.group("y")), m.end()
+    if rx["this_year_after"].match(text, b):
+        return index_years(ctx).get(index or "", None), b
     before = [m for m in BEFORE_YEAR_RE.finditer(text[:a])
               if not (rx["comparison_base"].search(text[max(0, m.start() - 12):m.start()])
                       and not re.fullmatch(r"\s*\(\s*", text[m.end():a]))
-              and not text[max(0, m.start() - 2):m.start()].strip() == "("]  # "(năm 2023)" is an aside
+              # "(năm 2023)" is an aside, unless the bracket holds this rank: "(năm 2022 X đứng thứ 28)"
+              and not (text[max(0, m.start() - 2):m.start()].strip() == "(" and ")" in text[m.end():a])]
     if before:
         year = int(before[-1].group(1))
         if rx["next_year"].search(text, before[-1].end(), a):

@@ -341,3 +341,23 @@ def test_sipas_named_by_what_it_measures():
             "trên địa bàn tỉnh Yên Bái xếp thứ 11/63 tỉnh thành.")
     [r] = facts(text, "ranking")
     assert (r.index, r.year, r.rank, r.total, r.province) == ("SIPAS", 2022, 11, 63, "Yên Bái")
+
+
+def test_two_indices_in_a_headline_and_the_edition_the_headline_names():
+    text = ("Long An đứng thứ 2 về Chỉ số PCI 2023\n"
+            "Sơn La đứng thứ 6 về Chỉ số SIPAS và thứ 15 về Chỉ số CCHC năm 2021.\n"
+            "Tỉnh Quảng Ninh tiếp tục dẫn đầu với 71,25 điểm, Long An vươn lên vị trí Á quân từ vị trí thứ 10 "
+            "trong Bảng xếp hạng PCI năm 2022, đã vươn lên vị trí thứ 2 của năm nay với 70,94 điểm.\n"
+            "Về kết quả PCI, Long An đứng thứ hạng 12/63 tỉnh, thành cả nước (năm 2022 Long An đứng thứ hạng "
+            "28/63 tỉnh, thành).")
+    got = [(r.province, r.index, r.rank, r.year) for r in facts(text, "ranking")]
+    assert ("Sơn La", "SIPAS", 6, 2021) in got and ("Sơn La", "PAR Index", 15, 2021) in got
+    assert ("Quảng Ninh", "PCI", 1, 2023) in got  # "PCI năm 2022" later in the sentence is Long An's past
+    assert ("Long An", "PCI", 2, 2023) in got and ("Long An", "PCI", 10, 2022) in got
+    assert ("Long An", "PCI", 12, 2023) in got and ("Long An", "PCI", 28, 2022) in got
+    assert ("Long An", "PCI", 2, 2022) not in got
+
+
+def test_a_place_among_a_regions_provinces_named_by_the_region():
+    text = "Năm 2021, Chỉ số CCHC tỉnh Sơn La xếp thứ 15/63 tỉnh, thành phố và đứng thứ 5/14 tỉnh Trung du và miền núi phía Bắc."
+    assert [(r.rank, r.total) for r in facts(text, "ranking")] == [(15, 63)]

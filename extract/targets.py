@@ -38,14 +38,20 @@ def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
 
 def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     """Is this sentence a later one of a paragraph that a plan opener began ("Mục tiêu cụ
-    thể: ... tối thiểu 95%. Tỷ lệ hài lòng ... đạt 90%."), and the opener's horizon."""
+    thể: ... tối thiểu 95%. Tỷ lệ hài lòng ... đạt 90%."), and the plan's horizon (also
+    given for an opener that names none, when it goes on with a plan in force)."""
     para = ctx.text.rfind("\n", 0, sent.start) + 1
-    if rx()["plan_opener"].match(lc_first(sent.text)):
-        ctx.memory["plan_paragraph"] = (para, deadline_for(sent.text, len(sent.text)), sent.index)
-        return False, None
     plan = ctx.memory.get("plan_paragraph")
-    if plan and plan[0] != para and plan[2] == sent.index - 1 and rx()["plan_topic"].match(sent.text):
-        plan = (para, plan[1], plan[2])  # "Về sử dụng dịch vụ viễn thông, ...": the next part of the plan
+    going_on = bool(plan) and plan[2] == sent.index - 1
+    if rx()["plan_opener"].match(lc_first(sent.text)):
+        # "Trong lĩnh vực xã hội, tỉnh đặt mục tiêu ...": a new part of the plan in force keeps its horizon
+        horizon = deadline_for(sent.text, len(sent.text)) or (plan[1] if going_on else None)
+        ctx.memory["plan_paragraph"] = (para, horizon, sent.index)
+        return False, horizon
+    if going_on and plan[0] != para and rx()["plan_topic"].match(sent.text):
+        # the next paragraph of a plan: opening on its topic ("Về sử dụng dịch vụ viễn thông, ..."),
+        # or going on with a plan that has a horizon, until a sentence reports
+        plan = (para, plan[1], plan[2])
     if not plan or plan[0] != para:
         return False, None
     if rx()["plan_breaker"].search(lc_first(sent.text)):

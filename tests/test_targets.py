@@ -201,3 +201,12 @@ def test_a_month_horizon_leads_a_goal_and_a_result_noun_does_not_end_a_plan():
             "giải quyết TTHC đạt 100%.\n\n"
             "Đến hết tháng 6/2025, hoàn thành việc gắn định danh cá nhân cho 100% hồ sơ giải quyết TTHC.")
     assert [(t.value, t.deadline) for t in targets(text)] == [(95, None), (100, None), (100, 2025)]
+
+
+def test_a_set_of_goals_announced_for_a_term_of_office():
+    text = ("Theo dự thảo Báo cáo chính trị, 25 chỉ tiêu chủ yếu được đặt ra cho nhiệm kỳ 2025–2030.\n\n"
+            "Trong đó, tăng trưởng GRDP bình quân đạt 10–10,5%/năm. Kinh tế số chiếm 25–30% GRDP.\n\n"
+            "Trong lĩnh vực xã hội, tỉnh đặt mục tiêu tỷ lệ bao phủ bảo hiểm y tế trên 98%.")
+    assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [
+        (10, ">=", 2030), (25, ">=", 2030), (98, ">=", 2030)]
+    assert [m.value for m in extract_facts(text, "t.txt") if m.type == "metric"] == [25]  # "25 chỉ tiêu"

@@ -131,7 +131,8 @@ def candidates(text: str) -> list[Candidate]:
         num_start = q.start
         if r["not_quantity_before"].search(text[max(0, num_start - 15):num_start]):
             continue
-        if text.startswith("trên", q.start) and r["rate_base_before"].search(text[max(0, q.start - 30):q.start]):
+        if text.startswith("trên", q.start) and q.unit != "%" \
+                and r["rate_base_before"].search(text[max(0, q.start - 30):q.start]):
             continue  # "5,6 ca trên 100.000 dân": the base of a rate
         if r["rate_base"].match(text, q.start):
             continue  # "80 thuê bao ... trên 100 dân": per 100 inhabitants

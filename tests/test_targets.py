@@ -210,3 +210,8 @@ def test_a_set_of_goals_announced_for_a_term_of_office():
     assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [
         (10, ">=", 2030), (25, ">=", 2030), (98, ">=", 2030)]
     assert [m.value for m in extract_facts(text, "t.txt") if m.type == "metric"] == [25]  # "25 chỉ tiêu"
+
+
+def test_a_floor_after_a_year_is_no_rate_base():
+    text = "Mục tiêu: tỷ lệ nhân lực kinh tế số năm 2025 đạt trên 2%, năm 2030 đạt trên 3%; 5,6 ca trên 100.000 dân."
+    assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [(2, ">=", 2025), (3, ">=", 2030), (5.6, "=", 2030)]

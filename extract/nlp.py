@@ -174,10 +174,9 @@ def get_nlp() -> Language:
 
 
 def _underthesea_sentences(line: str) -> list[str]:
+    """underthesea's sentences of one piece of a line (:func:`pieces`: never past MAX_SENT_CHARS)."""
     from underthesea import sent_tokenize
 
-    if len(line) > MAX_SENT_CHARS:
-        return [line]
     try:
         return sent_tokenize(line)
     except Exception:  # a tokenizer failure must not lose the article

@@ -61,12 +61,14 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     return True, plan[1]
 
 
+def _carried_deadline(sent: Sentence, ctx: DocContext) -> int | None:
+    """The horizon of the goal sentence just before, if there is one."""
+    return ctx.memory.get("deadline") if ctx.memory.get("deadline_sentence", -9) >= sent.index - 1 else None
+
+
 def _deadline(sent: Sentence, ctx: DocContext, pos: int) -> int | None:
     """The horizon in the sentence, else the one of the goal sentence just before."""
-    d = deadline_for(sent.text, pos)
-    if d is None and ctx.memory.get("deadline_sentence", -9) >= sent.index - 1:
-        d = ctx.memory.get("deadline")
-    return d
+    return deadline_for(sent.text, pos) or _carried_deadline(sent, ctx)
 
 
 def _horizon_after(text: str, end: int) -> int | None:
@@ -97,7 +99,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             indicator=goal_indicator(text, c.start, c.end, c.unit),
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
                             deadline=_horizon_after(text, c.end) or c.deadline or deadline_for(text, c.start)
-                            or list_deadline or _deadline(sent, ctx, c.start)))
+                            or list_deadline or _carried_deadline(sent, ctx)))
     lc = lc_first(text)
     goalish = bool(r["strong_goal"].search(lc) or r["weak_goal"].search(lc))
     if goalish or prev_goal:

@@ -59,6 +59,11 @@ def deadlines(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def horizon_years(text: str) -> set[int]:
+    """Every year the text names as a horizon ("đến năm 2030", "giai đoạn 2021-2025")."""
+    return {int(m.group("y")) for m in rx()["future_horizon"].finditer(text)}
+
+
 def deadline_for(text: str, pos: int) -> int | None:
     """The horizon nearest before ``pos``, else the first one after it."""
     ds = deadlines(text)

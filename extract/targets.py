@@ -13,7 +13,7 @@ import re
 from extract.context import DocContext, Sentence
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
-from extract.quantities import candidates, deadline_for, lc_first, rx
+from extract.quantities import candidates, clause_start, deadline_for, horizon_years, lc_first, rx
 from extract.records import Target
 
 CONTINUES = re.compile(r"^(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra)\b")
@@ -77,6 +77,21 @@ def _horizon_after(text: str, end: int) -> int | None:
     return int(m.group("y")) if m else None
 
 
+def _future_year(text: str, pos: int, ctx: DocContext) -> int | None:
+    """ "Tỷ lệ ... năm 2025 đạt 80%, năm 2030 đạt 95%": a value stated for a year still to come
+    is a goal, with that year as its deadline. To come means after the article's own year or,
+    in an undated article, one of its horizons ("đến năm 2030")."""
+    m = rx()["year_value"].search(text, clause_start(text, pos), pos)
+    if not m:
+        return None
+    year = int(m.group("y"))
+    if ctx.published_year:
+        return year if year > ctx.published_year else None
+    if "horizons" not in ctx.memory:
+        ctx.memory["horizons"] = horizon_years(ctx.text)
+    return year if year in ctx.memory["horizons"] else None
+
+
 def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     r = rx()
     text = sent.text
@@ -90,7 +105,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     claimed = ctx.claimed(sent)
     any_goal = False
     for c in cands:
-        if not (c.goal or ((continues or listed) and not c.counts_plans)):
+        future = None if c.goal or c.counts_plans else _future_year(text, c.start, ctx)
+        if not (c.goal or future or ((continues or listed) and not c.counts_plans)):
             continue
         any_goal = True
         claimed.append((sent.start + c.start, sent.start + c.end))
@@ -98,7 +114,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             end=sent.start + c.end, sentence=text,
                             indicator=goal_indicator(text, c.start, c.end, c.unit),
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
-                            deadline=_horizon_after(text, c.end) or c.deadline or deadline_for(text, c.start)
+                            deadline=future or _horizon_after(text, c.end) or c.deadline or deadline_for(text, c.start)
                             or list_deadline or _carried_deadline(sent, ctx)))
     lc = lc_first(text)
     goalish = bool(r["strong_goal"].search(lc) or r["weak_goal"].search(lc))

@@ -215,3 +215,16 @@ def test_a_set_of_goals_announced_for_a_term_of_office():
 def test_a_floor_after_a_year_is_no_rate_base():
     text = "Mục tiêu: tỷ lệ nhân lực kinh tế số năm 2025 đạt trên 2%, năm 2030 đạt trên 3%; 5,6 ca trên 100.000 dân."
     assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [(2, ">=", 2025), (3, ">=", 2030), (5.6, "=", 2030)]
+
+
+def test_a_value_for_a_year_still_to_come_is_a_goal():
+    text = ("Kế hoạch triển khai đến năm 2030.\n\n"
+            "Tỷ lệ dân số trưởng thành có điện thoại thông minh năm 2025 đạt 80%, năm 2030 đạt 95%.")
+    # undated: 2030 is one of the article's horizons, 2025 is not
+    assert [(t.value, t.deadline) for t in targets(text)] == [(95, 2030)]
+    # dated 2023: both years are to come; dated 2026: 2025 was reported, not planned
+    assert [(t.value, t.deadline) for t in targets(text, published="2023-05-24")] == [(80, 2025), (95, 2030)]
+    facts = extract_facts(text, "t.txt", published="2026-01-05")
+    assert [(f.type, f.value) for f in facts if f.type in ("target", "metric")] == [("metric", 80), ("target", 95)]
+    # "tới năm 2018 đạt": the horizon cue was read already, and "đạt" after it reports
+    assert targets("Năm 2016 con số này là hơn 5.400 USD, tới năm 2018 đạt hơn 6.000 USD. Đến năm 2018, xong.") == []

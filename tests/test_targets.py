@@ -228,3 +228,9 @@ def test_a_value_for_a_year_still_to_come_is_a_goal():
     assert [(f.type, f.value) for f in facts if f.type in ("target", "metric")] == [("metric", 80), ("target", 95)]
     # "tới năm 2018 đạt": the horizon cue was read already, and "đạt" after it reports
     assert targets("Năm 2016 con số này là hơn 5.400 USD, tới năm 2018 đạt hơn 6.000 USD. Đến năm 2018, xong.") == []
+
+
+def test_a_vision_lists_goals():
+    text = ("Tỉnh tiếp tục xây dựng chiến lược CĐS đến năm 2025, định hướng đến năm 2030 với tầm nhìn vào Top 20 "
+            "địa phương CĐS, kinh tế số chiếm 30% GRDP, 100% dịch vụ công cung cấp trực tuyến.")
+    assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [(20, "top", 2030), (30, "=", 2030), (100, "=", 2030)]

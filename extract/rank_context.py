@@ -113,16 +113,17 @@ def index_at(sent: Sentence, a: int, b: int, index: str, index_year: int | None)
 
 
 def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
-              index_year: int | None) -> tuple[int | None, int]:
+              index_year: int | None, rank_end: int | None = None) -> tuple[int | None, int]:
     """The edition year of the rank at ``a``..``b`` and where its span then ends: a year
     written right after the rank, else the last one before it (not a comparison base "so
     với năm 2020", unless the rank is in its bracket), else the index's year named with it,
-    carried from the ranking just before, or the one the article states."""
+    carried from the ranking just before, or the one the article states. ``rank_end``: where
+    the rank phrase ends when a score after it extends the span to ``b``."""
     rx = patterns()
     m = rx["year_after"].match(text, b) or rx["year_about"].match(text, b)
     if m:
         return int(m.group("y")), m.end()
-    if rx["this_year_after"].match(text, b):
+    if any(rx["this_year_after"].match(text, end) for end in {b, rank_end or b}):
         return index_years(ctx).get(index or "", None), b
     before = [m for m in BEFORE_YEAR_RE.finditer(text[:a])
               if not (rx["comparison_base"].search(text[max(0, m.start() - 12):m.start()])

@@ -20,20 +20,22 @@ from extract.records import Metric, Ranking
 from extract.scores import component_scores, listed_scores, national_average, national_value, own_score
 
 
+YEAR = re.compile(r"(?:19|20)\d\d")
 # between the provinces of a list: "Thanh Hóa, Điện Biên, Hà Tĩnh", "TP Hải Phòng và TP.HCM"
 LIST_SEP = re.compile(r"\s*(?:,|và)?\s*")
 
 
-def _score_near(text: str, a: int, b: int, leader: Entity | None = None,
-                percent: bool = False) -> tuple[float | None, int, int]:
-    """A score right after the rank phrase, else right before it. ``percent``: the index
-    scores in percent, so "đạt 90,29%" right after the rank is its score."""
+def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent: bool = False,
+                used: list[tuple[int, int]] = ()) -> tuple[float | None, int, int]:
+    """A score right after the rank phrase, else right before it, unless a rank read before
+    in the sentence took it (``used``). ``percent``: the index scores in percent, so "đạt
+    90,29%" right after the rank is its score."""
     rx = patterns()
     pm = rx["percent_score"].match(text, b) if percent else None
     if pm:
         return parse_number(pm.group("s")), a, pm.end()
-    after = text[b:b + 30]
-    m = re.match(r"^\s*[,(]?\s*(?:với|đạt|là|-)?\s*(?:tổng\s+)?(?:số\s+)?(?:điểm\s+)?(?:\(?\s*với\s+)?", after)
+    after = text[b:b + 45]
+    m = rx["score_after"].match(after)
     m2 = rx["score"].match(after, m.end()) if m else None
     if m2:
         return parse_number(m2.group("s")), a, b + m2.end()
@@ -44,22 +46,27 @@ def _score_near(text: str, a: int, b: int, leader: Entity | None = None,
     value = rx["score_value"].match(text[b:b + 120])
     if value:
         return parse_number(value.group("s")), a, b + value.end()
+    opening = rx["score_opening"].match(text)
+    if opening and opening.end() <= a and not used and not re.search(r"\d", YEAR.sub("", text[opening.end():a])):
+        return parse_number(opening.group("s")), 0, b  # "Với 0,4582 điểm, năm 2019, Tây Ninh xếp hạng 25/63"
     before = text[max(0, a - 90):a]
+    offset = a - len(before)
     # the last score before, passing over a change ("giảm 0,02 điểm so với năm 2022")
     m3 = None
-    for m3 in reversed(list(rx["score"].finditer(before))):
+    found = rx["score"].finditer(before) if not percent else rx["percent_before"].finditer(before)
+    for m3 in reversed([f for f in found if not any(s <= offset + f.start() < e for s, e in used)]):
         if not re.search(r"(?:tăng|giảm)\s*(?:thêm\s+)?$", before[:m3.start()]):
             break
     if m3 and rx["between_score_rank"].fullmatch(before[m3.end():]):
-        return parse_number(m3.group("s")), a - len(before) + m3.start(), b
+        return parse_number(m3.group("s")), offset + m3.start(), b
     # "đạt 71,25 điểm, Quảng Ninh tiếp tục là tỉnh đứng đầu": the score clause, then the leader
     if m3 and leader is not None:
-        s_at = leader.start - (a - len(before))
+        s_at = leader.start - offset
         if s_at >= m3.end() and re.fullmatch(r"\s*,\s*", before[m3.end():s_at]):
-            return parse_number(m3.group("s")), a - len(before) + m3.start(), b
+            return parse_number(m3.group("s")), offset + m3.start(), b
     lead = rx["score_lead"].search(before)
     if lead:
-        return parse_number(lead.group("s")), a - len(before) + lead.start(), b
+        return parse_number(lead.group("s")), offset + lead.start(), b
     return None, a, b
 
 
@@ -117,8 +124,9 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             b = cn.end() if cn else b
             named_end = after.end if after else body_after.end() if body_after else b
             score, s0, e0 = _score_near(text, a, named_end, subject(sent, a) if gd.get("r") is None else None,
-                                        percent=INDICES.get(r_index, {}).get("score_unit") == "%")
-            year, e0 = year_for(text, s0, e0, ctx, r_index, r_year)
+                                        percent=INDICES.get(r_index, {}).get("score_unit") == "%",
+                                        used=[(r.start - sent.start, r.end - sent.start) for r in ranks])
+            year, e0 = year_for(text, s0, e0, ctx, r_index, r_year, rank_end=named_end)
             tail = None if score is not None else rx["score_tail"].match(text, e0)
             if tail:
                 score, e0 = parse_number(tail.group("s")), tail.end()
@@ -204,13 +212,15 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
     out: list[Ranking] = []
     text = sent.text
     rx = patterns()
-    said = list(rx["respectively"].finditer(text))
+    moves = list(rx["respectively_move"].finditer(text))
+    said = [m for m in rx["respectively"].finditer(text) if not any(v.start() <= m.start() < v.end() for v in moves)]
     # without "lần lượt", only right after the provinces: "Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7"
-    plain = [m for m in rx["respectively_plain"].finditer(text) if not any(m.start() < e.end() for e in said)]
-    for m in said + plain:
+    plain = [m for m in rx["respectively_plain"].finditer(text)
+             if not any(m.start() < e.end() for e in said + moves)]
+    for m in moves + said + plain:
         ranks = [int(x) for x in re.findall(r"\d+", m.group("ranks"))]
         provs, pos = [], m.start()
-        gap = rx["respectively_gap"] if m in said else re.compile(r"\s*")
+        gap = rx["respectively_gap"] if m not in plain else re.compile(r"\s*")
         while (p := sent.province_before(pos)) and (
                 LIST_SEP.fullmatch(text, p.end, pos) if provs else gap.fullmatch(text, p.end, pos)):
             provs.insert(0, p)
@@ -225,10 +235,16 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
         if year is None:
             continue
         taken.append((m.start(), m.end()))
-        for p, r, score in zip(provs, ranks, scores):
+        places = list(zip(provs, ranks, scores, [year] * len(ranks)))
+        if m in moves:  # the places it moved from: the year named with them, else the year before
+            was = [int(x) for x in re.findall(r"\d+", m.group("from"))]
+            if len(was) == len(provs):
+                was_year = int(m.group("fy")) if m.group("fy") else year - 1
+                places = list(zip(provs, was, [None] * len(was), [was_year] * len(was))) + places
+        for p, r, score, y in places:
             out.append(Ranking(doc=ctx.doc_name, text=text[provs[0].start:m.end()],
                                start=sent.start + provs[0].start, end=sent.start + m.end(), sentence=text,
-                               province=p.id, index=index, component=None, year=year, rank=r,
+                               province=p.id, index=index, component=None, year=y, rank=r,
                                total=None, score=score))
     return out
 

@@ -361,3 +361,29 @@ def test_two_indices_in_a_headline_and_the_edition_the_headline_names():
 def test_a_place_among_a_regions_provinces_named_by_the_region():
     text = "Năm 2021, Chỉ số CCHC tỉnh Sơn La xếp thứ 15/63 tỉnh, thành phố và đứng thứ 5/14 tỉnh Trung du và miền núi phía Bắc."
     assert [(r.rank, r.total) for r in facts(text, "ranking")] == [(15, 63)]
+
+
+def test_a_sentence_opening_on_the_score_gives_it_to_its_first_rank():
+    text = "Với 0,5123 điểm, năm 2020, Bình Phước xếp hạng 31/63 tỉnh, thành phố về ICT Index, tăng 4 bậc."
+    got = [(r.index, r.year, r.rank, r.total, r.score, r.province) for r in facts(text, "ranking")]
+    assert got == [("ICT Index", 2020, 31, 63, 0.5123, "Bình Phước")]
+
+
+def test_a_percent_score_before_the_rank_and_a_score_after_this_years_place():
+    text = ("Năm 2022, Chỉ số CCHC tỉnh Hà Giang đạt 84,31%, tăng 3 bậc so với năm 2021, xếp thứ 22/63 tỉnh, "
+            "thành phố.")
+    got = [(r.year, r.rank, r.total, r.score) for r in facts(text, "ranking")]
+    assert got == [(2022, 22, 63, 84.31)]
+    text = ("Bảng xếp hạng PCI năm 2023: Bình Dương dẫn đầu với 70,12 điểm, Đồng Tháp vươn lên vị trí á quân "
+            "từ vị trí thứ 9 trong Bảng xếp hạng PCI năm 2022, đã vươn lên vị trí thứ 2 của năm nay với 69,80 điểm.")
+    got = {(r.year, r.rank, r.score, r.province) for r in facts(text, "ranking")}
+    # 70,12 is Bình Dương's: no later rank of the sentence takes it again
+    assert (2023, 1, 70.12, "Bình Dương") in got and (2023, 2, 69.8, "Đồng Tháp") in got
+    assert not any(score == 70.12 and prov == "Đồng Tháp" for _, _, score, prov in got)
+
+
+def test_places_before_and_after_a_move_respectively():
+    text = ("Theo bảng xếp hạng ICT Index 2019, Đà Nẵng tiếp tục dẫn đầu. Bắc Ninh và Hải Phòng lần lượt tụt hạng "
+            "từ vị trí thứ 4, thứ 5 của năm 2018 xuống vị trí thứ 9 và 11.")
+    got = {(r.year, r.rank, r.province) for r in facts(text, "ranking") if r.province != "Đà Nẵng"}
+    assert got == {(2018, 4, "Bắc Ninh"), (2018, 5, "Hải Phòng"), (2019, 9, "Bắc Ninh"), (2019, 11, "Hải Phòng")}

@@ -40,14 +40,15 @@ def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent
     if m2:
         return parse_number(m2.group("s")), a, b + m2.end()
     # "dẫn đầu bảng xếp hạng PCI 2017 với 70,7 điểm", "... với kết quả 89,45"
-    far = rx["score_far"].match(text[b:b + 70])
+    far = rx["score_far"].match(text[b:b + 170])
     if far and ("," in far.group("s") or "điểm" in far.group(0)):
         return parse_number(far.group("s")), a, b + far.end()
     value = rx["score_value"].match(text[b:b + 120])
     if value:
         return parse_number(value.group("s")), a, b + value.end()
     opening = rx["score_opening"].match(text)
-    if opening and opening.end() <= a and not used and not re.search(r"\d", YEAR.sub("", text[opening.end():a])):
+    between = rx["move_clause"].sub("", YEAR.sub("", text[opening.end():a])) if opening else ""
+    if opening and opening.end() <= a and not used and not re.search(r"\d", between):
         return parse_number(opening.group("s")), 0, b  # "Với 0,4582 điểm, năm 2019, Tây Ninh xếp hạng 25/63"
     before = text[max(0, a - 90):a]
     offset = a - len(before)
@@ -55,7 +56,8 @@ def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent
     m3 = None
     found = rx["score"].finditer(before) if not percent else rx["percent_before"].finditer(before)
     for m3 in reversed([f for f in found if not any(s <= offset + f.start() < e for s, e in used)]):
-        if not re.search(r"(?:tăng|giảm)\s*(?:thêm\s+)?$", before[:m3.start()]):
+        if not (re.search(r"(?:tăng|giảm)\s*(?:thêm\s+)?$", before[:m3.start()])
+                or re.match(r"\s*so\s+với", before[m3.end():])):
             break
     if m3 and rx["between_score_rank"].fullmatch(before[m3.end():]):
         return parse_number(m3.group("s")), offset + m3.start(), b

@@ -17,10 +17,11 @@ from extract.records import Metric, Ranking
 
 def listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
                   taken: list[tuple[int, int]]) -> list[Ranking]:
-    """ "sau Thừa Thiên Huế (0,9578 điểm), Quảng Ninh (0,8600 điểm)": scores without a position."""
-    out = []
+    """ "sau Thừa Thiên Huế (0,9578 điểm), Quảng Ninh (0,8600 điểm)", "Đắk Nông đứng cuối bảng
+    với 38,97 điểm": scores without a position."""
+    out, rx = [], patterns()
     for e in sent.ents("PROVINCE"):
-        m = patterns()["listed_score"].match(sent.text, e.end)
+        m = rx["listed_score"].match(sent.text, e.end) or rx["bottom_score"].match(sent.text, e.end)
         if not m or any(e.start < b and a < m.end() for a, b in taken):
             continue
         year, _ = year_for(sent.text, e.start, m.end(), ctx, index, index_year)

@@ -387,3 +387,29 @@ def test_places_before_and_after_a_move_respectively():
             "từ vị trí thứ 4, thứ 5 của năm 2018 xuống vị trí thứ 9 và 11.")
     got = {(r.year, r.rank, r.province) for r in facts(text, "ranking") if r.province != "Đà Nẵng"}
     assert got == {(2018, 4, "Bắc Ninh"), (2018, 5, "Hải Phòng"), (2019, 9, "Bắc Ninh"), (2019, 11, "Hải Phòng")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a total score, then a change that is no score, then the rank
+    ("Theo báo cáo PCI 2021, Long An có tổng điểm là 70,37, tăng 5 bậc và 2,1 điểm so với năm 2020, xếp thứ 3/63 tỉnh.",
+     (2021, 3, 70.37, "Long An")),
+    # a score opening the sentence, a move between it and the rank
+    ("Với 65,40 điểm, PCI Sóc Trăng lần đầu tiên tăng 19 bậc lên hạng thứ 14 trong bảng xếp hạng năm 2021.",
+     (2021, 14, 65.4, "Sóc Trăng")),
+    # a score clause, then the climb to the place
+    ("Theo PAPI năm 2022, tỉnh Bình Định đạt 44,2105 điểm, vươn lên vị trí thứ 4 cả nước.",
+     (2022, 4, 44.2105, "Bình Định")),
+    # the score after the long index name and its acronym
+    ("Thành phố Đà Nẵng tiếp tục dẫn đầu về Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin và "
+     "truyền thông Việt Nam (ICT Index) năm 2020 với kết quả 0,81/1 điểm.", (2020, 1, 0.81, "Đà Nẵng")),
+    # a place of an earlier year in an aside, with its own score
+    ("Đây là năm PCI của Bình Thuận cao nhất (năm 2016 cũng đứng thứ 20/63 nhưng chỉ đạt 58,12 điểm).",
+     (2016, 20, 58.12, "Bình Thuận")),
+    # the last place gives no rank, but its score
+    ("Tỉnh Quảng Ninh đứng đầu bảng xếp hạng PAPI 2021 với 47,21 điểm; tỉnh Kon Tum đứng cuối bảng với 37,90 điểm.",
+     (2021, None, 37.9, "Kon Tum")),
+], ids=["total-then-change", "opening-score-then-move", "score-then-climb", "after-long-index-name",
+        "aside-earlier-year", "last-place-score"])
+def test_a_score_found_where_the_sentence_puts_it(text, expected):
+    got = {(r.year, r.rank, r.score, r.province) for r in facts(text, "ranking")}
+    assert expected in got

@@ -63,13 +63,15 @@ def _matches(patterns: tuple[re.Pattern, ...], line: str) -> re.Match | None:
 
 
 def _parse_dateline(match: re.Match) -> tuple[str, str | None]:
-    day, month, year = (int(x) for x in match.group("date").split("/"))
+    found = match.groupdict()
+    parts = found["date"].split("/") if found.get("date") else (found["d"], found["m"], found["y"])
+    day, month, year = (int(x) for x in parts)
     iso = f"{year:04d}-{month:02d}-{day:02d}"
-    time = match.group("time") or match.group("time1")
+    time = found.get("time") or found.get("time1")
     if time:
         hour, minute = (int(x) for x in time.split(":"))
         iso += f"T{hour:02d}:{minute:02d}"
-    author = (match.group("author") or "").strip(" -–") or None
+    author = (found.get("author") or "").strip(" -–") or None
     return iso, author
 
 

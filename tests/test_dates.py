@@ -48,3 +48,12 @@ def test_hom_nay_with_a_comma_is_a_date_and_no_ratio():
     assert [(f.type, f.value) for f in extract_facts(text, "t.txt", published="2023-04-12")] == [
         ("date", "2023-04-12")]
     assert extract_facts(text, "t.txt") == []  # no year to resolve it against, and no 12/4 ratio
+
+
+def test_day_words_opening_a_sentence_a_dotted_day_and_a_quarter():
+    got = [(f.text, f.value) for f in dates("Sáng 19-5, tỉnh họp. Ngày 25 tháng 05 năm 2022, Sở công bố. "
+                                            "Chiều ngày 23.8, UBND tỉnh làm việc. Trong quý III-2025, tỉnh hoàn thành.",
+                                            published="2022-05-26")]
+    assert got == [("Sáng 19-5", "2022-05-19"), ("Ngày 25 tháng 05 năm 2022", "2022-05-25"),
+                   ("ngày 23.8", "2022-08-23"), ("quý III-2025", "2025")]
+    assert dates("Tỷ lệ đạt 23.8 điểm, ngày 23.8.") == []  # a dotted day needs a publication year

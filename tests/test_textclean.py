@@ -107,3 +107,11 @@ def test_dateline_with_the_time_first():
                          "Bộ Thông tin và Truyền thông đã công bố Chỉ số ICT Index 2019.")
     assert (cleaned.published_at, cleaned.author) == ("2019-08-24T17:15", None)
     assert "17:15 24/08/2019" in cleaned.text
+
+
+def test_dateline_in_words():
+    cleaned = clean_dump("Bình Phước tăng 4 bậc về Chỉ số CCHC\n\nNgày 14 tháng 04 năm 2023\n\n"
+                         "Ngày 13/4, Bộ Nội vụ công bố Chỉ số CCHC năm 2022. Ngày 14 tháng 4 năm 2023, tỉnh họp.")
+    assert (cleaned.published_at, cleaned.title) == ("2023-04-14", "Bình Phước tăng 4 bậc về Chỉ số CCHC")
+    # a body sentence that opens on a date is no dateline
+    assert clean_dump("Tiêu đề bài viết về chỉ số\n\nNgày 14 tháng 4 năm 2023, tỉnh họp bàn.").published_at is None

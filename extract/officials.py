@@ -20,6 +20,7 @@ from extract.records import Official
 _P = json.loads((Path(__file__).parent / "patterns" / "officials.json").read_text("utf-8"))
 _AG = json.loads((Path(__file__).parent / "data" / "agencies.json").read_text("utf-8"))
 CAP = r"[A-ZÀ-ỸĐ][a-zà-ỹđ]*"
+MINISTER = re.compile(r"(?:Bộ|Thứ) trưởng$")
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,16 @@ def _rx():
                 if f != canonical and not f.islower():
                     abbrev[f] = canonical
     return title, name, org, abbrev
+
+
+@lru_cache(maxsize=1)
+def _ministries() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "Thứ trưởng TT&TT": a minister's title may name the ministry by its short form alone,
+    the one agencies.json writes after "Bộ" ("Bộ TT&TT")."""
+    short = {f[3:]: canonical for canonical, forms in _AG.items() if canonical.startswith("Bộ ")
+             for f in forms if f.startswith("Bộ ") and " " not in f[3:] and f[3:] != f[3:].lower()}
+    keys = "|".join(sorted(map(re.escape, short), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{keys})(?![\w&-])"), short
 
 
 # Where an organisation ends: the next clause break, a verb (the name follows it, if any), or
@@ -136,9 +147,14 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
             t = titles[j]
             org_end = t.end()
             short = _P["title_abbreviations"].get(t.group(0))
+            ministry = MINISTER.match(t.group(0)) and _ministries()[0].match(text, t.end())
             if short:  # "UVTW Đảng": title and organisation in one
                 brk = _BREAK.search(text, t.end())
                 org_end = brk.start() if brk else len(text)
+                chain.append((short["title"], short["organization"], t.start(), org_end))
+            elif ministry:
+                org_end = ministry.end()
+                short = {"title": t.group(0), "organization": _ministries()[1][ministry.group(0).strip()]}
                 chain.append((short["title"], short["organization"], t.start(), org_end))
             elif org_rx.match(text, t.end()) or _names_its_org(t.group(0)):
                 # the organisation runs to the next name, title, clause break or verb
@@ -147,6 +163,8 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                     if a > t.end():
                         stop = min(stop, a)
                         break
+                # "Chủ tịch UBND tỉnh Long An nhận biểu trưng ...": the province closes the name
+                stop = min([stop] + [e.end for e in sent.ents("PROVINCE") if e.start > t.end()][:1])
                 nxt = titles[j + 1].start() if j + 1 < len(titles) else len(text)
                 brk = _BREAK.search(text, t.end())
                 stop = min(stop, nxt, brk.start() if brk else len(text))

@@ -84,3 +84,13 @@ def test_kiem_ends_the_first_office_and_thuong_truc_belongs_to_the_title():
     got = [(o.name, o.title, o.organization) for o in extract_facts(text, "t.txt") if o.type == "official"]
     assert got == [("Lê Trường Sơn", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Nai"),
                    ("Lê Trường Sơn", "Phó Trưởng ban Thường trực", "Ban chỉ đạo")]
+
+
+def test_a_minister_with_the_ministrys_short_name_alone():
+    [o] = officials("Phát biểu tại hội thảo, Thứ trưởng KH&CN Bùi Thế Duy cho biết chỉ số có 3 trụ cột.")
+    assert (o.name, o.title, o.organization, o.province) == ("Bùi Thế Duy", "Thứ trưởng", "Bộ Khoa học và Công nghệ", None)
+
+
+def test_the_province_closes_the_organisation():
+    [o] = officials("Ông Trần Văn Lâu, Chủ tịch UBND tỉnh Sóc Trăng nhận biểu trưng PCI.")
+    assert (o.name, o.organization, o.province) == ("Trần Văn Lâu", "Ủy ban nhân dân tỉnh Sóc Trăng", "Sóc Trăng")

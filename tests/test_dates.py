@@ -57,3 +57,10 @@ def test_day_words_opening_a_sentence_a_dotted_day_and_a_quarter():
     assert got == [("Sáng 19-5", "2022-05-19"), ("Ngày 25 tháng 05 năm 2022", "2022-05-25"),
                    ("ngày 23.8", "2022-08-23"), ("quý III-2025", "2025")]
     assert dates("Tỷ lệ đạt 23.8 điểm, ngày 23.8.") == []  # a dotted day needs a publication year
+
+
+def test_a_day_in_brackets_is_a_date_and_no_ratio():
+    facts = extract_facts("Chiều nay (19/10), Bộ TT&TT tổ chức hội thảo. Chiều nay (thứ Tư) 19/10, họp.",
+                          "t.txt", published="2021-10-19")
+    assert [(f.type, f.text) for f in facts] == [("date", "Chiều nay (19/10)"), ("date", "Chiều nay (thứ Tư) 19/10")]
+    assert [f.type for f in extract_facts("Chiều nay (19/10), Bộ TT&TT tổ chức hội thảo.", "t.txt")] == []

@@ -61,7 +61,9 @@ def index_years(ctx: DocContext) -> dict[str, int]:
         if e.label != "INDEX":
             continue
         m = rx["index_year_after"].match(ctx.text, e.end)
-        if m:
+        lo = max(ctx.text.rfind(".", 0, e.start), ctx.text.rfind("\n", 0, e.start), e.start - 80, 0)
+        if m and not rx["target_cues"].search(ctx.text, lo, e.start):
+            # "phấn đấu chỉ số DTI năm 2023 thuộc nhóm 20" names a goal, no edition reported
             counts.setdefault(e.id, Counter())[int(m.group("y"))] += 6 if e.start < headline_end else 2
         i = bisect_right(starts, e.start) - 1
         if i >= 0 and e.start < bounds[i][1]:
@@ -79,6 +81,18 @@ def index_years(ctx: DocContext) -> dict[str, int]:
     return ctx.memory["index_years"]
 
 
+def index_weight(ctx: DocContext) -> dict[str, int]:
+    """How much the article is about each index: how often it is named, thrice in the headline."""
+    if "index_weight" not in ctx.memory:
+        headline_end = ctx.text.find("\n") % (len(ctx.text) + 1)
+        weight: Counter = Counter()
+        for e in ctx.entities:
+            if e.label == "INDEX":
+                weight[e.id] += 3 if e.start < headline_end else 1
+        ctx.memory["index_weight"] = weight
+    return ctx.memory["index_weight"]
+
+
 def named_index(sent: Sentence, e: Entity) -> tuple[str, int | None]:
     """An index named in the sentence and the edition year written right after it ("PCI 2022")."""
     m = patterns()["index_year_after"].match(sent.text, e.end)
@@ -88,7 +102,8 @@ def named_index(sent: Sentence, e: Entity) -> tuple[str, int | None]:
 def index_here(sent: Sentence, ctx: DocContext) -> tuple[str | None, int | None]:
     idx = sent.ents("INDEX")
     if idx:
-        ctx.memory["index"] = idx[-1].id
+        # "công bố Chỉ số PCI và Chỉ số Xanh (PGI) năm 2023": of several, the article's own goes on
+        ctx.memory["index"] = max((e.id for e in idx), key=lambda i: (index_weight(ctx).get(i, 0), i == idx[-1].id))
         return named_index(sent, idx[-1])
     if "index" not in ctx.memory:
         # a title or lead written before the index is named is about the article's first index
@@ -120,10 +135,11 @@ def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
     carried from the ranking just before, or the one the article states. ``rank_end``: where
     the rank phrase ends when a score after it extends the span to ``b``."""
     rx = patterns()
-    m = rx["year_after"].match(text, b) or rx["year_about"].match(text, b)
+    ends = dict.fromkeys((b, rank_end or b))  # the span's end, then the rank phrase's
+    m = next((m for end in ends for m in (rx["year_after"].match(text, end), rx["year_about"].match(text, end)) if m), None)
     if m:
-        return int(m.group("y")), m.end()
-    if any(rx["this_year_after"].match(text, end) for end in {b, rank_end or b}):
+        return int(m.group("y")), max(m.end(), b)
+    if any(rx["this_year_after"].match(text, end) for end in ends):
         return index_years(ctx).get(index or "", None), b
     before = [m for m in BEFORE_YEAR_RE.finditer(text[:a])
               if not (rx["comparison_base"].search(text[max(0, m.start() - 12):m.start()])
@@ -164,10 +180,15 @@ def subject_after(sent: Sentence, b: int) -> Entity | None:
     return next((e for e in sent.ents("PROVINCE") if e.start in starts), None)
 
 
+ANAPHORA = re.compile(r"\b(?:tỉnh|thành phố|địa phương|đơn vị)\s+(?:này|nói trên)\b")
+
+
 def carried_province(sent: Sentence, ctx: DocContext, index: str) -> str | None:
     """ "TP Hà Nội ... xếp thứ 24/63. Trong đó, CQS xếp thứ 40/63": a sentence that names
     no province goes on about the one ranked just before."""
     last = ctx.memory.get("rank_province")
-    if sent.ents("PROVINCE") or not last or last[0] != index or sent.index - last[2] > 1:
+    # "các chỉ số thành phần của tỉnh này": named back, it may reach a little further
+    reach = 3 if ANAPHORA.search(sent.text) else 1
+    if sent.ents("PROVINCE") or not last or last[0] != index or sent.index - last[2] > reach:
         return None
     return last[1]

@@ -36,7 +36,7 @@ def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent
         return parse_number(pm.group("s")), a, pm.end()
     after = text[b:b + 45]
     m = rx["score_after"].match(after)
-    m2 = rx["score"].match(after, m.end()) if m else None
+    m2 = rx["bare_score"].match(after) or (rx["score"].match(after, m.end()) if m else None)
     if m2:
         return parse_number(m2.group("s")), a, b + m2.end()
     # "dẫn đầu bảng xếp hạng PCI 2017 với 70,7 điểm", "... với kết quả 89,45"
@@ -46,10 +46,11 @@ def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent
     value = rx["score_value"].match(text[b:b + 120])
     if value:
         return parse_number(value.group("s")), a, b + value.end()
-    opening = rx["score_opening"].match(text)
+    opening = next(reversed(list(rx["score_opening"].finditer(text, 0, a))), None)
     between = rx["move_clause"].sub("", YEAR.sub("", text[opening.end():a])) if opening else ""
-    if opening and opening.end() <= a and not used and not re.search(r"\d", between):
-        return parse_number(opening.group("s")), 0, b  # "Với 0,4582 điểm, năm 2019, Tây Ninh xếp hạng 25/63"
+    if opening and not any(opening.end() <= s < a for s, _ in used) and not re.search(r"\d", between):
+        # "Với 0,4582 điểm, năm 2019, Tây Ninh xếp hạng 25/63": the clause opens on the score
+        return parse_number(opening.group("s")), opening.start("s") - len("với "), b
     before = text[max(0, a - 90):a]
     offset = a - len(before)
     # the last score before, passing over a change ("giảm 0,02 điểm so với năm 2022")
@@ -200,7 +201,7 @@ def _shared_total(ranks: list[Ranking], text: str) -> None:
     63 tỉnh": the field closing a list of pillar ranks is the field of each."""
     pill = [r for r in ranks if r.component]
     last = max(pill, key=lambda r: r.end, default=None)
-    if last is None or last.total is None or not re.search(r"trong\s+\d+\s*\S*$", last.text):
+    if last is None or last.total is None or not re.search(r"trong\s+(?:tổng\s+số\s+)?\d+\s*\S*$", last.text):
         return
     for r in pill:
         if r.total is None and r.index == last.index and r.year == last.year:

@@ -15,13 +15,18 @@ from extract.rank_context import carried_province, patterns, year_for
 from extract.records import Metric, Ranking
 
 
+# how a province's score may follow its name: "(0,9578 điểm)", "đứng cuối bảng với 38,97 điểm",
+# "đạt 69,10 điểm", "(0,7857)"
+LISTED = ("listed_score", "bottom_score", "listed_reached", "bare_score")
+
+
 def listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
                   taken: list[tuple[int, int]]) -> list[Ranking]:
     """ "sau Thừa Thiên Huế (0,9578 điểm), Quảng Ninh (0,8600 điểm)", "Đắk Nông đứng cuối bảng
     với 38,97 điểm": scores without a position."""
     out, rx = [], patterns()
     for e in sent.ents("PROVINCE"):
-        m = rx["listed_score"].match(sent.text, e.end) or rx["bottom_score"].match(sent.text, e.end)
+        m = next(filter(None, (rx[k].match(sent.text, e.end) for k in LISTED)), None)
         if not m or any(e.start < b and a < m.end() for a, b in taken):
             continue
         year, _ = year_for(sent.text, e.start, m.end(), ctx, index, index_year)

@@ -413,3 +413,36 @@ def test_places_before_and_after_a_move_respectively():
 def test_a_score_found_where_the_sentence_puts_it(text, expected):
     got = {(r.year, r.rank, r.score, r.province) for r in facts(text, "ranking")}
     assert expected in got
+
+
+def test_scores_a_list_gives_without_places():
+    text = ("Theo DTI 2022, Đà Nẵng dẫn đầu. Tiếp theo là Bình Dương (0,6512), Quảng Ninh (0,6400) và Hà Nội (0,6377). "
+            "Tỉnh Lai Châu đứng cuối cùng của bảng xếp hạng DTI 2022 với 0,3810 điểm.")
+    got = [(r.rank, r.score, r.province) for r in facts(text, "ranking")]
+    assert got == [(1, None, "Đà Nẵng"), (2, 0.6512, "Bình Dương"), (None, 0.64, "Quảng Ninh"), (None, 0.6377, "Hà Nội"),
+                   (None, 0.381, "Lai Châu")]
+
+
+def test_a_province_reaching_a_score_and_the_article_index_among_two():
+    text = ("Bình Định lọt top 10 PCI\n\nVCCI công bố Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI) và Chỉ số Xanh cấp tỉnh "
+            "(PGI) năm 2023. Theo đó, Bình Định đạt 68,20 điểm, tăng 5 bậc so với năm 2022.")
+    [r] = facts(text, "ranking")
+    assert (r.index, r.year, r.rank, r.score, r.province) == ("PCI", 2023, None, 68.2, "Bình Định")
+
+
+def test_pillar_scores_named_back_with_this_province():
+    text = ("Tỉnh Bắc Ninh đứng đầu bảng xếp hạng PAPI 2022 với tổng số điểm trên 45,10 điểm. Với kết quả này, Bắc "
+            "Ninh tăng 3 bậc. Các chỉ số thành phần của tỉnh này khá cao như: cung ứng dịch vụ công (8,1200 điểm); "
+            "quản trị điện tử (4,0010 điểm).")
+    got = [(r.component, r.rank, r.score, r.province) for r in facts(text, "ranking")]
+    assert got == [(None, 1, 45.1, "Bắc Ninh"), ("Cung ứng dịch vụ công", None, 8.12, "Bắc Ninh"),
+                   ("Quản trị điện tử", None, 4.001, "Bắc Ninh")]
+
+
+def test_a_goal_year_is_no_edition_and_a_list_of_pillar_places_shares_its_field():
+    text = ("Tỉnh Cà Mau quyết tâm phấn đấu chỉ số DTI năm 2024 thuộc nhóm 20 của cả nước.\n\n"
+            "Theo báo cáo DTI năm 2023, chỉ số DTI tỉnh Cà Mau đạt 0,5100 điểm, xếp thứ 30/63 tỉnh, thành phố.\n\n"
+            "Qua phân tích các chỉ số, năm 2023 một số chỉ số còn thấp. Cụ thể, chỉ số về hạ tầng số hạng 12, "
+            "nhận thức số hạng 40 trong tổng số 63 tỉnh, thành phố trong cả nước.")
+    got = {(r.component, r.year, r.rank, r.total) for r in facts(text, "ranking")}
+    assert got == {(None, 2023, 30, 63), ("Hạ tầng số", 2023, 12, 63), ("Nhận thức số", 2023, 40, 63)}

@@ -19,6 +19,7 @@ from extract.numbers import Quantity, find_quantities
 _P = json.loads((Path(__file__).parent / "patterns" / "quantities.json").read_text("utf-8"))
 BAD_UNITS = frozenset(_P["bad_units"])
 CLAUSE_BREAK = re.compile(r"[;(]|\.\s|:\s")
+ASIDE = re.compile(r"\([^()]*\)")
 WORD = r"[^\W\d_]+"
 
 
@@ -83,9 +84,11 @@ def lc_first(text: str) -> str:
 def _listed_after_goal(text: str, cs: int) -> bool:
     """The clause at ``cs`` is a later item of a list that a goal cue opened in this sentence:
     only ';' (and the ':' opening the list) stand between."""
-    goals = list(rx()["strong_goal"].finditer(text, 0, cs))
-    between = text[goals[-1].end():cs] if goals else ""
-    # not past a full stop, nor out of an aside: "(dự kiến hoàn thành trong tháng 7); tỷ lệ ... đạt 34%"
+    # a cue inside an aside opens no list: "(dự kiến hoàn thành trong tháng 7); tỷ lệ ... đạt 34%";
+    # an aside inside the list does not end it: "... (bao gồm cả thiết bị di động) đạt 100%; ..."
+    masked = ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    goals = list(rx()["strong_goal"].finditer(masked, 0, cs))
+    between = masked[goals[-1].end():cs] if goals else ""
     return bool(goals) and text[:cs].rstrip()[-1:] in (";", ":") and not re.search(r"\.\s|[()]", between)
 
 

@@ -108,6 +108,8 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
         return True
     if r["horizon_lead"].match(text) and not r["achieved_past"].search(whole_head):
         return True  # "Đến năm 2025, kinh tế số chiếm 15% GRDP": the horizon governs the sentence
+    if cs and r["clause_horizon"].match(text, cs) and not r["achieved_past"].search(head):
+        return True
     if r["goal_after"].match(text, pos) and not r["achieved_past"].search(head):
         return True
     if comparator in ("<=", "<") and r["ceiling_goal"].search(head):

@@ -46,7 +46,10 @@ class Candidate:
 
 
 def clause_start(text: str, pos: int) -> int:
-    starts = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, pos)]
+    """Where the clause holding ``pos`` starts; an aside closed before it does not break it
+    ("tỷ lệ dịch vụ công (bao gồm cả thiết bị di động) đạt 100%")."""
+    before = ASIDE.sub(lambda m: " " * len(m.group(0)), text[:pos])
+    starts = [m.end() for m in CLAUSE_BREAK.finditer(before)]
     return starts[-1] if starts else 0
 
 

@@ -234,3 +234,24 @@ def test_a_vision_lists_goals():
     text = ("Tỉnh tiếp tục xây dựng chiến lược CĐS đến năm 2025, định hướng đến năm 2030 với tầm nhìn vào Top 20 "
             "địa phương CĐS, kinh tế số chiếm 30% GRDP, 100% dịch vụ công cung cấp trực tuyến.")
     assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [(20, "top", 2030), (30, "=", 2030), (100, "=", 2030)]
+
+
+def test_a_list_of_goals_with_an_aside_and_a_cue_inside_an_aside():
+    text = ("UBND tỉnh đề ra một số mục tiêu: tỷ lệ dịch vụ công trực tuyến toàn trình (bao gồm cả thiết bị di động) "
+            "đạt 100%; tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ đạt 80%; tỷ lệ hồ sơ xử lý trực tuyến đạt 50%.")
+    assert [t.value for t in targets(text)] == [100, 80, 50]
+    text = "Dự án khởi công năm 2023 (dự kiến hoàn thành trong tháng 7); tỷ lệ giải ngân đạt 34%."
+    assert targets(text) == []
+
+
+def test_an_aside_that_opens_on_its_horizon_and_a_paragraph_that_opens_on_it_without_a_comma():
+    text = "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt hơn 80% (đến năm 2030 đạt 100%)."
+    assert [(t.value, t.deadline) for t in targets(text)] == [(100, 2030)]
+    text = ("Đến năm 2030 hoàn thiện hạ tầng số. Bảo đảm trên 70% cuộc họp 3 cấp (tỉnh - huyện - xã) được thực hiện "
+            "trực tuyến. Kinh tế số chiếm tối thiểu 15% GRDP của tỉnh.")
+    assert [(t.value, t.unit, t.deadline) for t in targets(text)] == [(70, "%", 2030), (15, "%", 2030)]
+
+
+def test_a_horizon_at_the_end_of_a_year():
+    [t] = targets("Chỉ có một chỉ tiêu không hoàn thành là GRDP bình quân đầu người đến cuối 2020 đạt 9.800 USD.")
+    assert (t.value, t.unit, t.deadline) == (9800, "USD", 2020)

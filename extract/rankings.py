@@ -17,7 +17,8 @@ from extract.numbers import parse_number
 from extract.rank_context import (INDICES, carried_province, index_at, index_here, patterns, subject,
                                   subject_after, year_for)
 from extract.records import Metric, Ranking
-from extract.scores import component_scores, listed_scores, national_average, national_value, own_score
+from extract.scores import (component_scores, earlier_scores, listed_scores, national_average, national_value,
+                            own_score)
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -170,8 +171,9 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     provs = [r.province for r in ranks if r.province] or [e.id for e in sent.ents("PROVINCE")]
     if ranks and provs:
         ctx.memory["rank_province"] = (index, provs[-1], sent.index)
+    facts += earlier_scores(sent, ctx, ranks)
     # a number inside a ranking ("đứng thứ 2, đạt 90,29%") is its score, no metric
-    ctx.claimed(sent).extend((r.start, r.end) for r in ranks)
+    ctx.claimed(sent).extend((f.start, f.end) for f in ranks + facts)
     return facts + ranks
 
 

@@ -42,21 +42,40 @@ def listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int |
     return out
 
 
+# "mức trung bình của cả nước là 0,4595 điểm", "DTI 2020 cấp tỉnh trung bình là 0,3026" (an index
+# scored in fractions of 1 may leave out "điểm")
 _AVG = re.compile(r"(?:mức|điểm|điểm số)?\s*(?:trung bình|bình quân)(?:\s+(?:của\s+)?(?:cả nước|các địa phương|các tỉnh(?:,\s*thành(?:\s+phố)?)?))?\s*(?:là|đạt|:|\()?\s*"
-                  r"(?P<s>\d+(?:[.,]\d+)?)\s*điểm\)?")
+                  r"(?:(?P<s>\d+(?:[.,]\d+)?)\s*điểm\)?|(?P<f>0[.,]\d{3,4})(?![\d%]))")
+# "đạt 7,34 điểm (năm 2022 là 6,95 điểm)": last year's value, given beside this year's score
+_EARLIER = re.compile(r"\s*\(\s*(?P<t>năm\s+(?P<y>(?:19|20)\d\d)\s+(?:là|đạt)\s+(?P<s>\d+(?:[.,]\d+)?)\s*điểm)\s*\)")
 
 
 def national_average(sent: Sentence, ctx: DocContext, index: str, index_year: int | None) -> list[Metric]:
     out = []
     for m in _AVG.finditer(sent.text):
-        if not re.search(r"địa phương|cả nước|toàn quốc|các tỉnh", sent.text[max(0, m.start() - 40):m.end()]):
+        if not re.search(r"địa phương|cả nước|toàn quốc|các tỉnh|cấp tỉnh|các bộ", sent.text[max(0, m.start() - 40):m.end()]):
             continue
         year, _ = year_for(sent.text, m.start(), m.end(), ctx, index, index_year)
         a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         out.append(Metric(doc=ctx.doc_name, text=sent.text[a:m.end()], start=sent.start + a,
                           end=sent.start + m.end(), sentence=sent.text, province=NATIONAL,
-                          indicator=f"{index} trung bình", value=parse_number(m.group("s")),
+                          indicator=f"{index} trung bình", value=parse_number(m.group("s") or m.group("f")),
                           unit="điểm", comparator="=", as_of=str(year) if year else None))
+    return out
+
+
+def earlier_scores(sent: Sentence, ctx: DocContext, ranks: list[Ranking]) -> list[Metric]:
+    """ "Gia nhập thị trường đạt 7,34 điểm (năm 2022 là 6,95 điểm)": last year's score beside
+    a score read, a metric of that year (as "tăng từ 5,75 điểm lên 5,93 điểm" gives one)."""
+    out = []
+    for r in ranks:
+        m = _EARLIER.match(sent.text, r.end - sent.start) if r.score is not None else None
+        if m:
+            a, b = m.span("t")
+            out.append(Metric(doc=ctx.doc_name, text=sent.text[a:b], start=sent.start + a, end=sent.start + b,
+                              sentence=sent.text, province=r.province,
+                              indicator=" ".join(filter(None, (r.index, r.component))), value=parse_number(m.group("s")),
+                              unit="điểm", comparator="=", as_of=m.group("y")))
     return out
 
 

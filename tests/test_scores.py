@@ -37,3 +37,18 @@ def test_pillars_with_their_scores_first_where_the_clause_says_so():
         ("Quảng Ninh", "Quản trị điện tử", None, 3.14, 2020),
         ("Đồng Tháp", None, 2, 46.961, 2020),
         ("Đồng Tháp", "Quản trị môi trường", 1, 5.202, 2020)]
+
+
+def test_last_years_score_beside_a_pillar_score_is_a_metric_of_that_year():
+    text = ("Cụ thể ở chỉ số PCI năm 2023, tỉnh Nam Định tăng điểm ở các chỉ số thành phần là: Gia nhập thị trường "
+            "đạt 7,10 điểm (năm 2022 là 6,80 điểm); Tính minh bạch đạt 6,20 điểm (năm 2022 là 6,00 điểm).")
+    ranks = [(f.component, f.year, f.score) for f in extract_facts(text, "t.txt") if f.type == "ranking"]
+    assert ranks == [("Gia nhập thị trường", 2023, 7.1), ("Tính minh bạch", 2023, 6.2)]
+    metrics = [(f.text, f.value, f.as_of, f.province) for f in extract_facts(text, "t.txt") if f.type == "metric"]
+    assert metrics == [("năm 2022 là 6,80 điểm", 6.8, "2022", "Nam Định"), ("năm 2022 là 6,00 điểm", 6.0, "2022", "Nam Định")]
+
+
+def test_an_average_of_an_index_scored_in_fractions_needs_no_points():
+    text = "Kết quả, DTI 2020 cấp tỉnh trung bình là 0,3026; DTI 2020 của các bộ cung cấp dịch vụ công trung bình là 0,3982."
+    got = [(f.value, f.province, f.as_of) for f in extract_facts(text, "t.txt") if f.type == "metric"]
+    assert got == [(0.3026, None, "2020"), (0.3982, None, "2020")]

@@ -18,7 +18,7 @@ from extract.rank_context import (INDICES, carried_province, index_at, index_her
                                   subject_after, year_for)
 from extract.records import Metric, Ranking
 from extract.scores import (component_scores, earlier_scores, listed_scores, national_average, national_value,
-                            own_score)
+                            own_score, pillar_leads)
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -168,6 +168,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     ranks += listed_scores(sent, ctx, index, index_year, taken + read)
     ranks += own_score(sent, ctx, index, index_year)
     ranks += component_scores(sent, ctx, index, index_year, taken + read, ranks)
+    ranks += pillar_leads(sent, ctx, index, index_year, ranks)
     provs = [r.province for r in ranks if r.province] or [e.id for e in sent.ents("PROVINCE")]
     if ranks and provs:
         ctx.memory["rank_province"] = (index, provs[-1], sent.index)

@@ -108,12 +108,36 @@ def component_scores(sent: Sentence, ctx: DocContext, index: str, index_year: in
         if province is None:
             continue
         leads = list(rx["component_lead"].finditer(text, prov.end if prov else 0, a))
-        rank = 1 if leads and leads[-1].group("first") else None
+        lead_after = rx["pillar_lead_after"].match(text, m.end())  # "đạt 8,54 điểm, cao nhất cả nước"
+        rank = 1 if (leads and leads[-1].group("first")) or lead_after else None
         year, _ = year_for(text, a, m.end(), ctx, index, index_year)
         taken.append((a, m.end()))
         out.append(Ranking(doc=ctx.doc_name, text=text[a:m.end()], start=sent.start + a, end=sent.start + m.end(),
                            sentence=text, province=province, index=index, component=component, year=year,
                            rank=rank, total=None, score=parse_number(m.group("s"))))
+    return out
+
+
+def pillar_leads(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
+                 read: list[Ranking]) -> list[Ranking]:
+    """ "đứng đầu về 4 chỉ số chính gồm Nhận thức số, Thể chế số, ...": first place in each
+    pillar named after the lead, for the province the sentence is about."""
+    rx, text, out = patterns(), sent.text, []
+    done = {r.component for r in read}
+    for m in rx["pillar_leads"].finditer(text):
+        end = min((i for i in (text.find(c, m.end()) for c in ".;") if i >= 0), default=len(text))
+        prov = sent.province_before(m.start())
+        province = prov.id if prov else carried_province(sent, ctx, index)
+        if province is None:
+            continue
+        year, _ = year_for(text, m.start(), m.end(), ctx, index, index_year)
+        for a, b, component in pillars.named(text, index, m.end(), end):
+            if component in done:
+                continue
+            a = m.start() if not out else a  # the first pillar's span holds the lead
+            out.append(Ranking(doc=ctx.doc_name, text=text[a:b], start=sent.start + a, end=sent.start + b,
+                               sentence=text, province=province, index=index, component=component, year=year,
+                               rank=1, total=None, score=None))
     return out
 
 

@@ -52,3 +52,14 @@ def test_an_average_of_an_index_scored_in_fractions_needs_no_points():
     text = "Kết quả, DTI 2020 cấp tỉnh trung bình là 0,3026; DTI 2020 của các bộ cung cấp dịch vụ công trung bình là 0,3982."
     got = [(f.value, f.province, f.as_of) for f in extract_facts(text, "t.txt") if f.type == "metric"]
     assert got == [(0.3026, None, "2020"), (0.3982, None, "2020")]
+
+
+def test_a_lead_in_several_pillars_and_a_pillar_score_highest_in_the_country():
+    text = ("Theo DTI 2023, Đà Nẵng dẫn đầu cả nước. Đây cũng là địa phương xếp hạng nhất ở cả 3 trụ cột Chính quyền số, "
+            "Kinh tế số và Xã hội số.")
+    got = {(r.component, r.rank, r.province) for r in facts(text, "ranking")}
+    assert got == {(None, 1, "Đà Nẵng"), ("Chính quyền số", 1, "Đà Nẵng"), ("Kinh tế số", 1, "Đà Nẵng"),
+                   ("Xã hội số", 1, "Đà Nẵng")}
+    text = "Theo PCI 2023, tỉnh Bình Dương có chỉ số thành phần Chi phí thời gian đạt 8,10 điểm, cao nhất cả nước."
+    [r] = facts(text, "ranking")
+    assert (r.component, r.rank, r.score, r.province) == ("Chi phí thời gian", 1, 8.1, "Bình Dương")

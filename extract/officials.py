@@ -154,8 +154,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                 chain.append((short["title"], short["organization"], t.start(), org_end))
             elif ministry:
                 org_end = ministry.end()
-                short = {"title": t.group(0), "organization": _ministries()[1][ministry.group(0).strip()]}
-                chain.append((short["title"], short["organization"], t.start(), org_end))
+                chain.append((t.group(0), _ministries()[1][ministry.group(0).strip()], t.start(), org_end))
             elif org_rx.match(text, t.end()) or _names_its_org(t.group(0)):
                 # the organisation runs to the next name, title, clause break or verb
                 stop = len(text)
@@ -169,7 +168,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                 brk = _BREAK.search(text, t.end())
                 stop = min(stop, nxt, brk.start() if brk else len(text))
                 org_end = len(text[:stop].rstrip(" .;:!?"))  # the sentence's full stop is not the name's
-            if not short:
+            if not (short or ministry):
                 org = text[t.end():org_end].strip(" ,")
                 if _names_its_org(t.group(0)) and org:  # "Phó Trưởng Ban Tuyên giáo": of "Ban Tuyên giáo"
                     org = t.group(0).split()[-1].capitalize() + " " + org

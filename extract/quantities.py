@@ -45,10 +45,15 @@ class Candidate:
         return bool(self.unit and rx()["plan_count_units"].match(self.unit))
 
 
+def mask_asides(text: str) -> str:
+    """The text with each closed bracket blanked out, offsets kept."""
+    return ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def clause_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts; an aside closed before it does not break it
     ("tỷ lệ dịch vụ công (bao gồm cả thiết bị di động) đạt 100%")."""
-    before = ASIDE.sub(lambda m: " " * len(m.group(0)), text[:pos])
+    before = mask_asides(text[:pos])
     starts = [m.end() for m in CLAUSE_BREAK.finditer(before)]
     return starts[-1] if starts else 0
 
@@ -89,7 +94,7 @@ def _listed_after_goal(text: str, cs: int) -> bool:
     only ';' (and the ':' opening the list) stand between."""
     # a cue inside an aside opens no list: "(dự kiến hoàn thành trong tháng 7); tỷ lệ ... đạt 34%";
     # an aside inside the list does not end it: "... (bao gồm cả thiết bị di động) đạt 100%; ..."
-    masked = ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    masked = mask_asides(text)
     goals = list(rx()["strong_goal"].finditer(masked, 0, cs))
     between = masked[goals[-1].end():cs] if goals else ""
     return bool(goals) and text[:cs].rstrip()[-1:] in (";", ":") and not re.search(r"\.\s|[()]", between)

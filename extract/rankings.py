@@ -51,7 +51,7 @@ def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent
     between = rx["move_clause"].sub("", YEAR.sub("", text[opening.end():a])) if opening else ""
     if opening and not any(opening.end() <= s < a for s, _ in used) and not re.search(r"\d", between):
         # "Với 0,4582 điểm, năm 2019, Tây Ninh xếp hạng 25/63": the clause opens on the score
-        return parse_number(opening.group("s")), opening.start("s") - len("với "), b
+        return parse_number(opening.group("s")), opening.start("w"), b
     before = text[max(0, a - 90):a]
     offset = a - len(before)
     # the last score before, passing over a change ("giảm 0,02 điểm so với năm 2022")

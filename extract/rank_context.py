@@ -44,6 +44,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return rx
 
 
+def _headline_end(text: str) -> int:
+    """Where the first line (the headline) ends; the whole text if it is one line."""
+    return text.find("\n") % (len(text) + 1)
+
+
 def index_years(ctx: DocContext) -> dict[str, int]:
     """Per index, the year the article says the ranking measures: the most cited edition
     ("PCI 2023", thrice as heavy in the headline, which names the edition the article is
@@ -52,7 +57,7 @@ def index_years(ctx: DocContext) -> dict[str, int]:
     if "index_years" in ctx.memory:
         return ctx.memory["index_years"]
     rx = patterns()
-    headline_end = ctx.text.find("\n") % (len(ctx.text) + 1)
+    headline_end = _headline_end(ctx.text)
     bounds = ctx.memory.get("sentence_bounds", [])
     starts = [s for s, _ in bounds]
     counts: dict[str, Counter] = {}
@@ -84,7 +89,7 @@ def index_years(ctx: DocContext) -> dict[str, int]:
 def index_weight(ctx: DocContext) -> dict[str, int]:
     """How much the article is about each index: how often it is named, thrice in the headline."""
     if "index_weight" not in ctx.memory:
-        headline_end = ctx.text.find("\n") % (len(ctx.text) + 1)
+        headline_end = _headline_end(ctx.text)
         weight: Counter = Counter()
         for e in ctx.entities:
             if e.label == "INDEX":

@@ -41,8 +41,12 @@ class Candidate:
 
     @property
     def counts_plans(self) -> bool:
-        """"12 chỉ tiêu", "5 ưu tiên": a count of goals, itself no goal."""
-        return bool(self.unit and rx()["plan_count_units"].match(self.unit))
+        return counts_plans(self.unit)
+
+
+def counts_plans(unit: str | None) -> bool:
+    """"12 chỉ tiêu", "5 ưu tiên", "26 nhóm chỉ tiêu": a count of goals, itself no goal."""
+    return bool(unit and rx()["plan_count_units"].match(unit.removeprefix("nhóm ")))
 
 
 def mask_asides(text: str) -> str:
@@ -137,9 +141,13 @@ def unit_after(text: str, end: int) -> tuple[str | None, int]:
     from extract.nlp import words_at
 
     word = words_at(text, end)
-    if word and re.fullmatch(rf"{WORD}(?: {WORD})*", word[0]):
-        return word[0], word[1]
-    return None, end
+    if not (word and re.fullmatch(rf"{WORD}(?: {WORD})*", word[0])):
+        return None, end
+    if word[0] == "nhóm":  # a classifier: "26 nhóm chỉ tiêu" counts goals
+        noun = words_at(text, word[1])
+        if noun and rx()["plan_count_units"].match(noun[0]):
+            return f"nhóm {noun[0]}", noun[1]
+    return word[0], word[1]
 
 
 def candidates(text: str) -> list[Candidate]:
@@ -162,7 +170,7 @@ def candidates(text: str) -> list[Candidate]:
         unit, end = (q.unit, q.end) if q.unit else unit_after(text, q.end)
         if q.unit is None and unit is None and q.denominator is None:
             continue  # a bare number with nothing counted is too ambiguous
-        goal = is_goal(text, q.start, q.comparator) and not (unit and r["plan_count_units"].match(unit))
+        goal = is_goal(text, q.start, q.comparator) and not counts_plans(unit)
         # scores and rank moves belong to rankings, except a score to reach ("phải đạt từ 7
         # điểm trở lên"); function words are no unit
         if unit and (unit.split()[0] in BAD_UNITS or unit in BAD_UNITS) and not (goal and unit == "điểm"):

@@ -48,7 +48,8 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
         horizon = deadline_for(sent.text, len(sent.text)) or (plan[1] if going_on else None)
         ctx.memory["plan_paragraph"] = (para, horizon, sent.index)
         return False, horizon
-    if going_on and plan[0] != para and rx()["plan_topic"].match(sent.text):
+    if going_on and plan[0] != para and (rx()["plan_topic"].match(sent.text)
+                                         or (plan[1] and _goes_on_listing(sent.text, ctx))):
         # the next paragraph of a plan: opening on its topic ("Về sử dụng dịch vụ viễn thông, ..."),
         # or going on with a plan that has a horizon, until a sentence reports
         plan = (para, plan[1], plan[2])
@@ -77,6 +78,21 @@ def _horizon_after(text: str, end: int) -> int | None:
     return int(m.group("y")) if m else None
 
 
+def _is_future(year: int, ctx: DocContext) -> bool:
+    """After the article's own year or, in an undated article, one of its horizons."""
+    if ctx.published_year:
+        return year > ctx.published_year
+    if "horizons" not in ctx.memory:
+        ctx.memory["horizons"] = horizon_years(ctx.text)
+    return year in ctx.memory["horizons"]
+
+
+def _goes_on_listing(text: str, ctx: DocContext) -> bool:
+    """ "Tỷ trọng ... đạt 10% (đến năm 2030 đạt 20%)": a sentence that states values and names
+    no year gone by reads as more goals of the plan before it."""
+    return bool(re.search(r"\d", text)) and all(_is_future(int(y), ctx) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text))
+
+
 def _future_year(text: str, pos: int, ctx: DocContext) -> int | None:
     """ "Tỷ lệ ... năm 2025 đạt 80%, năm 2030 đạt 95%": a value stated for a year still to come
     is a goal, with that year as its deadline. To come means after the article's own year or,
@@ -85,11 +101,7 @@ def _future_year(text: str, pos: int, ctx: DocContext) -> int | None:
     if not m:
         return None
     year = int(m.group("y"))
-    if ctx.published_year:
-        return year if year > ctx.published_year else None
-    if "horizons" not in ctx.memory:
-        ctx.memory["horizons"] = horizon_years(ctx.text)
-    return year if year in ctx.memory["horizons"] else None
+    return year if _is_future(year, ctx) else None
 
 
 def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:

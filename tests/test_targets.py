@@ -255,3 +255,24 @@ def test_an_aside_that_opens_on_its_horizon_and_a_paragraph_that_opens_on_it_wit
 def test_a_horizon_at_the_end_of_a_year():
     [t] = targets("Chỉ có một chỉ tiêu không hoàn thành là GRDP bình quân đầu người đến cuối 2020 đạt 9.800 USD.")
     assert (t.value, t.unit, t.deadline) == (9800, "USD", 2020)
+
+
+def test_a_plan_goes_on_in_a_next_paragraph_of_bare_values_until_one_names_a_year_gone_by():
+    text = ("Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh trở thành địa phương phát triển nhanh.\n\n"
+            "Tốc độ tăng trưởng GRDP bình quân đạt 10%. Quy mô GRDP theo giá hiện hành 589.730 tỷ đồng.\n\n"
+            "Ngân sách trên địa bàn tăng bình quân 7%.\n\n"
+            "Năm 2024, tỷ trọng kinh tế số đạt 8%.")
+    facts = extract_facts(text, "t.txt", published="2025-10-02")
+    assert [(f.type, f.value, getattr(f, "deadline", None)) for f in facts if f.type in ("target", "metric")] == [
+        ("target", 10, 2030), ("target", 589730, 2030), ("target", 7, 2030), ("metric", 8, None)]
+    text = ("Mục tiêu đến năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%.\n\n"
+            "Ông Hùng nhận xét hiện thành phố chỉ có 60% người dân sử dụng điện thoại thông minh.")
+    assert [(f.type, f.value) for f in extract_facts(text, "t.txt") if f.type in ("target", "metric")] == [
+        ("target", 80), ("metric", 60)]
+
+
+def test_groups_of_goals_are_counted_not_planned():
+    text = "Kế hoạch xác định 26 nhóm chỉ tiêu cụ thể đến năm 2030 và 10 nhóm nhiệm vụ trọng tâm."
+    facts = extract_facts(text, "t.txt")
+    assert [(f.type, f.value, f.unit) for f in facts if f.type in ("target", "metric")] == [
+        ("metric", 26, "nhóm chỉ tiêu"), ("metric", 10, "nhóm nhiệm vụ")]

@@ -95,8 +95,10 @@ def text_aliases() -> dict[str, str]:
     for row in _data()["provinces"]:
         for alias in row["aliases"]:
             out.setdefault(canon_tones(nfc(alias)), row["name"])
-            # sources lower-case the last syllable now and then ("Bà Rịa - Vũng tàu")
-            head, _, last = alias.rpartition(" ")
-            if head and len(alias.split()) >= 3 and last[:1].isupper():
-                out.setdefault(canon_tones(nfc(f"{head} {last[0].lower()}{last[1:]}")), row["name"])
+            # sources lower-case a later syllable now and then ("Bà Rịa - Vũng tàu", "Hồ chí Minh")
+            words = alias.split(" ")
+            for i, word in enumerate(words[1:], 1) if len(words) >= 3 else ():
+                if word[:1].isupper():
+                    typo = " ".join(words[:i] + [word[0].lower() + word[1:]] + words[i + 1:])
+                    out.setdefault(canon_tones(nfc(typo)), row["name"])
     return out

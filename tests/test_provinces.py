@@ -31,3 +31,11 @@ def test_tables_are_complete():
 
 def test_close_matches_suggests():
     assert close_matches("Tay Nin")[0] == "Tây Ninh"
+
+
+def test_a_later_syllable_lower_cased_in_running_text_still_names_the_province():
+    from extract.pipeline import extract_facts
+
+    [r] = [f for f in extract_facts("Năm 2016, thành phố Hồ chí Minh đứng thứ 3 về ICT Index.", "t.txt")
+           if f.type == "ranking"]
+    assert (r.province, r.rank) == ("TP. Hồ Chí Minh", 3)

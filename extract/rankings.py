@@ -142,7 +142,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             prov = after or sent.province_before(s0, max_gap=4) or (
                 subject(sent, a) if gd.get("r") is None else None)
             carried = carried_province(sent, ctx, r_index)
-            body = None if prov else body_after or rx["central_body"].search(text, 0, s0)
+            body = None if prov else body_after or rx["central_body"].search(text, 0, a)
             if prov:
                 s0, e0 = min(s0, prov.start), max(e0, prov.end)
             elif body:  # a ministry's place: no province's
@@ -192,7 +192,8 @@ def _a_place(sent: Sentence, m: re.Match, named_after: bool) -> bool:
         return True
     # a leader phrase ("dẫn đầu", "xếp thứ nhất", "Tiếp theo là")
     return not (
-        not (subject(sent, a) or named_after)  # "người đứng đầu" is a head of office
+        not (subject(sent, a) or named_after  # "người đứng đầu" is a head of office
+             or rx["central_body"].search(text, 0, a))  # "Bộ Tài chính là cơ quan dẫn đầu"
         or rx["target_cues"].search(text[:a])  # "phấn đấu ... dẫn đầu" is a goal
         or re.search(r"nhóm\s+\d+[^.;]{0,40}$", text[:a])
         or rx["criteria_after"].match(text, b)  # "dẫn đầu cả nước ở 3 tiêu chí": pillars (scores.py)

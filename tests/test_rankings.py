@@ -446,3 +446,10 @@ def test_a_goal_year_is_no_edition_and_a_list_of_pillar_places_shares_its_field(
             "nhận thức số hạng 40 trong tổng số 63 tỉnh, thành phố trong cả nước.")
     got = {(r.component, r.year, r.rank, r.total) for r in facts(text, "ranking")}
     assert got == {(None, 2023, 30, 63), ("Hạ tầng số", 2023, 12, 63), ("Nhận thức số", 2023, 40, 63)}
+
+
+def test_a_ministry_leads_with_its_value_said_first_or_after():
+    text = ("Kết quả DTI 2020: Thừa Thiên Huế xếp thứ 2. Theo báo cáo DTI 2020, với việc đạt giá trị DTI là 0,4944, "
+            "Bộ Tài chính là cơ quan dẫn đầu. Còn Đài Truyền hình Việt Nam xếp vị trí thứ nhất với giá trị DTI là 0,2995.")
+    got = [(r.province, r.rank, r.score, r.year) for r in extract_facts(text, "t.txt") if r.type == "ranking"]
+    assert got == [("Thừa Thiên Huế", 2, None, 2020), (None, 1, 0.4944, 2020), (None, 1, 0.2995, 2020)]

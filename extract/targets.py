@@ -16,7 +16,7 @@ from extract.indicators import goal_indicator
 from extract.quantities import candidates, clause_start, deadline_for, horizon_years, lc_first, rx
 from extract.records import Target
 
-CONTINUES = re.compile(r"^(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra)\b")
+CONTINUES = re.compile(r"^(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra|(?P<then>Theo đó))\b")
 
 
 def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
@@ -88,9 +88,11 @@ def _is_future(year: int, ctx: DocContext) -> bool:
 
 
 def _goes_on_listing(text: str, ctx: DocContext) -> bool:
-    """ "Tỷ trọng ... đạt 10% (đến năm 2030 đạt 20%)": a sentence that states values and names
-    no year gone by reads as more goals of the plan before it."""
-    return bool(re.search(r"\d", text)) and all(_is_future(int(y), ctx) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text))
+    """ "Tỷ trọng ... đạt 10% (đến năm 2030 đạt 20%)", "Công nghiệp thuộc nhóm phát triển mạnh":
+    a sentence that names no year gone by reads as more of the plan before it."""
+    if not re.search(r"[.;:!?…]\s*$", text):
+        return False  # a crosshead ("Lắp camera cho 105 nhóm trẻ") turns to another topic
+    return all(_is_future(int(y), ctx) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text))
 
 
 def _future_year(text: str, pos: int, ctx: DocContext) -> int | None:
@@ -110,10 +112,13 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     facts: list[Target] = []
     cands = candidates(text)
     prev_goal = ctx.memory.get("goal_sentence") == sent.index - 1
-    continues = bool(CONTINUES.match(text)) and prev_goal
+    cont = CONTINUES.match(text)
+    # "Theo đó, 90% hồ sơ ...": the specifics of a goal with a horizon, not of any aim
+    continues = bool(cont) and prev_goal and (not cont.group("then") or bool(_carried_deadline(sent, ctx)))
     listed, list_deadline = _listed_goal(sent, ctx)
+    in_plan, plan_deadline = _plan_paragraph(sent, ctx)  # a plan runs on under the items of a list
     if not listed:
-        listed, list_deadline = _plan_paragraph(sent, ctx)
+        listed, list_deadline = in_plan, plan_deadline
     claimed = ctx.claimed(sent)
     any_goal = False
     for c in cands:

@@ -276,3 +276,26 @@ def test_groups_of_goals_are_counted_not_planned():
     facts = extract_facts(text, "t.txt")
     assert [(f.type, f.value, f.unit) for f in facts if f.type in ("target", "metric")] == [
         ("metric", 26, "nhóm chỉ tiêu"), ("metric", 10, "nhóm nhiệm vụ")]
+
+
+def test_the_specifics_after_a_goal_with_a_horizon_share_it():
+    text = ("Tỉnh đã đề ra mục tiêu đến năm 2025, chính quyền số sẽ được tổ chức đồng bộ. Theo đó, 90% hồ sơ công "
+            "việc cấp tỉnh được xử lý trên môi trường mạng.\n\n"
+            "Bên cạnh đó, phấn đấu 100% số xã đạt chuẩn tiêu chí số 8.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(90, 2025), (100, 2025)]
+    text = ("Mục tiêu của hoạt động này là đánh giá toàn diện kết quả cải cách hành chính.\n"
+            "Theo đó, ngân hàng Nhà nước đạt 92,36% số hồ sơ.")
+    assert targets(text) == []
+
+
+def test_a_goal_section_runs_under_its_subheadings_and_ends_at_a_crosshead():
+    text = ("Mục tiêu đến năm 2030:\n\n"
+            "*Phát triển Chính quyền số:\n\n"
+            "Phấn đấu 100% dịch vụ công trực tuyến mức độ 4.\n\n"
+            "Hình thành nền tảng dữ liệu, kết nối, chia sẻ giữa các cơ quan, giảm 30% thủ tục hành chính;\n\n"
+            "19/19 Sở, Ban, ngành có cơ sở dữ liệu của ngành.\n\n"
+            "Lắp camera cho 105 nhóm trẻ\n\n"
+            "Có tất cả 105 nhóm trẻ được hỗ trợ.")
+    facts = extract_facts(text, "t.txt")
+    assert [(f.type, f.value, getattr(f, "deadline", None)) for f in facts if f.type in ("target", "metric")] == [
+        ("target", 100, 2030), ("target", 30, 2030), ("target", 19, 2030), ("metric", 105, None), ("metric", 105, None)]

@@ -99,8 +99,11 @@ def index_weight(ctx: DocContext) -> dict[str, int]:
 
 
 def named_index(sent: Sentence, e: Entity) -> tuple[str, int | None]:
-    """An index named in the sentence and the edition year written right after it ("PCI 2022")."""
+    """An index named in the sentence and the edition year written right after it ("PCI 2022"),
+    unless it is the base of a comparison ("so với chỉ số PCI năm 2019")."""
     m = patterns()["index_year_after"].match(sent.text, e.end)
+    if m and patterns()["comparison_base"].search(sent.text, max(0, e.start - 20), e.end):
+        return e.id, None
     return e.id, int(m.group("y")) if m else None
 
 
@@ -147,7 +150,7 @@ def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
     if any(rx["this_year_after"].match(text, end) for end in ends):
         return index_years(ctx).get(index or "", None), b
     before = [m for m in BEFORE_YEAR_RE.finditer(text[:a])
-              if not (rx["comparison_base"].search(text[max(0, m.start() - 12):m.start()])
+              if not (rx["comparison_base"].search(text[max(0, m.start() - 30):m.start()])
                       and not re.fullmatch(r"\s*\(\s*", text[m.end():a]))
               # "(năm 2023)" is an aside, unless the bracket holds this rank: "(năm 2022 X đứng thứ 28)"
               and not (text[max(0, m.start() - 2):m.start()].strip() == "(" and ")" in text[m.end():a])]

@@ -131,6 +131,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                                         percent=INDICES.get(r_index, {}).get("score_unit") == "%",
                                         used=[(r.start - sent.start, r.end - sent.start) for r in ranks])
             year, e0 = year_for(text, s0, e0, ctx, r_index, r_year, rank_end=named_end)
+            if gd.get("y"):  # "tăng 20 bậc so với DTI 2020 (52/63)": the place of the year compared
+                year, s0 = int(gd["y"]), a
             tail = None if score is not None else rx["score_tail"].match(text, e0)
             if tail:
                 score, e0 = parse_number(tail.group("s")), tail.end()

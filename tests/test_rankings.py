@@ -453,3 +453,34 @@ def test_a_ministry_leads_with_its_value_said_first_or_after():
             "Bộ Tài chính là cơ quan dẫn đầu. Còn Đài Truyền hình Việt Nam xếp vị trí thứ nhất với giá trị DTI là 0,2995.")
     got = [(r.province, r.rank, r.score, r.year) for r in extract_facts(text, "t.txt") if r.type == "ranking"]
     assert got == [("Thừa Thiên Huế", 2, None, 2020), (None, 1, 0.4944, 2020), (None, 1, 0.2995, 2020)]
+
+
+def rankings(text):
+    return [(r.province, r.rank, r.total, r.score, r.year, r.component)
+            for r in extract_facts(text, "t.txt") if r.type == "ranking"]
+
+
+def test_a_place_kept_against_last_year_is_this_years_and_a_band_between_score_and_place():
+    text = ("Theo kết quả PCI năm 2020, tỉnh Kon Tum đạt 60,02 điểm, đạt mức trung bình và xếp thứ 56/63 tỉnh, "
+            "thành phố. So với chỉ số PCI năm 2019, tỉnh Kon Tum vẫn giữ nguyên vị trí thứ 56/63 tỉnh, thành phố.")
+    assert rankings(text) == [("Kon Tum", 56, 63, 60.02, 2020, None), ("Kon Tum", 56, 63, None, 2020, None)]
+
+
+def test_last_years_place_in_a_bracket_after_the_index_compared():
+    text = ("Báo cáo DTI 2021 cho thấy, Vĩnh Long xếp hạng 32/63, tăng 20 bậc so với DTI 2020 (52/63), "
+            "trong đó nổi bật là chỉ số về an toàn thông tin mạng xếp thứ 8/63.")
+    assert rankings(text) == [("Vĩnh Long", 32, 63, None, 2021, None), ("Vĩnh Long", 52, 63, None, 2020, None),
+                              ("Vĩnh Long", 8, 63, None, 2021, "An toàn thông tin mạng")]
+
+
+def test_vi_thu_is_a_place_and_ranking_17_ministries_is_a_count():
+    text = "Đối với tỉnh Ninh Thuận, kết quả Chỉ số SIPAS 2021 đạt 88,64%, xếp vị thứ 16/63 tỉnh, thành phố."
+    assert rankings(text) == [("Ninh Thuận", 16, 63, 88.64, 2021, None)]
+    assert rankings("Chỉ số CCHC 2022 cấp bộ được sử dụng đánh giá, xếp hạng 17 bộ, cơ quan ngang bộ.") == []
+
+
+def test_a_ministrys_value_after_what_it_leads_and_the_cds_short_name_of_dti():
+    text = "Theo DTI 2021, Bộ Tài chính đứng đầu về DTI của các bộ cung cấp dịch vụ công với giá trị 0,6321."
+    assert rankings(text) == [(None, 1, None, 0.6321, 2021, None)]
+    text = "Bộ TT-TT công bố Chỉ số CĐS-DTI năm 2021. Theo đó, Phú Yên xếp thứ 50/63 tỉnh thành."
+    assert rankings(text) == [("Phú Yên", 50, 63, None, 2021, None)]

@@ -115,3 +115,12 @@ def test_dateline_in_words():
     assert (cleaned.published_at, cleaned.title) == ("2023-04-14", "Bình Phước tăng 4 bậc về Chỉ số CCHC")
     # a body sentence that opens on a date is no dateline
     assert clean_dump("Tiêu đề bài viết về chỉ số\n\nNgày 14 tháng 4 năm 2023, tỉnh họp bàn.").published_at is None
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Đăng ngày 30 - 05 - 2022", "2022-05-30"),
+    ("Cập nhật, 16:57, Thứ Hai, 08/08/2022 (GMT+7)", "2022-08-08T16:57"),
+])
+def test_dateline_after_a_publishing_word(line, published):
+    cleaned = clean_dump(f"Kết quả Chỉ số SIPAS 2021 của tỉnh Ninh Thuận\n\n{line}\n\nNgày 25/5/2022, Ban Chỉ đạo họp.")
+    assert (cleaned.published_at, cleaned.title) == (published, "Kết quả Chỉ số SIPAS 2021 của tỉnh Ninh Thuận")

@@ -7,6 +7,7 @@ ranked ("của địa phương này là 0,5064 điểm"), pillars with their sco
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract import pillars
 from extract.context import NATIONAL, DocContext, Sentence
@@ -44,8 +45,13 @@ def listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int |
 
 # "mức trung bình của cả nước là 0,4595 điểm", "DTI 2020 cấp tỉnh trung bình là 0,3026" (an index
 # scored in fractions of 1 may leave out "điểm")
-_AVG = re.compile(r"(?:mức|điểm|điểm số)?\s*(?:trung bình|bình quân)(?:\s+(?:của\s+)?(?:cả nước|các địa phương|các tỉnh(?:,\s*thành(?:\s+phố)?)?))?\s*(?:là|đạt|:|\()?\s*"
+_AVG = re.compile(r"(?:mức|điểm|điểm số)?\s*(?:trung bình|bình quân)(?:\s+[A-Z]{2,5}(?:\s+(?:19|20)\d\d)?(?:\s+cấp\s+(?:tỉnh|bộ))?)?"
+                  r"(?:\s+(?:của\s+)?(?:cả nước|các địa phương|các tỉnh(?:,\s*thành(?:\s+phố)?)?))?\s*(?:là|đạt|:|\()?\s*"
                   r"(?:(?P<s>\d+(?:[.,]\d+)?)\s*điểm\)?|(?P<f>0[.,]\d{3,4})(?![\d%]))")
+# "đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326)": the change belongs to the value read, and
+# the bracket after the year compared holds that year's value
+_CHANGE = re.compile(r"\s*[,(]?\s*(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%\s+so\s+với\s+năm\s+(?P<y>(?:19|20)\d\d)"
+                     r"(?:\s*(?P<was>\(0[.,]\d{3,4}\)))?\s*\)?")
 # "đạt 7,34 điểm (năm 2022 là 6,95 điểm)": last year's value, given beside this year's score
 _EARLIER = re.compile(r"\s*\(\s*(?P<t>năm\s+(?P<y>(?:19|20)\d\d)\s+(?:là|đạt)\s+(?P<s>\d+(?:[.,]\d+)?)\s*điểm)\s*\)")
 
@@ -53,7 +59,7 @@ _EARLIER = re.compile(r"\s*\(\s*(?P<t>năm\s+(?P<y>(?:19|20)\d\d)\s+(?:là|đạ
 def national_average(sent: Sentence, ctx: DocContext, index: str, index_year: int | None) -> list[Metric]:
     out = []
     for m in _AVG.finditer(sent.text):
-        if not re.search(r"địa phương|cả nước|toàn quốc|các tỉnh|cấp tỉnh|các bộ", sent.text[max(0, m.start() - 40):m.end()]):
+        if not re.search(r"(?i:địa phương|cả nước|toàn quốc|các tỉnh|cấp tỉnh|các bộ)", sent.text[max(0, m.start() - 70):m.end()]):
             continue
         year, _ = year_for(sent.text, m.start(), m.end(), ctx, index, index_year)
         a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
@@ -61,7 +67,22 @@ def national_average(sent: Sentence, ctx: DocContext, index: str, index_year: in
                           end=sent.start + m.end(), sentence=sent.text, province=NATIONAL,
                           indicator=f"{index} trung bình", value=parse_number(m.group("s") or m.group("f")),
                           unit="điểm", comparator="=", as_of=str(year) if year else None))
+        out += _change_after(sent, ctx, out[-1], m.end())
     return out
+
+
+def _change_after(sent: Sentence, ctx: DocContext, value: Metric, end: int) -> list[Metric]:
+    """The change written after a national value: claimed, so its percent is no metric of its
+    own; the value of the year compared, when given, a metric of that year."""
+    m = _CHANGE.match(sent.text, end)
+    if not m:
+        return []
+    ctx.claimed(sent).append((sent.start + m.start(), sent.start + m.end()))
+    if not m.group("was"):
+        return []
+    a, b = m.span("was")
+    return [replace(value, text=sent.text[a:b], start=sent.start + a, end=sent.start + b,
+                    value=parse_number(sent.text[a + 1:b - 1]), as_of=m.group("y"))]
 
 
 def earlier_scores(sent: Sentence, ctx: DocContext, ranks: list[Ranking]) -> list[Metric]:
@@ -153,4 +174,5 @@ def national_value(sent: Sentence, ctx: DocContext) -> list[Metric]:
                           end=sent.start + m.end("s"), sentence=sent.text, province=NATIONAL,
                           indicator=f"{e.id} quốc gia", value=parse_number(m.group("s")), unit=None,
                           comparator="=", as_of=m.group("y")))
+        out += _change_after(sent, ctx, out[-1], m.end("s"))
     return out

@@ -63,3 +63,13 @@ def test_a_lead_in_several_pillars_and_a_pillar_score_highest_in_the_country():
     text = "Theo PCI 2023, tỉnh Bình Dương có chỉ số thành phần Chi phí thời gian đạt 8,10 điểm, cao nhất cả nước."
     [r] = facts(text, "ranking")
     assert (r.component, r.rank, r.score, r.province) == ("Chi phí thời gian", 1, 8.1, "Bình Dương")
+
+
+def test_a_national_value_keeps_its_change_and_the_compared_years_value():
+    text = "Theo công bố của Bộ KH&CN, DTI quốc gia năm 2024 đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326)."
+    got = [(f.text, f.value, f.as_of) for f in extract_facts(text, "t.txt") if f.type == "metric"]
+    assert got == [("0,7955", 0.7955, "2024"), ("(0,7326)", 0.7326, "2023")]
+    text = ("Báo cáo DTI 2021 cho thấy, giá trị trung bình DTI cấp tỉnh là 0,4014 (tăng 32,7% so với năm 2020). "
+            "Các bộ, cơ quan ngang bộ có giá trị trung bình DTI 2021 là 0,4595.")
+    got = [(f.value, f.as_of, f.province) for f in extract_facts(text, "t.txt") if f.type == "metric"]
+    assert got == [(0.4014, "2021", None), (0.4595, "2021", None)]

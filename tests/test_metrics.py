@@ -61,3 +61,9 @@ def test_repetitions_are_no_counted_things_but_a_frequency_is_a_unit():
     assert metrics("Người dân phải đi lại 5-6 lần mới xong hồ sơ; tỉnh từng 2 lần dẫn đầu.") == []
     [t] = [f for f in extract_facts("Tăng tần suất phát thanh ít nhất 1 lần/tuần.", "t.txt") if f.type == "target"]
     assert (t.value, t.unit) == (1, "lần/tuần")
+
+
+def test_a_total_is_counted_and_a_numbered_criterion_is_not():
+    text = "Tỉnh điều tra xã hội học với tổng số 30.000 phiếu; 100% số xã đạt chuẩn tiêu chí số 8."
+    got = [(f.value, f.unit) for f in extract_facts(text, "t.txt") if f.type == "metric"]
+    assert got == [(30000, "phiếu"), (100, "%")]

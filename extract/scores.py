@@ -48,6 +48,8 @@ def listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int |
 _AVG = re.compile(r"(?:mức|điểm|điểm số)?\s*(?:trung bình|bình quân)(?:\s+[A-Z]{2,5}(?:\s+(?:19|20)\d\d)?(?:\s+cấp\s+(?:tỉnh|bộ))?)?"
                   r"(?:\s+(?:của\s+)?(?:cả nước|các địa phương|các tỉnh(?:,\s*thành(?:\s+phố)?)?))?\s*(?:là|đạt|:|\()?\s*"
                   r"(?:(?P<s>\d+(?:[.,]\d+)?)\s*điểm\)?|(?P<f>0[.,]\d{3,4})(?![\d%]))")
+# an average of the provinces or the ministries, not of one unit's pillars
+_NATIONAL_SCOPE = re.compile(r"(?i:địa phương|cả nước|toàn quốc|các tỉnh|cấp tỉnh|các bộ)")
 # "đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326)": the change belongs to the value read, and
 # the bracket after the year compared holds that year's value
 _CHANGE = re.compile(r"\s*[,(]?\s*(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%\s+so\s+với\s+năm\s+(?P<y>(?:19|20)\d\d)"
@@ -59,7 +61,7 @@ _EARLIER = re.compile(r"\s*\(\s*(?P<t>năm\s+(?P<y>(?:19|20)\d\d)\s+(?:là|đạ
 def national_average(sent: Sentence, ctx: DocContext, index: str, index_year: int | None) -> list[Metric]:
     out = []
     for m in _AVG.finditer(sent.text):
-        if not re.search(r"(?i:địa phương|cả nước|toàn quốc|các tỉnh|cấp tỉnh|các bộ)", sent.text[max(0, m.start() - 70):m.end()]):
+        if not _NATIONAL_SCOPE.search(sent.text, max(0, m.start() - 70), m.end()):
             continue
         year, _ = year_for(sent.text, m.start(), m.end(), ctx, index, index_year)
         a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())

@@ -188,6 +188,18 @@ def subject_after(sent: Sentence, b: int) -> Entity | None:
     return next((e for e in sent.ents("PROVINCE") if e.start in starts), None)
 
 
+def fronted_subject(sent: Sentence, a: int, b: int) -> Entity | None:
+    """ "Đứng thứ 5 cả nước về DTI năm 2022, Cần Thơ ...": a sentence that opens on the place
+    names its subject after the clause."""
+    if sent.text[:a].strip():
+        return None
+    comma = sent.text.find(",", b, b + 80)
+    if comma < 0 or re.search(r"[;.]", sent.text[b:comma]):
+        return None
+    gap = re.match(r",\s*(?:(?:tỉnh|thành phố|TP\.?)\s+)?", sent.text[comma:])
+    return next((e for e in sent.ents("PROVINCE") if e.start in (comma + gap.end(), comma + 2)), None)
+
+
 ANAPHORA = re.compile(r"\b(?:tỉnh|thành phố|địa phương|đơn vị)\s+(?:này|nói trên)\b")
 
 

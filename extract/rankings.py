@@ -14,8 +14,8 @@ from extract import pillars
 from extract.context import NATIONAL, DocContext, Entity, Sentence
 from extract.normalize import match_key
 from extract.numbers import parse_number
-from extract.rank_context import (INDICES, carried_province, index_at, index_here, patterns, subject,
-                                  subject_after, year_for)
+from extract.rank_context import (INDICES, carried_province, fronted_subject, index_at, index_here, patterns,
+                                  subject, subject_after, year_for)
 from extract.records import Metric, Ranking
 from extract.scores import (component_scores, earlier_scores, listed_scores, national_average, national_value,
                             own_score, pillar_leads)
@@ -95,7 +95,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             if any(a < e and s < b for s, e in taken):
                 continue
             gd = m.groupdict()
-            after = subject_after(sent, b)
+            after = subject_after(sent, b) or fronted_subject(sent, a, b)
             body_after = None if after else rx["central_body_after"].match(text, b)
             if not _a_place(sent, m, bool(after or body_after)):
                 continue

@@ -484,3 +484,13 @@ def test_a_ministrys_value_after_what_it_leads_and_the_cds_short_name_of_dti():
     assert rankings(text) == [(None, 1, None, 0.6321, 2021, None)]
     text = "Bộ TT-TT công bố Chỉ số CĐS-DTI năm 2021. Theo đó, Phú Yên xếp thứ 50/63 tỉnh thành."
     assert rankings(text) == [("Phú Yên", 50, 63, None, 2021, None)]
+
+
+def test_a_sentence_that_opens_on_the_place():
+    crosshead = ("Hà Giang phấn đấu vào nhóm 20 tỉnh dẫn đầu về chuyển đổi số\n\n"
+                 "Xếp thứ 26/63 tỉnh/thành phố có chỉ số chuyển đổi số")
+    got = {(r.index, r.rank, r.total, r.province) for r in facts(crosshead, "ranking")}
+    assert got == {("DTI", 26, 63, "Hà Giang")}
+    fronted = "Đứng thứ 5 cả nước về chỉ số DTI năm 2022, Cần Thơ tiếp tục nỗ lực."
+    [r] = facts(fronted, "ranking")
+    assert (r.year, r.rank, r.province, r.text) == (2022, 5, "Cần Thơ", fronted.split(" tiếp")[0])

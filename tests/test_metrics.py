@@ -67,3 +67,9 @@ def test_a_total_is_counted_and_a_numbered_criterion_is_not():
     text = "Tỉnh điều tra xã hội học với tổng số 30.000 phiếu; 100% số xã đạt chuẩn tiêu chí số 8."
     got = [(f.value, f.unit) for f in extract_facts(text, "t.txt") if f.type == "metric"]
     assert got == [(30000, "phiếu"), (100, "%")]
+
+
+def test_a_month_or_quarter_opening_the_sentence_is_no_count():
+    text = "Tháng 6 vừa qua, UBND TP giao 33 nhiệm vụ. Quý 3 năm nay tỉnh đạt 300 tài khoản."
+    got = [(f.value, f.unit) for f in extract_facts(text, "t.txt") if f.type == "metric"]
+    assert got == [(33, "nhiệm vụ"), (300, "tài khoản")]

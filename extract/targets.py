@@ -16,6 +16,7 @@ from extract.indicators import goal_indicator
 from extract.quantities import candidates, clause_start, deadline_for, horizon_years, lc_first, rx
 from extract.records import Target
 
+PLAN_NAMED = re.compile(r"(?i:kế hoạch|đề án|chương trình)")
 CONTINUES = re.compile(r"^(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra|(?P<then>Theo đó))\b")
 
 
@@ -43,9 +44,14 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     para = ctx.text.rfind("\n", 0, sent.start) + 1
     plan = ctx.memory.get("plan_paragraph")
     going_on = bool(plan) and plan[2] == sent.index - 1
+    named = deadline_for(sent.text, len(sent.text))
+    if named and PLAN_NAMED.search(sent.text):
+        ctx.memory["plan_horizon"] = named
     if rx()["plan_opener"].match(lc_first(sent.text)):
-        # "Trong lĩnh vực xã hội, tỉnh đặt mục tiêu ...": a new part of the plan in force keeps its horizon
-        horizon = deadline_for(sent.text, len(sent.text)) or (plan[1] if going_on else None)
+        # "Trong lĩnh vực xã hội, tỉnh đặt mục tiêu ...": a new part of the plan in force keeps its
+        # horizon; so does one after the article named the plan ("ban hành kế hoạch ... năm 2025")
+        horizon = named or (plan[1] if going_on else None) or (
+            ctx.memory.get("plan_horizon") if re.search(r"[.;:!?…]\s*$", sent.text) else None)
         ctx.memory["plan_paragraph"] = (para, horizon, sent.index)
         return False, horizon
     if going_on and plan[0] != para and (rx()["plan_topic"].match(sent.text)

@@ -299,3 +299,21 @@ def test_a_goal_section_runs_under_its_subheadings_and_ends_at_a_crosshead():
     facts = extract_facts(text, "t.txt")
     assert [(f.type, f.value, getattr(f, "deadline", None)) for f in facts if f.type in ("target", "metric")] == [
         ("target", 100, 2030), ("target", 30, 2030), ("target", 19, 2030), ("metric", 105, None), ("metric", 105, None)]
+
+
+def test_goals_of_a_plan_named_with_its_year_take_that_year():
+    text = ("Ngày 3/4, UBND huyện Đông Giang ban hành kế hoạch chuyển đổi số năm 2025.\n\n"
+            "Về chính quyền số, huyện đặt mục tiêu 100% hồ sơ công việc được xử lý trên môi trường mạng.\n\n"
+            "Huyện hướng đến 100% thủ tục hành chính được cung cấp trực tuyến toàn trình. "
+            "Tỷ lệ số hóa hồ sơ đạt 90%.\n\n"
+            "Trong lĩnh vực kinh tế số, huyện phấn đấu đạt tỷ trọng kinh tế số tối thiểu 5% GRDP.")
+    got = [(t.value, t.comparator, t.deadline) for t in targets(text)]
+    assert got == [(100, "=", 2025), (100, "=", 2025), (90, "=", 2025), (5, ">=", 2025)]
+
+
+def test_a_caption_or_a_plan_oriented_to_a_year_is_no_goal_of_the_plan():
+    text = ("Theo Kế hoạch công nghệ thông tin năm 2019 vừa được UBND TP ban hành, ...\n\n"
+            "Hà Nội đặt mục tiêu 100% các xã được triển khai hội nghị truyền hình - Ảnh: T. HÀ\n\n"
+            "Toàn tỉnh có 9 huyện ban hành kế hoạch chuyển đổi số đến năm 2025, định hướng đến năm 2030, "
+            "đạt tỷ lệ 100%.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(100, None)]

@@ -17,6 +17,7 @@ from extract.quantities import candidates, clause_start, deadline_for, horizon_y
 from extract.records import Target
 
 PLAN_NAMED = re.compile(r"(?i:kế hoạch|đề án|chương trình)")
+GOAL_PARTS = re.compile(r",\s*trong đó\b")
 CONTINUES = re.compile(r"^(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra|(?P<then>Theo đó))\b")
 
 
@@ -127,9 +128,13 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
         listed, list_deadline = in_plan, plan_deadline
     claimed = ctx.claimed(sent)
     any_goal = False
+    # "GRDP ... năm 2030 đạt 9.800 USD, trong đó công nghiệp chiếm 66-67%": the parts of a goal
+    parts = GOAL_PARTS.search(text)
+    head: list[int | None] = []  # the deadline of a goal before the parts, once one is read
     for c in cands:
         future = None if c.goal or c.counts_plans else _future_year(text, c.start, ctx)
-        if not (c.goal or future or ((continues or listed) and not c.counts_plans)):
+        a_part = bool(head) and parts is not None and c.start >= parts.end() and not c.counts_plans
+        if not (c.goal or future or a_part or ((continues or listed) and not c.counts_plans)):
             continue
         any_goal = True
         claimed.append((sent.start + c.start, sent.start + c.end))
@@ -138,7 +143,9 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             indicator=goal_indicator(text, c.start, c.end, c.unit),
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
                             deadline=future or _horizon_after(text, c.end) or c.deadline or deadline_for(text, c.start)
-                            or list_deadline or _carried_deadline(sent, ctx)))
+                            or (head[0] if a_part else None) or list_deadline or _carried_deadline(sent, ctx)))
+        if parts is not None and not head and c.end <= parts.start():
+            head.append(facts[-1].deadline)
     lc = lc_first(text)
     goalish = bool(r["strong_goal"].search(lc) or r["weak_goal"].search(lc))
     if goalish or prev_goal:

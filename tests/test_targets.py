@@ -317,3 +317,12 @@ def test_a_caption_or_a_plan_oriented_to_a_year_is_no_goal_of_the_plan():
             "Toàn tỉnh có 9 huyện ban hành kế hoạch chuyển đổi số đến năm 2025, định hướng đến năm 2030, "
             "đạt tỷ lệ 100%.")
     assert [(t.value, t.deadline) for t in targets(text)] == [(100, None)]
+
+
+def test_the_parts_of_a_goal_after_trong_do_are_goals_of_its_year():
+    text = ("Theo Quy hoạch tỉnh giai đoạn 2021-2030, tốc độ tăng trưởng dự kiến đạt 15-16%.\n\n"
+            "GRDP bình quân đầu người năm 2030 đạt 9.800 USD, trong đó công nghiệp - xây dựng chiếm 66-67%, "
+            "dịch vụ chiếm 24-25%.\n\n"
+            "Năm 2024, GRDP bình quân đầu người đạt 4.400 USD, trong đó dịch vụ chiếm 30%.")
+    got = [(t.value, t.unit, t.comparator, t.deadline) for t in targets(text)]
+    assert got == [(15, "%", ">=", 2030), (9800, "USD", "=", 2030), (66, "%", ">=", 2030), (24, "%", ">=", 2030)]

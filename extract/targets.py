@@ -113,6 +113,12 @@ def _future_year(text: str, pos: int, ctx: DocContext) -> int | None:
     return year if _is_future(year, ctx) else None
 
 
+def _future_after(text: str, end: int, ctx: DocContext) -> int | None:
+    """ "Kinh tế số chiếm 25% GRDP vào 2025" in a 2022 article: a value for a year to come."""
+    year = _horizon_after(text, end)
+    return year if year and _is_future(year, ctx) else None
+
+
 def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     r = rx()
     text = sent.text
@@ -132,7 +138,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     parts = GOAL_PARTS.search(text)
     head: list[int | None] = []  # the deadline of a goal before the parts, once one is read
     for c in cands:
-        future = None if c.goal or c.counts_plans else _future_year(text, c.start, ctx)
+        future = None if c.goal or c.counts_plans else _future_year(text, c.start, ctx) or _future_after(text, c.end, ctx)
         a_part = bool(head) and parts is not None and c.start >= parts.end() and not c.counts_plans
         if not (c.goal or future or a_part or ((continues or listed) and not c.counts_plans)):
             continue

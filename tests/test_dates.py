@@ -64,3 +64,11 @@ def test_a_day_in_brackets_is_a_date_and_no_ratio():
                           "t.txt", published="2021-10-19")
     assert [(f.type, f.text) for f in facts] == [("date", "Chiều nay (19/10)"), ("date", "Chiều nay (thứ Tư) 19/10")]
     assert [f.type for f in extract_facts("Chiều nay (19/10), Bộ TT&TT tổ chức hội thảo.", "t.txt")] == []
+
+
+def test_two_days_of_a_month_a_bare_month_and_a_year_after_vao():
+    text = ("Hai ngày chính là 13 và 14/10, cùng một số ngày khác trong tháng 10. "
+            "Tháng 8/2022, Bộ đánh giá tỉnh. Kinh tế số chiếm 25% GRDP vào 2025. Hai tỉnh xếp thứ 13 và 14/63.")
+    got = [(f.text, f.value) for f in extract_facts(text, "t.txt", published="2022-10-08") if f.type == "date"]
+    assert got == [("13 và 14/10", "2022-10-14"), ("tháng 10", "2022-10"), ("Tháng 8/2022", "2022-08"),
+                   ("2025", "2025")]

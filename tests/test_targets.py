@@ -326,3 +326,11 @@ def test_the_parts_of_a_goal_after_trong_do_are_goals_of_its_year():
             "Năm 2024, GRDP bình quân đầu người đạt 4.400 USD, trong đó dịch vụ chiếm 30%.")
     got = [(t.value, t.unit, t.comparator, t.deadline) for t in targets(text)]
     assert got == [(15, "%", ">=", 2030), (9800, "USD", "=", 2030), (66, "%", ">=", 2030), (24, "%", ">=", 2030)]
+
+
+def test_a_value_for_a_year_to_come_written_after_it_is_a_goal():
+    text = ("Đến 2025: Kinh tế số chiếm 25% GRDP của TP. Hồ Chí Minh\n\n"
+            "Kinh tế số chiếm 25% GRDP của TP. HCM vào 2025\n\n"
+            "Năm 2021, kinh tế số chiếm 14% GRDP vào năm 2021.")
+    got = [(t.value, t.deadline) for t in targets(text, published="2022-10-08")]
+    assert got == [(25, 2025), (25, 2025)]

@@ -50,6 +50,12 @@ def _ministries() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\s+(?:{keys})(?![\w&-])"), short
 
 
+@lru_cache(maxsize=1)
+def _honorific_after() -> re.Pattern[str]:
+    honorifics = "|".join(sorted(map(re.escape, _P["honorifics"]), key=len, reverse=True))
+    return re.compile(rf"\s*,\s*(?:{honorifics})\s+")
+
+
 # Where an organisation ends: the next clause break, a verb (the name follows it, if any), or
 # 'kiêm' before a second office ('Phó Chủ tịch UBND tỉnh kiêm Phó Trưởng ban ...').
 _BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|về|tại|đã|cho|trong|khi|của|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị)\b")
@@ -180,8 +186,12 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
             j += 1
         i = j
         start, end = chain[0][2], chain[-1][3]
-        after = re.match(r"\s*", text[end:]).end() + end
-        name_span = next(((a, b) for a, b in names if a == after), None)
+        # the name right after the chain, or after a comma and an honorific ("..., ông Lâm Đình Thắng")
+        afters = {re.match(r"\s*", text[end:]).end() + end}
+        m = _honorific_after().match(text, end)
+        if m:
+            afters.add(m.end())
+        name_span = next(((a, b) for a, b in names if a in afters), None)
         if name_span:
             end = name_span[1]
         else:  # "Nguyễn Trung Hiếu - Phó Giám đốc ...": the name stands before the title

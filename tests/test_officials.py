@@ -94,3 +94,10 @@ def test_a_minister_with_the_ministrys_short_name_alone():
 def test_the_province_closes_the_organisation():
     [o] = officials("Ông Trần Văn Lâu, Chủ tịch UBND tỉnh Sóc Trăng nhận biểu trưng PCI.")
     assert (o.name, o.organization, o.province) == ("Trần Văn Lâu", "Ủy ban nhân dân tỉnh Sóc Trăng", "Sóc Trăng")
+
+
+def test_the_name_after_the_office_a_comma_and_an_honorific():
+    text = "Theo Giám đốc Sở Thông tin và Truyền thông TP. HCM, ông Lâm Đình Thắng, Tuần lễ diễn ra từ ngày 8/10."
+    [o] = [f for f in extract_facts(text, "t.txt") if f.type == "official"]
+    assert (o.name, o.title, o.organization) == ("Lâm Đình Thắng", "Giám đốc", "Sở Thông tin và Truyền thông TP. HCM")
+    assert o.text == "Giám đốc Sở Thông tin và Truyền thông TP. HCM, ông Lâm Đình Thắng"

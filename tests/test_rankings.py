@@ -494,3 +494,10 @@ def test_a_sentence_that_opens_on_the_place():
     fronted = "Đứng thứ 5 cả nước về chỉ số DTI năm 2022, Cần Thơ tiếp tục nỗ lực."
     [r] = facts(fronted, "ranking")
     assert (r.year, r.rank, r.province, r.text) == (2022, 5, "Cần Thơ", fronted.split(" tiếp")[0])
+
+
+def test_a_place_in_the_results_of_digital_transformation_is_dti():
+    text = ("Tháng 8/2022, Bộ Thông tin và Truyền thông đã đánh giá TP. HCM xếp hạng 3/63 tỉnh thành về kết quả "
+            "chuyển đổi số năm 2021, tăng 2 hạng so với năm 2020.")
+    [r] = facts(text, "ranking")
+    assert (r.index, r.year, r.rank, r.total, r.province) == ("DTI", 2021, 3, 63, "TP. Hồ Chí Minh")

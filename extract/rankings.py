@@ -108,6 +108,10 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 if not last or last[0] != r_index:
                     continue  # no position to count from
                 rank = last[1] + 1
+            elif gd.get("behind"):
+                rank = _place_behind(sent, ctx, m, r_index)
+                if rank is None:
+                    continue
             elif gd.get("r"):
                 rank = int(gd["r"])
             else:
@@ -157,6 +161,9 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             comps = pillars.components(text, r_index, a, lo, b, [(e.start, e.end) for e in sent.ents("PROVINCE")])
             if comps == [None] and prev and text[:a].rstrip().endswith("(") and ";" not in text[prev.end - sent.start:a]:
                 comps = [prev.component]  # "Chỉ số HTNL xếp hạng 8, tăng 6 bậc so với năm 2017 (14)"
+            named = prov or sent.province_before(a)
+            if comps == [None] and (named or carried):  # for "Bám sát Đà Nẵng ... là Cần Thơ"
+                ctx.memory.setdefault("placed", {})[(r_index, named.id if named else carried)] = rank
             for comp in comps:
                 ranks.append(Ranking(doc=ctx.doc_name, text=text[s0:e0], start=sent.start + s0,
                                      end=sent.start + e0, sentence=text, index=r_index,
@@ -178,6 +185,13 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     # a number inside a ranking ("đứng thứ 2, đạt 90,29%") is its score, no metric
     ctx.claimed(sent).extend((f.start, f.end) for f in ranks + facts)
     return facts + ranks
+
+
+def _place_behind(sent: Sentence, ctx: DocContext, m: re.Match, index: str) -> int | None:
+    """ "Bám sát Đà Nẵng ... là Cần Thơ": one place after the province named, if its place was read."""
+    of = next((e.id for e in sent.ents("PROVINCE") if m.start("of") <= e.start < m.end("of")), None)
+    place = ctx.memory.get("placed", {}).get((index, of))
+    return place + 1 if place else None
 
 
 def _a_place(sent: Sentence, m: re.Match, named_after: bool) -> bool:

@@ -26,18 +26,21 @@ def listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int |
     """ "sau Thừa Thiên Huế (0,9578 điểm), Quảng Ninh (0,8600 điểm)", "Đắk Nông đứng cuối bảng
     với 38,97 điểm": scores without a position."""
     out, rx = [], patterns()
-    for e in sent.ents("PROVINCE"):
-        m = next(filter(None, (rx[k].match(sent.text, e.end) for k in LISTED)), None)
-        if not m or any(e.start < b and a < m.end() for a, b in taken):
+    # a ministry at the bottom ("Bộ Nội vụ đứng cuối bảng với 0,1821 điểm") has its score too
+    subjects = [(e.start, e.end, e.id, LISTED) for e in sent.ents("PROVINCE")] + [
+        (m.start(), m.end(), NATIONAL, ("bottom_score",)) for m in rx["body_subject"].finditer(sent.text)]
+    for a0, b0, province, kinds in sorted(subjects, key=lambda s: s[0]):
+        m = next(filter(None, (rx[k].match(sent.text, b0) for k in kinds)), None)
+        if not m or any(a0 < b and a < m.end() for a, b in taken):
             continue
-        year, _ = year_for(sent.text, e.start, m.end(), ctx, index, index_year)
+        year, _ = year_for(sent.text, a0, m.end(), ctx, index, index_year)
         if year is None:
             continue
-        taken.append((e.start, m.end()))
-        out.append(Ranking(doc=ctx.doc_name, text=sent.text[e.start:m.end()], start=sent.start + e.start,
-                           end=sent.start + m.end(), sentence=sent.text, province=e.id, index=index,
-                           component=pillars.components(sent.text, index, e.start, sent.text.rfind(";", 0, e.start) + 1,
-                                                       e.start, [])[0],
+        taken.append((a0, m.end()))
+        out.append(Ranking(doc=ctx.doc_name, text=sent.text[a0:m.end()], start=sent.start + a0,
+                           end=sent.start + m.end(), sentence=sent.text, province=province, index=index,
+                           component=pillars.components(sent.text, index, a0, sent.text.rfind(";", 0, a0) + 1,
+                                                       a0, [])[0],
                            year=year, rank=None,
                            total=None, score=parse_number(m.group("s"))))
     return out

@@ -501,3 +501,24 @@ def test_a_place_in_the_results_of_digital_transformation_is_dti():
             "chuyển đổi số năm 2021, tăng 2 hạng so với năm 2020.")
     [r] = facts(text, "ranking")
     assert (r.index, r.year, r.rank, r.total, r.province) == ("DTI", 2021, 3, 63, "TP. Hồ Chí Minh")
+
+
+def test_the_province_right_behind_one_placed_before_and_the_ones_after():
+    text = ("Đà Nẵng đã duy trì vị trí số 1 trên bảng xếp hạng ICT Index năm 2023 với số điểm 0,8485. "
+            "Bám sát Đà Nẵng trên bảng xếp hạng năm 2023 là Cần Thơ với 0,6881 điểm, tiếp theo là Quảng Ninh "
+            "với 0,6514 điểm. Trong khi đó, Phú Yên đứng cuối bảng với chỉ 0,1993 điểm.")
+    got = [(r.province, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("Đà Nẵng", 1, 0.8485), ("Cần Thơ", 2, 0.6881), ("Quảng Ninh", 3, 0.6514),
+                   ("Phú Yên", None, 0.1993)]
+    unplaced = "Chỉ số PCI 2023 đã công bố. Đứng sau Quảng Ninh là Hà Nội."
+    assert facts(unplaced, "ranking") == []
+
+
+def test_ministries_banks_and_corporations_placed_in_the_ict_index():
+    text = ("ICT Index 2023: Bộ Nội vụ đứng cuối bảng với 0,1821 điểm. Trong nhóm các ngân hàng thương mại, "
+            "Ngân hàng TMCP Kỹ Thương Việt Nam (Techcombank) đã dẫn đầu bảng xếp hạng. Đối với nhóm các tập "
+            "đoàn kinh tế, Tập đoàn Điện lực Việt Nam đã giành vị trí số một.")
+    got = [(r.text, r.rank, r.score, r.province) for r in facts(text, "ranking")]
+    assert got == [("Bộ Nội vụ đứng cuối bảng với 0,1821 điểm", None, 0.1821, None),
+                   ("Ngân hàng TMCP Kỹ Thương Việt Nam (Techcombank) đã dẫn đầu", 1, None, None),
+                   ("Tập đoàn Điện lực Việt Nam đã giành vị trí số một", 1, None, None)]

@@ -17,7 +17,7 @@ from extract.numbers import parse_number
 from extract.rank_context import (INDICES, carried_province, fronted_subject, index_at, index_here, patterns,
                                   subject, subject_after, year_for)
 from extract.records import Metric, Ranking
-from extract.scores import (component_scores, earlier_scores, listed_scores, national_average, national_value,
+from extract.scores import (EARLIER, component_scores, earlier_scores, listed_scores, national_average, national_value,
                             own_score, pillar_leads)
 
 
@@ -57,11 +57,14 @@ def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent
     # the last score before, passing over a change ("giảm 0,02 điểm so với năm 2022")
     m3 = None
     found = rx["score"].finditer(before) if not percent else rx["percent_before"].finditer(before)
-    for m3 in reversed([f for f in found if not any(s <= offset + f.start() < e for s, e in used)]):
+    # last year's score in brackets after this year's is passed over: "(năm 2022 là 42,8559 điểm)"
+    asides = [x.span() for x in EARLIER.finditer(before)]
+    for m3 in reversed([f for f in found if not any(s <= offset + f.start() < e for s, e in used)
+                        and not any(s <= f.start() < e for s, e in asides)]):
         if not (re.search(r"(?:tăng|giảm)\s*(?:thêm\s+)?$", before[:m3.start()])
                 or re.match(r"\s*so\s+với", before[m3.end():])):
             break
-    if m3 and rx["between_score_rank"].fullmatch(before[m3.end():]):
+    if m3 and rx["between_score_rank"].fullmatch(EARLIER.sub("", before[m3.end():])):
         return parse_number(m3.group("s")), offset + m3.start(), b
     # "đạt 71,25 điểm, Quảng Ninh tiếp tục là tỉnh đứng đầu": the score clause, then the leader
     if m3 and leader is not None:

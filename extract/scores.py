@@ -58,7 +58,7 @@ _NATIONAL_SCOPE = re.compile(r"(?i:địa phương|cả nước|toàn quốc|cá
 _CHANGE = re.compile(r"\s*[,(]?\s*(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%\s+so\s+với\s+năm\s+(?P<y>(?:19|20)\d\d)"
                      r"(?:\s*(?P<was>\(0[.,]\d{3,4}\)))?\s*\)?")
 # "đạt 7,34 điểm (năm 2022 là 6,95 điểm)": last year's value, given beside this year's score
-_EARLIER = re.compile(r"\s*\(\s*(?P<t>năm\s+(?P<y>(?:19|20)\d\d)\s+(?:là|đạt)\s+(?P<s>\d+(?:[.,]\d+)?)\s*điểm)\s*\)")
+EARLIER = re.compile(r"\s*\(\s*(?P<t>năm\s+(?P<y>(?:19|20)\d\d)\s+(?:là|đạt)\s+(?P<s>\d+(?:[.,]\d+)?)\s*điểm)\s*\)")
 
 
 def national_average(sent: Sentence, ctx: DocContext, index: str, index_year: int | None) -> list[Metric]:
@@ -95,7 +95,11 @@ def earlier_scores(sent: Sentence, ctx: DocContext, ranks: list[Ranking]) -> lis
     a score read, a metric of that year (as "tăng từ 5,75 điểm lên 5,93 điểm" gives one)."""
     out = []
     for r in ranks:
-        m = _EARLIER.match(sent.text, r.end - sent.start) if r.score is not None else None
+        # right after the ranking, or inside it, after its score ("đạt 45,6196 điểm (năm 2022 là
+        # 42,8559 điểm), xếp thứ 4/63")
+        m = next((m for m in EARLIER.finditer(sent.text, r.start - sent.start, r.end - sent.start + 40)
+                  if m.start() == r.end - sent.start or re.search(r"điểm\s*$", sent.text[:m.start()])),
+                 None) if r.score is not None else None
         if m:
             a, b = m.span("t")
             out.append(Metric(doc=ctx.doc_name, text=sent.text[a:b], start=sent.start + a, end=sent.start + b,

@@ -522,3 +522,15 @@ def test_ministries_banks_and_corporations_placed_in_the_ict_index():
     assert got == [("Bộ Nội vụ đứng cuối bảng với 0,1821 điểm", None, 0.1821, None),
                    ("Ngân hàng TMCP Kỹ Thương Việt Nam (Techcombank) đã dẫn đầu", 1, None, None),
                    ("Tập đoàn Điện lực Việt Nam đã giành vị trí số một", 1, None, None)]
+
+
+def test_a_score_before_the_place_past_a_change_or_last_years_value_in_brackets():
+    text = "Kết quả PCI năm 2021, Vĩnh Phúc tăng 24 bậc so với năm 2020 với 69,69 điểm tăng 5,85 điểm đứng thứ 5 cả nước."
+    [r] = facts(text, "ranking")
+    assert (r.year, r.rank, r.score, r.province) == (2021, 5, 69.69, "Vĩnh Phúc")
+    text = ("Chỉ số PAPI 2023 của tỉnh Sóc Trăng đạt tổng số 45,6196 điểm (năm 2022 là 42,8559 điểm), "
+            "xếp thứ 4/63 tỉnh, thành phố.")
+    [r] = facts(text, "ranking")
+    assert (r.year, r.rank, r.total, r.score) == (2023, 4, 63, 45.6196)
+    [m] = facts(text, "metric")
+    assert (m.value, m.as_of, m.province) == (42.8559, "2022", "Sóc Trăng")

@@ -104,9 +104,13 @@ def _listed_after_goal(text: str, cs: int) -> bool:
     return bool(goals) and text[:cs].rstrip()[-1:] in (";", ":") and not re.search(r"\.\s|[()]", between)
 
 
+COUNTED_GOALS = re.compile(r"(?<=\d )(?:mục tiêu|chỉ tiêu)")
+
+
 def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
     r = rx()
-    text = lc_first(text)
+    # "15/16 mục tiêu ... hoàn thành 100%": goals counted are no cue of a goal
+    text = COUNTED_GOALS.sub(lambda m: "x" * len(m.group(0)), lc_first(text))
     cs = clause_start(text, pos)
     head = text[cs:pos]
     whole_head = text[:pos]

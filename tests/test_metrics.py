@@ -73,3 +73,10 @@ def test_a_month_or_quarter_opening_the_sentence_is_no_count():
     text = "Tháng 6 vừa qua, UBND TP giao 33 nhiệm vụ. Quý 3 năm nay tỉnh đạt 300 tài khoản."
     got = [(f.value, f.unit) for f in extract_facts(text, "t.txt") if f.type == "metric"]
     assert got == [(33, "nhiệm vụ"), (300, "tài khoản")]
+
+
+def test_goals_counted_as_done_are_results_not_goals():
+    text = ("Tính đến hết năm 2024, có 15/16 mục tiêu theo kế hoạch chuyển đổi số của tỉnh hoàn thành 100%; "
+            "1/16 mục tiêu hoàn thành trên 87%.")
+    got = [(f.type, f.value) for f in extract_facts(text, "t.txt") if f.type in ("metric", "target")]
+    assert got == [("metric", 15), ("metric", 100), ("metric", 1), ("metric", 87)]

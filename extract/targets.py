@@ -17,6 +17,7 @@ from extract.quantities import candidates, clause_start, deadline_for, horizon_y
 from extract.records import Target
 
 PLAN_NAMED = re.compile(r"(?i:kế hoạch|đề án|chương trình)")
+ESTIMATE = re.compile(r"\bước\s+(?:đạt|tăng|giảm|thực hiện|khoảng)\b")
 GOAL_PARTS = re.compile(r",\s*trong đó\b")
 CONTINUES = re.compile(r"^(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra|(?P<then>Theo đó))\b")
 
@@ -113,6 +114,17 @@ def _future_year(text: str, pos: int, ctx: DocContext) -> int | None:
     return year if _is_future(year, ctx) else None
 
 
+def _estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
+    """ "GRDP bình quân đầu người năm 2025 ước đạt gần 90 triệu đồng" while 2025 is still to come:
+    an estimate for a period not over is a forecast, a goal of that year (the year named last
+    before it in the sentence: "Trong giai đoạn 2020-2025, ...; thu ngân sách ước đạt ...")."""
+    cs = clause_start(text, pos)
+    if not ESTIMATE.search(text, cs, pos):
+        return None
+    years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?![\d/])", text[:pos])
+    return int(years[-1]) if years and _is_future(int(years[-1]), ctx) else None
+
+
 def _future_after(text: str, end: int, ctx: DocContext) -> int | None:
     """ "Kinh tế số chiếm 25% GRDP vào 2025" in a 2022 article: a value for a year to come."""
     year = _horizon_after(text, end)
@@ -138,7 +150,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     parts = GOAL_PARTS.search(text)
     head: list[int | None] = []  # the deadline of a goal before the parts, once one is read
     for c in cands:
-        future = None if c.goal or c.counts_plans else _future_year(text, c.start, ctx) or _future_after(text, c.end, ctx)
+        future = None if c.goal or c.counts_plans else (
+            _future_year(text, c.start, ctx) or _future_after(text, c.end, ctx) or _estimate_ahead(text, c.start, ctx))
         a_part = bool(head) and parts is not None and c.start >= parts.end() and not c.counts_plans
         if not (c.goal or future or a_part or ((continues or listed) and not c.counts_plans)):
             continue

@@ -334,3 +334,11 @@ def test_a_value_for_a_year_to_come_written_after_it_is_a_goal():
             "Năm 2021, kinh tế số chiếm 14% GRDP vào năm 2021.")
     got = [(t.value, t.deadline) for t in targets(text, published="2022-10-08")]
     assert got == [(25, 2025), (25, 2025)]
+
+
+def test_an_estimate_for_a_period_not_over_is_a_forecast():
+    text = ("Trong giai đoạn 2020-2025, GRDP bình quân đầu người năm 2025 ước đạt gần 90 triệu đồng; "
+            "thu ngân sách ước đạt hơn 62.000 tỷ đồng.\n\nQuý I/2025, tăng trưởng ước đạt 14,02%.")
+    got = [(t.value, t.comparator, t.deadline) for t in targets(text)]
+    assert got == [(90, "~", 2025), (62000, ">", 2025)]
+    assert targets(text, published="2026-01-10") == []

@@ -121,7 +121,7 @@ def _estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
     cs = clause_start(text, pos)
     if not ESTIMATE.search(text, cs, pos):
         return None
-    years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?![\d/])", text[:pos])
+    years = re.findall(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])", text[:pos])  # not "quý I/2025": a quarter
     return int(years[-1]) if years and _is_future(int(years[-1]), ctx) else None
 
 

@@ -172,6 +172,9 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             if not (r["strong_goal"].search(lc[:m.start()]) or r["weak_goal"].search(text)
                     or prev_goal):
                 continue
+            head = lc[clause_start(lc, m.start()):m.start()]
+            if r["achieved_past"].search(head) and not r["strong_goal"].search(head):
+                continue  # "Vĩnh Phúc đã trở lại top 10, cao hơn kế hoạch ... top 15": a result
             any_goal = True
             a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             end = m.end()

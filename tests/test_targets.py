@@ -342,3 +342,9 @@ def test_an_estimate_for_a_period_not_over_is_a_forecast():
     got = [(t.value, t.comparator, t.deadline) for t in targets(text)]
     assert got == [(90, "~", 2025), (62000, ">", 2025)]
     assert targets(text, published="2026-01-10") == []
+
+
+def test_a_band_reached_is_a_result_beside_the_plans_band():
+    text = ("Sau năm 5 Vĩnh Phúc đã trở lại top 10 cả nước cao hơn so với kế hoạch đề ra là phấn đấu "
+            "giai đoạn 2021 – 2025, đưa Vĩnh Phúc nằm trong top 15 tỉnh.")
+    assert [(t.text, t.value, t.deadline) for t in targets(text)] == [("nằm trong top 15", 15, 2025)]

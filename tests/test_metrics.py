@@ -80,3 +80,9 @@ def test_goals_counted_as_done_are_results_not_goals():
             "1/16 mục tiêu hoàn thành trên 87%.")
     got = [(f.type, f.value) for f in extract_facts(text, "t.txt") if f.type in ("metric", "target")]
     assert got == [("metric", 15), ("metric", 100), ("metric", 1), ("metric", 87)]
+
+
+def test_double_digit_growth_is_no_count():
+    text = "Mức tăng vượt kịch bản tăng trưởng 2 con số của tỉnh. Tỉnh có 500 con bò."
+    got = [(f.value, f.unit) for f in extract_facts(text, "t.txt") if f.type in ("metric", "target")]
+    assert got == [(500, "con")]

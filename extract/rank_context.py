@@ -196,8 +196,10 @@ def fronted_subject(sent: Sentence, a: int, b: int) -> Entity | None:
     comma = sent.text.find(",", b, b + 80)
     if comma < 0 or re.search(r"[;.]", sent.text[b:comma]):
         return None
-    gap = re.match(r",\s*(?:(?:tỉnh|thành phố|TP\.?)\s+)?", sent.text[comma:])
-    return next((e for e in sent.ents("PROVINCE") if e.start in (comma + gap.end(), comma + 2)), None)
+    # the name right after the comma, with or without its "tỉnh"/"TP" (an entity may hold it)
+    starts = {comma + re.match(r",\s*(?:(?:tỉnh|thành phố|TP\.?)\s+)?", sent.text[comma:]).end(),
+              comma + re.match(r",\s*", sent.text[comma:]).end()}
+    return next((e for e in sent.ents("PROVINCE") if e.start in starts), None)
 
 
 ANAPHORA = re.compile(r"\b(?:tỉnh|thành phố|địa phương|đơn vị)\s+(?:này|nói trên)\b")

@@ -53,7 +53,7 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
         # "Trong lĩnh vực xã hội, tỉnh đặt mục tiêu ...": a new part of the plan in force keeps its
         # horizon; so does one after the article named the plan ("ban hành kế hoạch ... năm 2025")
         horizon = named or (plan[1] if going_on else None) or (
-            ctx.memory.get("plan_horizon") if re.search(r"[.;:!?…]\s*$", sent.text) else None)
+            ctx.memory.get("plan_horizon") if _ends_sentence(sent.text) else None)
         ctx.memory["plan_paragraph"] = (para, horizon, sent.index)
         return False, horizon
     if going_on and plan[0] != para and (rx()["plan_topic"].match(sent.text)
@@ -95,10 +95,15 @@ def _is_future(year: int, ctx: DocContext) -> bool:
     return year in ctx.memory["horizons"]
 
 
+def _ends_sentence(text: str) -> bool:
+    """Closed by punctuation: no headline, crosshead or photo caption."""
+    return bool(re.search(r"[.;:!?…]\s*$", text))
+
+
 def _goes_on_listing(text: str, ctx: DocContext) -> bool:
     """ "Tỷ trọng ... đạt 10% (đến năm 2030 đạt 20%)", "Công nghiệp thuộc nhóm phát triển mạnh":
     a sentence that names no year gone by reads as more of the plan before it."""
-    if not re.search(r"[.;:!?…]\s*$", text):
+    if not _ends_sentence(text):
         return False  # a crosshead ("Lắp camera cho 105 nhóm trẻ") turns to another topic
     return all(_is_future(int(y), ctx) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text))
 
@@ -148,11 +153,11 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     any_goal = False
     # "GRDP ... năm 2030 đạt 9.800 USD, trong đó công nghiệp chiếm 66-67%": the parts of a goal
     parts = GOAL_PARTS.search(text)
-    head: list[int | None] = []  # the deadline of a goal before the parts, once one is read
+    whole: Target | None = None  # the goal before the parts
     for c in cands:
         future = None if c.goal or c.counts_plans else (
             _future_year(text, c.start, ctx) or _future_after(text, c.end, ctx) or _estimate_ahead(text, c.start, ctx))
-        a_part = bool(head) and parts is not None and c.start >= parts.end() and not c.counts_plans
+        a_part = whole is not None and c.start >= parts.end() and not c.counts_plans
         if not (c.goal or future or a_part or ((continues or listed) and not c.counts_plans)):
             continue
         any_goal = True
@@ -162,9 +167,9 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             indicator=goal_indicator(text, c.start, c.end, c.unit),
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
                             deadline=future or _horizon_after(text, c.end) or c.deadline or deadline_for(text, c.start)
-                            or (head[0] if a_part else None) or list_deadline or _carried_deadline(sent, ctx)))
-        if parts is not None and not head and c.end <= parts.start():
-            head.append(facts[-1].deadline)
+                            or (whole.deadline if a_part else None) or list_deadline or _carried_deadline(sent, ctx)))
+        if parts is not None and whole is None and c.end <= parts.start():
+            whole = facts[-1]
     lc = lc_first(text)
     goalish = bool(r["strong_goal"].search(lc) or r["weak_goal"].search(lc))
     if goalish or prev_goal:
@@ -172,8 +177,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             if not (r["strong_goal"].search(lc[:m.start()]) or r["weak_goal"].search(text)
                     or prev_goal):
                 continue
-            head = lc[clause_start(lc, m.start()):m.start()]
-            if r["achieved_past"].search(head) and not r["strong_goal"].search(head):
+            clause = lc[clause_start(lc, m.start()):m.start()]
+            if r["achieved_past"].search(clause) and not r["strong_goal"].search(clause):
                 continue  # "Vĩnh Phúc đã trở lại top 10, cao hơn kế hoạch ... top 15": a result
             any_goal = True
             a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())

@@ -159,6 +159,9 @@ def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
         if rx["next_year"].search(text, before[-1].end(), a):
             year += 1  # "Năm 2014 ... tốp 5 thì năm sau tụt xuống thứ 6"
         return year, b
+    period = next(reversed(list(rx["period"].finditer(text, 0, a))), None)
+    if period and rx["move_to"].search(text[max(0, a - 30):a]):
+        return int(period.group("y")), b  # "giai đoạn 2016-2020, ... xuống vị trí 29/63": where the period ended
     if index_year:
         return index_year, b
     last = ctx.memory.get("rank_year")

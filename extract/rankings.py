@@ -66,10 +66,11 @@ def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent
             break
     if m3 and rx["between_score_rank"].fullmatch(EARLIER.sub("", before[m3.end():])):
         return parse_number(m3.group("s")), offset + m3.start(), b
-    # "đạt 71,25 điểm, Quảng Ninh tiếp tục là tỉnh đứng đầu": the score clause, then the leader
+    # "đạt 71,25 điểm, Quảng Ninh tiếp tục là tỉnh đứng đầu", "với 0,9655 điểm, giúp Đà Nẵng
+    # dẫn đầu": the score clause, then the leader
     if m3 and leader is not None:
         s_at = leader.start - offset
-        if s_at >= m3.end() and re.fullmatch(r"\s*,\s*", before[m3.end():s_at]):
+        if s_at >= m3.end() and re.fullmatch(r"\s*,\s*(?:giúp\s+|đưa\s+)?", before[m3.end():s_at]):
             return parse_number(m3.group("s")), offset + m3.start(), b
     lead = rx["score_lead"].search(before)
     if lead:

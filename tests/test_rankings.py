@@ -534,3 +534,19 @@ def test_a_score_before_the_place_past_a_change_or_last_years_value_in_brackets(
     assert (r.year, r.rank, r.total, r.score) == (2023, 4, 63, 45.6196)
     [m] = facts(text, "metric")
     assert (m.value, m.as_of, m.province) == (42.8559, "2022", "Sóc Trăng")
+
+
+def test_a_pillar_score_that_brings_the_lead_after_it():
+    text = ("Bảng xếp hạng ICT Index năm 2023: Đà Nẵng có Chỉ số hạ tầng kỹ thuật với 0,7908 điểm (xếp thứ "
+            "2/63 tỉnh, thành phố) và Chỉ số ứng dụng công nghệ thông tin với 0,9655 điểm, giúp Đà Nẵng dẫn "
+            "đầu toàn quốc ở hạng mục này.")
+    got = [(r.component, r.rank, r.score) for r in facts(text, "ranking")]
+    assert ("Ứng dụng CNTT", 1, 0.9655) in got
+    assert ("Hạ tầng kỹ thuật", 2, 0.7908) in got
+
+
+def test_a_place_reached_at_the_end_of_a_period_has_the_periods_last_year():
+    text = ("Kết quả PCI năm 2021, Vĩnh Phúc đứng thứ 5 cả nước. Giai đoạn 2016-2020, thứ hạng PCI của tỉnh "
+            "liên tục sụt giảm, từ vị trí thứ 9/63 (năm 2016) xuống vị trí 29/63.")
+    got = [(r.rank, r.year) for r in facts(text, "ranking")]
+    assert got == [(5, 2021), (9, 2016), (29, 2020)]

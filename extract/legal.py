@@ -29,9 +29,11 @@ def _regexes():
     # number: 28/2018/QĐ-TTg | 02-NQ/TU | 749 | 17/CT-TTg | 202/2025/QH15
     # the council's term may follow the code, spaced, before the date: "44/NQ-HĐND 18 ngày 12 ..."
     number = r"\d+(?:[/-][\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+)?(?:\s\d{1,2}(?=\s+ngày\s))?"
-    ref = re.compile(rf"(?P<type>{types})\s+(?:số\s+)?(?P<num>{number})(?![\w/])")
+    # a space lost between number and word is a common typo: "Quyết định số 749của Thủ tướng"
+    end = r"(?:(?![\w/])|(?<=\d)(?=(?:của|ngày|về|do)\s))"
+    ref = re.compile(rf"(?P<type>{types})\s+(?:số\s+)?(?P<num>{number}){end}")
     # "các Nghị quyết số 18-NQ/TW, số 19-NQ/TW và số 27-NQ/TW": each listed number is a reference
-    more = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<so>số)\s+(?P<num>{number})(?![\w/])")
+    more = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<so>số)\s+(?P<num>{number}){end}")
     phrases = {k: v for k, v in _DATA["issuer_phrases"].items() if not k.startswith("_")}
     issuer = re.compile(r"^,?\s*(?:ngày\s+\S+\s+)?(?:của|do)\s+("
                         + "|".join(sorted(map(re.escape, phrases), key=len, reverse=True)) + r")")

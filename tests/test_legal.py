@@ -13,6 +13,7 @@ def legal(text):
     ("Nghị quyết số 02-NQ/TU ngày 26.1.2021 của Tỉnh uỷ về chuyển đổi số", "02-NQ/TU", "2021-01-26", "Tỉnh ủy"),
     ("trong Quyết định 749 của Thủ tướng Chính phủ về phê duyệt", "749", None, "Thủ tướng Chính phủ"),
     ("triển khai Nghị quyết 8 của Tỉnh ủy về chuyển đổi số", "8", None, "Tỉnh ủy"),
+    ("Quyết định số 749của Thủ tướng Chính phủ về phê duyệt Chương trình", "749", None, "Thủ tướng Chính phủ"),
 ])
 def test_references(text, number, issued, issuer):
     [ref] = legal(text)

@@ -27,12 +27,12 @@ NOUN_AFTER_PCT = re.compile(
     r"^\s+(?P<i>(?:các\s+|số\s+|tổng\s+số\s+)?[^\W\d_][^,.;:()\"“”]{2,80}?)"
     r"(?=\s+(?:được|có|đạt|là|sẽ|phải|thực hiện|sử dụng|trở lên)\b|[,.;:()\"“”]|$)")
 # the goal verb and everything before it (the subject) are not what is measured
-GOAL_VERB = re.compile(r"(?i:phấn đấu|đặt mục tiêu|mục tiêu|chỉ tiêu(?: cụ thể)?|đặt ra|đề ra|hướng tới)\s*")
+GOAL_VERB = re.compile(r"(?i:phấn đấu|đặt mục tiêu|mục tiêu|chỉ tiêu(?: cụ thể)?|đặt ra|đề ra|hướng (?:tới|đến)(?! năm))\s*")
 LEAD = re.compile(r"^(?i:đến năm \d{4}|tới năm \d{4}|trong năm \d{4}|năm \d{4}|đến \d{4}|cho năm \d{4}|"
                   r"giai đoạn \d{4}\s*-\s*\d{4}|giữ vững|nâng cao|để|cho|của|là|gồm|cụ thể|cũng|còn|với|và|,)\s*")
 # "đưa Tiền Giang vào nhóm ...": the object of "đưa" is the subject again
 BRING = re.compile(r"^(?i:đưa)\s+(?:(?:TP\.?|tỉnh|thành phố)\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*\s*)*")
-NOT_A_NOUN = re.compile(r"^(?:được|có|đạt|là|sẽ|phải|trở lên|so với|trên|năm)\b")
+NOT_A_NOUN = re.compile(r"^(?:được|có|đạt|là|sẽ|phải|trở lên|so với|trên|năm|vào|đến|tới|trong)\b")
 
 
 def _clean(phrase: str | None) -> str | None:

@@ -76,6 +76,8 @@ def test_heldout_targets(text, expected):
      "các hệ thống thông tin"),
     ("Phấn đấu đến năm 2030, tỷ lệ dân số có tài khoản thanh toán đạt 80%.",
      "tỷ lệ dân số có tài khoản thanh toán"),
+    ("Tỉnh hướng đến tỷ lệ hộ gia đình có kết nối cáp quang đạt 90% vào năm 2025.",
+     "tỷ lệ hộ gia đình có kết nối cáp quang"),
 ])
 def test_goal_indicator_names_what_is_measured(text, indicator):
     [t] = targets(text)

@@ -12,6 +12,7 @@ import re
 
 from extract import pillars
 from extract.context import NATIONAL, DocContext, Entity, Sentence
+from extract.index_leads import index_leads, remember_indices
 from extract.normalize import match_key
 from extract.numbers import parse_number
 from extract.rank_context import (INDICES, carried_province, fronted_subject, index_at, index_here, patterns,
@@ -85,14 +86,16 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     facts: list[Ranking | Metric] = []
     if index is None:
         return facts
+    taken: list[tuple[int, int]] = []
+    leads = index_leads(sent, ctx, taken)
+    remember_indices(sent, ctx)
     text = sent.text
     facts += national_average(sent, ctx, index, index_year)
     facts += national_value(sent, ctx)
-    taken: list[tuple[int, int]] = []
     before = ctx.memory.get("last_rank")
     # "Còn Gia Lai đứng thứ 19": a sentence right after a rank read goes on with its index
     goes_on = bool(before) and before[2] == sent.index - 1 and before[0] == index
-    ranks = _respectively(sent, ctx, index, index_year, taken) + _next_list(sent, ctx, index, index_year, taken)
+    ranks = leads + _respectively(sent, ctx, index, index_year, taken) + _next_list(sent, ctx, index, index_year, taken)
     for pat in rx["rank"]:
         for m in pat.finditer(text):
             a, b = m.span()

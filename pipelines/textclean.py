@@ -116,7 +116,11 @@ def clean_dump(raw: str) -> CleanText:
         title = lines[title_at]
 
     lead_at = next((i for i in content if _strip_outlet(lines[i])[1]), None)
-    start = max(x for x in (lead_at, (title_at or -1) + 1, (date_at or -1) + 1, 0) if x is not None)
+    # "Xuất bản: ..." after the body: the dateline closes the article instead of opening it
+    closing = date_at is not None and title_at is not None and title_at < date_at and not any(
+        len(lines[i]) > 80 for i in content if i > date_at)
+    opened_at = -1 if closing else (date_at or -1)
+    start = max(x for x in (lead_at, (title_at or -1) + 1, opened_at + 1, 0) if x is not None)
     if lead_at is not None:
         start = lead_at
     body: list[str] = []

@@ -126,3 +126,13 @@ def test_dateline_in_words():
 def test_dateline_after_a_publishing_word_or_a_time(line, published):
     cleaned = clean_dump(f"Kết quả Chỉ số SIPAS 2021 của tỉnh Ninh Thuận\n\n{line}\n\nNgày 25/5/2022, Ban Chỉ đạo họp.")
     assert (cleaned.published_at, cleaned.title) == (published, "Kết quả Chỉ số SIPAS 2021 của tỉnh Ninh Thuận")
+
+
+def test_a_dateline_after_the_body_closes_it_and_keeps_the_body():
+    body = ("Hà Nội (TTXVN 1/12) Đại hội Đảng bộ tỉnh Tuyên Quang đã thông qua Nghị quyết. Phấn đấu tốc độ "
+            "tăng tổng sản phẩm trên địa bàn bình quân giai đoạn 2026-2030 đạt 10,5%/năm.")
+    cleaned = clean_dump(f"Phấn đấu đến năm 2030: Tuyên Quang phát triển khá\n\n{body}\n\n"
+                         "Xuất bản:Thứ hai, 01/12/2025 11:00 (GMT+7)")
+    assert cleaned.published_at == "2025-12-01T11:00"
+    assert cleaned.title == "Phấn đấu đến năm 2030: Tuyên Quang phát triển khá"
+    assert body in cleaned.text

@@ -176,8 +176,9 @@ def subject(sent: Sentence, pos: int) -> Entity | None:
     prov = sent.province_before(pos)
     if prov and patterns()["subject_gap"].match(sent.text[prov.end:pos]):
         earlier = sent.province_before(prov.start)
-        if earlier and re.fullmatch(r"\s*(?:,|và)\s*", sent.text[earlier.end:prov.start]):
-            return None  # "Hà Nội, Huế ... và Thanh Hóa dẫn đầu": a group, not rank 1
+        if earlier and re.fullmatch(r"\s*(?:,|và)\s*", sent.text[earlier.end:prov.start]) \
+                and not re.search(r"\slà\s+$", sent.text[max(0, earlier.start - 5):earlier.start]):
+            return None  # "Hà Nội, Huế ... và Thanh Hóa dẫn đầu": a group, not rank 1 ("xếp thứ hai là X, Y xếp thứ ba")
         return prov
     return None
 

@@ -31,6 +31,7 @@ class CleanText:
 @dataclass(frozen=True)
 class _Rules:
     drop: tuple[re.Pattern, ...]
+    captions: tuple[re.Pattern, ...]
     end: tuple[re.Pattern, ...]
     dateline: tuple[re.Pattern, ...]
     outlets: tuple[tuple[str, str], ...]
@@ -44,7 +45,7 @@ def _rules() -> _Rules:
         return tuple(re.compile(p, re.IGNORECASE) for p in raw[key])
 
     outlets = tuple(sorted(raw["outlets"].items(), key=lambda kv: -len(kv[0])))
-    return _Rules(compile_all("drop"), compile_all("end"), compile_all("dateline"), outlets)
+    return _Rules(compile_all("drop"), compile_all("captions"), compile_all("end"), compile_all("dateline"), outlets)
 
 
 def normalize_text(text: str) -> str:
@@ -60,6 +61,12 @@ def _matches(patterns: tuple[re.Pattern, ...], line: str) -> re.Match | None:
         if match:
             return match
     return None
+
+
+def _without_credit(line: str, rules: _Rules) -> str:
+    """A photo caption without its credit: "Hà Nội đứng thứ ba. Ảnh: Internet" -> "Hà Nội đứng thứ ba."."""
+    match = _matches(rules.captions, line)
+    return match.group("keep") if match else line
 
 
 def _parse_dateline(match: re.Match) -> tuple[str, str | None]:
@@ -98,7 +105,7 @@ def _is_byline(line: str) -> bool:
 def clean_dump(raw: str) -> CleanText:
     """Recover title, date, outlet and body from a plain-text dump of a news page."""
     rules = _rules()
-    lines = [line.strip() for line in normalize_text(raw).split("\n")]
+    lines = [_without_credit(line.strip(), rules) for line in normalize_text(raw).split("\n")]
     stop = next((i for i, line in enumerate(lines) if line and _matches(rules.end, line)), len(lines))
     lines = lines[:stop]
     content = [i for i, line in enumerate(lines) if line and not _matches(rules.drop, line)]

@@ -550,3 +550,10 @@ def test_a_place_reached_at_the_end_of_a_period_has_the_periods_last_year():
             "liên tục sụt giảm, từ vị trí thứ 9/63 (năm 2016) xuống vị trí 29/63.")
     got = [(r.rank, r.year) for r in facts(text, "ranking")]
     assert got == [(5, 2021), (9, 2016), (29, 2020)]
+
+
+def test_a_province_after_the_complement_of_another_place_is_its_own_subject():
+    text = ("Theo công bố, TP Hải Phòng đứng đầu cả nước về chỉ số cải cách hành chính (PAR Index 2024), "
+            "xếp thứ hai là Bà Rịa - Vũng Tàu, TP Hà Nội xếp thứ ba về chỉ số cải cách hành chính.")
+    got = [(r.province, r.rank) for r in facts(text, "ranking")]
+    assert got == [("Hải Phòng", 1), ("Bà Rịa - Vũng Tàu", 2), ("Hà Nội", 3)]

@@ -136,3 +136,16 @@ def test_a_dateline_after_the_body_closes_it_and_keeps_the_body():
     assert cleaned.published_at == "2025-12-01T11:00"
     assert cleaned.title == "Phấn đấu đến năm 2030: Tuyên Quang phát triển khá"
     assert body in cleaned.text
+
+
+@pytest.mark.parametrize("caption,kept", [
+    ("Hà Nội đứng thứ ba về Chỉ số cải cách hành chính năm 2024. Ảnh: Internet",
+     "Hà Nội đứng thứ ba về Chỉ số cải cách hành chính năm 2024."),
+    ("Ông Nguyễn Phú Tiến, Phó Cục trưởng phát biểu tại sự kiện. (Ảnh: TL)",
+     "Ông Nguyễn Phú Tiến, Phó Cục trưởng phát biểu tại sự kiện."),
+    ("Lãnh đạo tỉnh Tây Ninh dự hội nghị (Ảnh minh họa: Thành Nam)", "Lãnh đạo tỉnh Tây Ninh dự hội nghị"),
+])
+def test_a_photo_caption_is_kept_without_its_credit(caption, kept):
+    cleaned = clean_dump(f"Hà Nội xếp thứ 3 cả nước về cải cách hành chính\n\n{caption}\n\nBộ Nội vụ đã công bố.")
+    assert kept in cleaned.text.split("\n")
+    assert "Ảnh" not in cleaned.text

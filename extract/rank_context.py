@@ -22,7 +22,9 @@ from extract.normalize import match_key
 # "so với năm 2020 (xếp 46 ...)": here the comparison year is the rank's own year
 
 
-BEFORE_YEAR_RE = re.compile(r"(?<!đến )(?<!tới )(?<!đoạn )(?<!hướng )(?:năm|Năm)\s+((?:19|20)\d\d)(?![\d/-])")
+# "năm 2022 ...", or a list item labelled with its year: "2019: 68,73 điểm, xếp hạng 10/63"
+BEFORE_YEAR_RE = re.compile(r"(?:(?<!đến )(?<!tới )(?<!đoạn )(?<!hướng )(?:năm|Năm)\s+|^(?=\d{4}\s*:))"
+                            r"((?:19|20)\d\d)(?![\d/-])")
 
 
 _P = json.loads((Path(__file__).parent / "patterns" / "rankings.json").read_text("utf-8"))
@@ -179,6 +181,10 @@ def subject(sent: Sentence, pos: int) -> Entity | None:
         if earlier and re.fullmatch(r"\s*(?:,|và)\s*", sent.text[earlier.end:prov.start]) \
                 and not re.search(r"\slà\s+$", sent.text[max(0, earlier.start - 5):earlier.start]):
             return None  # "Hà Nội, Huế ... và Thanh Hóa dẫn đầu": a group, not rank 1 ("xếp thứ hai là X, Y xếp thứ ba")
+        return prov
+    # "Hà Nội tiếp tục khẳng định vai trò tiên phong ... khi dẫn đầu": the subject of the sentence
+    if prov and patterns()["while_leading"].match(sent.text, prov.end, pos) \
+            and patterns()["sentence_subject"].fullmatch(sent.text, 0, prov.start):
         return prov
     return None
 

@@ -557,3 +557,21 @@ def test_a_province_after_the_complement_of_another_place_is_its_own_subject():
             "xếp thứ hai là Bà Rịa - Vũng Tàu, TP Hà Nội xếp thứ ba về chỉ số cải cách hành chính.")
     got = [(r.province, r.rank) for r in facts(text, "ranking")]
     assert got == [("Hải Phòng", 1), ("Bà Rịa - Vũng Tàu", 2), ("Hà Nội", 3)]
+
+
+def test_places_in_a_list_labelled_by_year_and_a_place_vao_nam():
+    text = ("Chỉ số PCI năm 2024 đã công bố. Từng đứng ở vị trí thứ 41/63 vào năm 2006, Hải Phòng đã có bước "
+            "chuyển mình.\n\n2019: 68,73 điểm, xếp hạng 10/63\n\n2020: 69,27 điểm, xếp hạng 7/63")
+    got = [(r.year, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [(2006, 41, None), (2019, 10, 68.73), (2020, 7, 69.27)]
+
+
+def test_a_lead_restated_with_its_score_and_a_lead_in_a_khi_clause():
+    text = ("Tại Lễ công bố chỉ số PCI năm 2024, thành phố Hải Phòng đã xuất sắc vươn lên vị trí dẫn đầu cả "
+            "nước, lần đầu tiên giữ ngôi Quán quân PCI với 74,84 điểm.")
+    [r] = facts(text, "ranking")
+    assert (r.province, r.rank, r.score, r.year) == ("Hải Phòng", 1, 74.84, 2024)
+    text = ("Hà Nội tiếp tục khẳng định vai trò tiên phong trong chuyển đổi số khi dẫn đầu bảng xếp hạng Chỉ số "
+            "Chuyển đổi số (DTI) cấp tỉnh năm 2024, với 0,8241 điểm.")
+    [r] = facts(text, "ranking")
+    assert (r.province, r.rank, r.score, r.year) == ("Hà Nội", 1, 0.8241, 2024)

@@ -50,15 +50,14 @@ def _ministries() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\s+(?:{keys})(?![\w&-])"), short
 
 
-@lru_cache(maxsize=1)
-def _honorific_after() -> re.Pattern[str]:
-    honorifics = "|".join(sorted(map(re.escape, _P["honorifics"]), key=len, reverse=True))
-    return re.compile(rf"\s*,\s*(?:{honorifics})\s+")
+HONORIFICS = "|".join(sorted(map(re.escape, _P["honorifics"]), key=len, reverse=True))
+HONORIFIC_AFTER = re.compile(rf"\s*,\s*(?:{HONORIFICS})\s+")  # "..., ông Lâm Đình Thắng"
+HONORIFIC = re.compile(rf"(?:{HONORIFICS})\s+")
 
 
 # Where an organisation ends: the next clause break, a verb (the name follows it, if any), or
-# 'kiêm' before a second office ('Phó Chủ tịch UBND tỉnh kiêm Phó Trưởng ban ...').
-_BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|về|tại|đã|cho|trong|khi|của|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị)\b")
+# 'kiêm' or 'làm' before a second office ('Phó Chủ tịch UBND tỉnh kiêm Phó Trưởng ban ...').
+_BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|làm|về|tại|đã|cho|trong|khi|của|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị)\b")
 _WORD = re.compile(r"\S+")
 CONTEXT_WORDS = 8  # words of context either side: NER reads ±2 words, names hold at most 4
 
@@ -101,6 +100,8 @@ def _names(text: str, blocked: list[tuple[int, int]], titles: list[re.Match]) ->
 
     spans = []
     for a, b in _ner_names(text, titles):
+        lead = HONORIFIC.match(text, a, b)  # NER may take a capitalised "Ông" into the name
+        a = lead.end() if lead else a
         for x, y in blocked:  # NER may glue "Tiền Giang Nguyễn Văn Vĩnh" together
             if x <= a < y:
                 a = y + len(text[y:b]) - len(text[y:b].lstrip())
@@ -139,7 +140,10 @@ def _expand(org: str) -> str:
 def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
     title_rx, _, org_rx, _ = _rx()
     text = sent.text
-    titles = list(title_rx.finditer(text))
+    # "Trưởng Đoàn Đại biểu Quốc hội": a title word inside the organisation a title names is no title
+    found = list(title_rx.finditer(text))
+    titles = [t for k, t in enumerate(found)
+              if not (k and _names_its_org(found[k - 1].group(0)) and t.start() - found[k - 1].end() <= 1)]
     if not titles:
         return []
     names = _names(text, [(e.start, e.end) for e in sent.entities if e.label in ("PROVINCE", "ORG")], titles)
@@ -180,7 +184,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                     org = t.group(0).split()[-1].capitalize() + " " + org
                 chain.append((t.group(0), org, t.start(), org_end))
             pos = org_end
-            m = re.match(r"\s*,\s*|\s+kiêm\s+|\s+", text[pos:])
+            m = re.match(r"\s*,\s*|\s+(?:kiêm|làm)\s+|\s+", text[pos:])  # "X, Bí thư Tỉnh ủy làm Trưởng Ban"
             if m:
                 pos += m.end()
             j += 1
@@ -188,7 +192,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         start, end = chain[0][2], chain[-1][3]
         # the name right after the chain, or after a comma and an honorific ("..., ông Lâm Đình Thắng")
         afters = {re.match(r"\s*", text[end:]).end() + end}
-        m = _honorific_after().match(text, end)
+        m = HONORIFIC_AFTER.match(text, end)
         if m:
             afters.add(m.end())
         name_span = next(((a, b) for a, b in names if a in afters), None)

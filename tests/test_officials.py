@@ -49,9 +49,9 @@ def test_heldout_titles(text, expected):
      {("Trần Hồng Hà", "Bộ trưởng", "Bộ Tài nguyên và môi trường")}),
     ("Phó chủ tịch thường trực UBND tỉnh Nguyễn Văn Sơn báo cáo kết quả.",
      {("Nguyễn Văn Sơn", "Phó chủ tịch thường trực", "Ủy ban nhân dân tỉnh")}),
-    # membership of the Central Committee is a title of an organisation, like "Phó Bí thư Tỉnh ủy"
+    # membership of the Central Committee: the title as the press writes it, of the Committee
     ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lê Quang Tùng phát biểu.",
-     {("Lê Quang Tùng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Lê Quang Tùng", "Bí thư", "Tỉnh ủy")}),
+     {("Lê Quang Tùng", "Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"), ("Lê Quang Tùng", "Bí thư", "Tỉnh ủy")}),
     # the late President named as a moral example is no office holder
     ("Đoàn viên học tập và làm theo tấm gương đạo đức Chủ tịch Hồ Chí Minh.", set()),
 ])
@@ -73,7 +73,7 @@ def test_name_far_into_a_long_sentence_is_found():
 def test_name_before_a_chain_opened_by_uvtw():
     text = "Dự hội nghị có đồng chí Trần Văn Bình, UVTW Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh."
     got = {(o.name, o.title, o.organization) for o in officials(text)}
-    assert got == {("Trần Văn Bình", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+    assert got == {("Trần Văn Bình", "Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
                    ("Trần Văn Bình", "Bí thư", "Tỉnh ủy"),
                    ("Trần Văn Bình", "Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh")}
 
@@ -101,3 +101,13 @@ def test_the_name_after_the_office_a_comma_and_an_honorific():
     [o] = [f for f in extract_facts(text, "t.txt") if f.type == "official"]
     assert (o.name, o.title, o.organization) == ("Lâm Đình Thắng", "Giám đốc", "Sở Thông tin và Truyền thông TP. HCM")
     assert o.text == "Giám đốc Sở Thông tin và Truyền thông TP. HCM, ông Lâm Đình Thắng"
+
+
+def test_a_capitalised_honorific_is_no_part_of_the_name_and_a_delegation_is_one_title():
+    text = ("Ban Chỉ đạo gồm 17 thành viên, trong đó: Ông Nguyễn Văn Lợi - Ủy viên Trung ương Đảng, Bí thư "
+            "Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh làm Trưởng Ban Chỉ đạo.")
+    got = [(o.name, o.title, o.organization) for o in officials(text)]
+    assert got == [("Nguyễn Văn Lợi", "Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+                   ("Nguyễn Văn Lợi", "Bí thư", "Tỉnh ủy"),
+                   ("Nguyễn Văn Lợi", "Trưởng Đoàn", "Đoàn Đại biểu Quốc hội tỉnh"),
+                   ("Nguyễn Văn Lợi", "Trưởng Ban", "Ban Chỉ đạo")]

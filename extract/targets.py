@@ -13,9 +13,10 @@ import re
 from extract.context import DocContext, Sentence
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
-from extract.quantities import candidates, clause_start, deadline_for, horizon_years, lc_first, rx
+from extract.quantities import candidates, clause_start, deadline_for, deadlines, horizon_years, lc_first, rx
 from extract.records import Target
 
+LEAD_SENTENCES = 3  # the headline, perhaps a dateline, and the lead's first sentences
 PLAN_NAMED = re.compile(r"(?i:kế hoạch|đề án|chương trình)")
 ESTIMATE = re.compile(r"\bước\s+(?:đạt|tăng|giảm|thực hiện|khoảng)\b")
 GOAL_PARTS = re.compile(r",\s*trong đó\b")
@@ -53,7 +54,8 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
         # "Trong lĩnh vực xã hội, tỉnh đặt mục tiêu ...": a new part of the plan in force keeps its
         # horizon; so does one after the article named the plan ("ban hành kế hoạch ... năm 2025")
         horizon = named or (plan[1] if going_on else None) or (
-            ctx.memory.get("plan_horizon") if _ends_sentence(sent.text) else None)
+            ctx.memory.get("plan_horizon") if _ends_sentence(sent.text) else None) or (
+            ctx.memory.get("headline_horizon") if sent.index <= LEAD_SENTENCES else None)
         ctx.memory["plan_paragraph"] = (para, horizon, sent.index)
         return False, horizon
     if going_on and plan[0] != para and (rx()["plan_topic"].match(sent.text)
@@ -73,6 +75,13 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
 def _carried_deadline(sent: Sentence, ctx: DocContext) -> int | None:
     """The horizon of the goal sentence just before, if there is one."""
     return ctx.memory.get("deadline") if ctx.memory.get("deadline_sentence", -9) >= sent.index - 1 else None
+
+
+def _sole_carried(sent: Sentence, ctx: DocContext) -> int | None:
+    """ "Cụ thể, phấn đấu đến năm 2025 ... . Triển khai tối thiểu 10 dịch vụ ...": the one horizon
+    of the goal sentence just before outranks the plan's ("giai đoạn 2021-2025, định hướng đến năm
+    2030"); a sentence with several ("đến năm 2030 ... và đến năm 2050 ...") does not."""
+    return _carried_deadline(sent, ctx) if ctx.memory.get("deadline_sole") else None
 
 
 def _deadline(sent: Sentence, ctx: DocContext, pos: int) -> int | None:
@@ -167,7 +176,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             indicator=goal_indicator(text, c.start, c.end, c.unit),
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
                             deadline=future or _horizon_after(text, c.end) or c.deadline or deadline_for(text, c.start)
-                            or (whole.deadline if a_part else None) or list_deadline or _carried_deadline(sent, ctx)))
+                            or (whole.deadline if a_part else None) or _sole_carried(sent, ctx) or list_deadline
+                            or _carried_deadline(sent, ctx)))
         if parts is not None and whole is None and c.end <= parts.start():
             whole = facts[-1]
     lc = lc_first(text)
@@ -217,8 +227,12 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
         if d:
             ctx.memory["deadline"] = d
             ctx.memory["deadline_sentence"] = sent.index
+            ctx.memory["deadline_sole"] = len({y for _, y in deadlines(text)}) == 1
         elif any_goal and ctx.memory.get("deadline_sentence", -9) >= sent.index - 1:
             ctx.memory["deadline_sentence"] = sent.index  # the enumeration goes on
     if any_goal or goalish:
         ctx.memory["goal_sentence"] = sent.index
+    if sent.start == 0 and facts and facts[0].deadline:
+        # "Năm 2023, kinh tế số hướng tới mục tiêu ...": a headline goal dates the plan the lead opens
+        ctx.memory["headline_horizon"] = facts[0].deadline
     return facts

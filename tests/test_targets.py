@@ -350,3 +350,35 @@ def test_a_band_reached_is_a_result_beside_the_plans_band():
     text = ("Sau năm 5 Vĩnh Phúc đã trở lại top 10 cả nước cao hơn so với kế hoạch đề ra là phấn đấu "
             "giai đoạn 2021 – 2025, đưa Vĩnh Phúc nằm trong top 15 tỉnh.")
     assert [(t.text, t.value, t.deadline) for t in targets(text)] == [("nằm trong top 15", 15, 2025)]
+
+
+def test_a_headline_goal_dates_the_plan_its_lead_lists():
+    text = ("Năm 2023, kinh tế số hướng tới mục tiêu đóng góp trên 16% trong GDP\n\n"
+            "Trong vấn đề phát triển kinh tế số, kế hoạch hành động của Uỷ ban Quốc gia về chuyển đổi số đặt "
+            "mục tiêu phấn đấu tỷ trọng giá trị tăng thêm của kinh tế số trong GDP trên 16%. Tỷ trọng thương "
+            "mại điện tử trong tổng mức bán lẻ trên 8,5%.\n\n"
+            "Trị giá trên 16% trong GDP sẽ khẳng định vai trò của kinh tế số.\n\n"
+            "Về xã hội số, Kế hoạch đặt chỉ tiêu tỷ lệ thuê bao điện thoại di động sử dụng điện thoại thông "
+            "minh trên 80%. Tỷ lệ hộ gia đình có đường Internet cáp quang băng rộng trên 85%.")
+    got = [(t.value, t.deadline) for t in targets(text)]
+    assert got == [(16, 2023), (16, 2023), (8.5, 2023), (16, 2023), (80, 2023), (85, 2023)]
+
+
+def test_a_headline_goal_does_not_date_a_plan_far_from_the_lead():
+    text = ("TP. HCM dự báo không đạt thu nhập 9.800 USD/người vào năm 2020\n\n"
+            "Do tính toán theo cách cũ, GRDP bình quân đầu người có thể không đạt. Dân số tăng nhanh.\n\n"
+            "Giá cả biến động mạnh.\n\n"
+            "Trong chương trình giảm ùn tắc giao thông, có một chỉ tiêu mà UBND TP xác định khó đạt là khối "
+            "lượng vận tải hành khách công cộng đáp ứng được từ 15-20% nhu cầu.")
+    assert [(t.value, t.deadline) for t in targets(text)][-1] == (15, None)
+
+
+def test_the_one_horizon_of_the_sentence_before_outranks_the_plans():
+    text = ("Đề án chuyển đổi số tỉnh Điện Biên giai đoạn 2021 - 2025, định hướng đến năm 2030 đề ra mục tiêu "
+            "phát triển chính quyền số.\n\n"
+            "Cụ thể, phấn đấu đến năm 2025 trên 60% hộ gia đình có cáp quang. Triển khai tối thiểu 10 dịch vụ "
+            "đô thị thông minh trên địa bàn tỉnh.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(60, 2025), (10, 2025)]
+    text = ("Quy hoạch tỉnh Hưng Yên đến năm 2030 đặt mục tiêu tăng trưởng cao. "
+            "Tỷ lệ đô thị hóa đến năm 2030 khoảng 60% và đến năm 2050 khoảng 80%. Kinh tế số chiếm 35% GRDP.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(60, 2030), (80, 2050), (35, 2030)]

@@ -28,7 +28,11 @@ def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     that heading's horizon. A list runs line by line while each line reads as an item."""
     heading = ctx.memory.get("goal_heading")
     if rx()["goal_heading"].search(sent.text):
-        ctx.memory["goal_heading"] = (deadline_for(sent.text, len(sent.text)), sent.index)
+        # lower-cased, a heading in capitals names its horizon too ("CÁC CHỈ TIÊU ... NHIỆM KỲ 2020-2025");
+        # a sub-heading without one ("II. Về văn hóa - xã hội (10 chỉ tiêu) 12.") keeps the list's
+        horizon = deadline_for(sent.text.lower(), len(sent.text)) or (
+            heading[0] if heading and heading[1] == sent.index - 1 else None)
+        ctx.memory["goal_heading"] = (horizon, sent.index)
         return False, None
     if not heading or heading[1] != sent.index - 1:
         return False, None

@@ -382,3 +382,12 @@ def test_the_one_horizon_of_the_sentence_before_outranks_the_plans():
     text = ("Quy hoạch tỉnh Hưng Yên đến năm 2030 đặt mục tiêu tăng trưởng cao. "
             "Tỷ lệ đô thị hóa đến năm 2030 khoảng 60% và đến năm 2050 khoảng 80%. Kinh tế số chiếm 35% GRDP.")
     assert [(t.value, t.deadline) for t in targets(text)] == [(60, 2030), (80, 2050), (35, 2030)]
+
+
+def test_a_numbered_list_under_a_heading_in_capitals_shares_its_term():
+    text = ("CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025 I. Về kinh tế (2 chỉ tiêu) 1. Tốc độ tăng giá trị sản "
+            "xuất bình quân hàng năm (giá so sánh năm 2010) đạt 16%. 2. Tổng sản lượng lương thực bình quân hàng "
+            "năm: 25.000 tấn. II. Về văn hóa - xã hội (2 chỉ tiêu) 3. Tốc độ tăng dân số bình quân hằng năm "
+            "dưới 1%. 4. Tỷ lệ lao động qua đào tạo năm 2025: 65%.")
+    got = [(t.value, t.comparator, t.deadline) for t in targets(text)]
+    assert got == [(16, "=", 2025), (25000, "=", 2025), (1, "<=", 2025), (65, "=", 2025)]

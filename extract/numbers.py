@@ -14,6 +14,13 @@ from pathlib import Path
 
 _LEX = json.loads((Path(__file__).parent / "patterns" / "numbers.json").read_text("utf-8"))
 QUALIFIERS: dict[str, str] = _LEX["qualifiers"]
+SUFFIX_QUALIFIER = re.compile(r"\s+(" + "|".join(map(re.escape, _LEX["suffix_qualifiers"])) + r")(?!\w)")
+
+
+def qualifier_after(text: str, end: int) -> str | None:
+    """The comparator of a qualifier right after a quantity and its unit ("16% trở lên")."""
+    m = SUFFIX_QUALIFIER.match(text, end)
+    return _LEX["suffix_qualifiers"][m.group(1)] if m else None
 NUMBER_WORDS: dict[str, int] = _LEX["number_words"]
 MULTIPLIERS: dict[str, int] = _LEX["multipliers"]
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from extract.numbers import Quantity, find_quantities
+from extract.numbers import Quantity, find_quantities, qualifier_after
 
 _P = json.loads((Path(__file__).parent / "patterns" / "quantities.json").read_text("utf-8"))
 BAD_UNITS = frozenset(_P["bad_units"])
@@ -172,6 +172,8 @@ def candidates(text: str) -> list[Candidate]:
         if re.match(r"[.,]\d|[/-]\d|\.0\b|\s*G\b|:", nxt) or re.fullmatch(r"\d\.0", text[q.start:q.end]):
             continue  # 4.0, 5G, dates, times
         unit, end = (q.unit, q.end) if q.unit else unit_after(text, q.end)
+        if q.comparator == "=" and (after := qualifier_after(text, end)):
+            q = replace(q, comparator=after)
         if q.unit is None and unit is None and q.denominator is None:
             continue  # a bare number with nothing counted is too ambiguous
         goal = is_goal(text, q.start, q.comparator) and not counts_plans(unit)

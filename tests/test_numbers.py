@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from extract.numbers import find_quantities, parse_number, qualifier_before, words_to_number
+from extract.numbers import find_quantities, parse_number, qualifier_after, qualifier_before, words_to_number
 
 
 def test_vietnamese_formats():
@@ -62,3 +62,13 @@ def test_day_month_is_no_range():
 def test_area_unit_glued_or_spaced():
     got = [(q.value, q.unit) for q in find_quantities("mất 2.085m2, còn 3.103 m2 và 5ha")]
     assert got == [(2085, "m2"), (3103, "m2"), (5, "ha")]
+
+
+
+def test_a_qualifier_after_the_quantity_and_its_unit():
+    def after(text, quantity):
+        return qualifier_after(text, text.index(quantity) + len(quantity))
+    assert after("Tỷ lệ đô thị hóa: 16% trở lên.", "16%") == ">="
+    assert after("Phấn đấu có 50 doanh nghiệp trở lên.", "50 doanh nghiệp") == ">="
+    assert after("Tuổi bình quân 35 tuổi trở xuống.", "35 tuổi") == "<="
+    assert after("Có 50 doanh nghiệp trở thành đối tác.", "50 doanh nghiệp") is None

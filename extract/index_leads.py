@@ -6,7 +6,7 @@ with the year written with it, else the year written last in the list, else the 
 from __future__ import annotations
 
 from extract.context import DocContext, Sentence
-from extract.rank_context import named_index, patterns, subject, year_for
+from extract.rank_context import clause_end, named_index, patterns, subject, year_for
 from extract.records import Ranking
 
 COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "2": 2, "3": 3, "4": 4}
@@ -30,7 +30,7 @@ def index_leads(sent: Sentence, ctx: DocContext, taken: list[tuple[int, int]]) -
             named = before[1] if before[0] == sent.index - 1 else []
             a, b = m.start(), m.end()
         else:  # the indices listed right after the lead, up to the clause's end
-            end = min((i for i in (text.find(c, m.end()) for c in ".;") if i >= 0), default=len(text))
+            end = clause_end(text, m.end())
             ents = [e for e in sent.ents("INDEX") if m.end() <= e.start < end]
             named = list(dict.fromkeys(named_index(sent, e) for e in ents))
             tail = rx["index_year_after"].match(text, ents[-1].end) if ents else None

@@ -172,6 +172,11 @@ def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
     return index_years(ctx).get(index or "", None), b
 
 
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause running on at ``pos`` ends: the next '.' or ';', else the text's end."""
+    return min((i for i in (text.find(c, pos) for c in ".;") if i >= 0), default=len(text))
+
+
 def subject(sent: Sentence, pos: int) -> Entity | None:
     """The province a leader phrase at ``pos`` is said of: named just before it,
     with at most a few adverbs in between ("Quảng Ninh vươn lên dẫn đầu")."""

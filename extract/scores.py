@@ -12,7 +12,7 @@ from dataclasses import replace
 from extract import pillars
 from extract.context import NATIONAL, DocContext, Sentence
 from extract.numbers import parse_number
-from extract.rank_context import carried_province, patterns, year_for
+from extract.rank_context import carried_province, clause_end, patterns, year_for
 from extract.records import Metric, Ranking
 
 
@@ -155,7 +155,7 @@ def pillar_leads(sent: Sentence, ctx: DocContext, index: str, index_year: int | 
     rx, text, out = patterns(), sent.text, []
     done = {r.component for r in read}
     for m in rx["pillar_leads"].finditer(text):
-        end = min((i for i in (text.find(c, m.end()) for c in ".;") if i >= 0), default=len(text))
+        end = clause_end(text, m.end())
         prov = sent.province_before(m.start())
         province = prov.id if prov else carried_province(sent, ctx, index)
         if province is None:

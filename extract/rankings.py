@@ -147,6 +147,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             tail = None if score is not None else rx["score_tail"].match(text, e0)
             if tail:
                 score, e0 = parse_number(tail.group("s")), tail.end()
+            total, e0, restated = _restated(text, e0, rank, total)
             if year and re.search(r"từ\s*$", text[max(0, a - 5):a]) and rx["move_from"].match(text, e0) \
                     and not rx["year_after"].match(text, b):
                 year -= 1  # "vươn từ vị trí thứ 8 lên thứ 3": where it came from, a year earlier
@@ -163,7 +164,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             if text.count("(", s0, e0) > text.count(")", s0, e0) and text.startswith(")", e0):
                 e0 += 1  # "(0,8046/1 điểm)", "Long An (70,37 điểm, hạng 3)": the bracket the span opened
             lo = max([e for s, e in taken if e <= a] + [text.rfind(";", 0, a) + 1])
-            taken.append((a, named_end))
+            taken.append((a, max(named_end, restated)))
             ctx.memory["last_rank"] = (r_index, rank, sent.index)
             comps = pillars.components(text, r_index, a, lo, b, [(e.start, e.end) for e in sent.ents("PROVINCE")])
             if comps == [None] and prev and text[:a].rstrip().endswith("(") and ";" not in text[prev.end - sent.start:a]:
@@ -177,6 +178,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                                      province=after.id if after else carried,
                                      component=comp, year=year, rank=rank, total=total, score=score))
     _shared_total(ranks, text)
+    ranks = _fold_restated(ranks, sent)
     years = [r.year for r in ranks if r.year]
     if years:
         ctx.memory["rank_year"] = (index, max(years), sent.index)  # earlier years are comparisons
@@ -192,6 +194,20 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     # a number inside a ranking ("đứng thứ 2, đạt 90,29%") is its score, no metric
     ctx.claimed(sent).extend((f.start, f.end) for f in ranks + facts)
     return facts + ranks
+
+
+def _restated(text: str, e: int, rank: int, total: int | None) -> tuple[int | None, int, int]:
+    """ "dẫn đầu ..., với 0,8241 điểm, xếp thứ nhất trên 34 tỉnh": the same place said again after
+    the score, often with the field size. Returns the total, the span's end and where the
+    restatement ends (0 when there is none)."""
+    rx = patterns()
+    m = rx["restated_rank"].match(text, e)
+    if not m or (int(m.group("r")) if m.group("r") else 1) != rank:
+        return total, e, 0
+    tm = rx["total_after"].match(text, m.end())
+    if tm and total is None and rank <= int(tm.group("t")) <= 63:
+        return int(tm.group("t")), tm.end(), tm.end()
+    return total, m.end(), m.end()
 
 
 def _place_behind(sent: Sentence, ctx: DocContext, m: re.Match, index: str) -> int | None:
@@ -233,6 +249,30 @@ def _shared_total(ranks: list[Ranking], text: str) -> None:
     for r in pill:
         if r.total is None and r.index == last.index and r.year == last.year:
             r.total = last.total
+
+
+def _fold_restated(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
+    """ "Quảng Ninh đứng đầu PCI với 70,7 điểm, xếp thứ 1/63 tỉnh": one place said twice with
+    only the index and its score between is one ranking, spanning both."""
+    text, offset = sent.text, sent.start
+
+    def place(r: Ranking) -> tuple:
+        return r.index, r.component, r.year, r.rank
+
+    def named(r: Ranking) -> set[str]:
+        return {e.id for e in sent.ents("PROVINCE") if r.start <= e.start + offset < r.end} | {r.province} - {None}
+
+    kept: list[Ranking] = []
+    for r in sorted(ranks, key=lambda r: r.start):
+        prev = kept[-1] if kept else None
+        if (prev and place(prev) == place(r) and len(named(prev) | named(r)) <= 1 and prev.end <= r.start
+                and patterns()["restated_between"].fullmatch(text, prev.end - offset, r.start - offset)):
+            prev.end, prev.text = r.end, text[prev.start - offset:r.end - offset]
+            prev.total, prev.score = prev.total or r.total, prev.score if prev.score is not None else r.score
+            prev.province = prev.province or r.province
+            continue
+        kept.append(r)
+    return kept
 
 
 def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,

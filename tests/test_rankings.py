@@ -575,3 +575,19 @@ def test_a_lead_restated_with_its_score_and_a_lead_in_a_khi_clause():
             "Chuyển đổi số (DTI) cấp tỉnh năm 2024, với 0,8241 điểm.")
     [r] = facts(text, "ranking")
     assert (r.province, r.rank, r.score, r.year) == ("Hà Nội", 1, 0.8241, 2024)
+
+
+def test_a_place_said_again_after_its_score_is_one_ranking_with_the_field_size():
+    text = ("Hà Nội tiếp tục khẳng định vai trò tiên phong khi dẫn đầu bảng xếp hạng Chỉ số Chuyển đổi số (DTI) "
+            "cấp tỉnh năm 2024, với 0,8241 điểm, xếp thứ nhất trên 34 tỉnh, thành phố.")
+    [r] = facts(text, "ranking")
+    assert (r.province, r.rank, r.total, r.score, r.year) == ("Hà Nội", 1, 34, 0.8241, 2024)
+    text = "Năm 2022, Quảng Ninh đứng đầu PCI với 70,7 điểm, xếp thứ 1/63 tỉnh, thành phố."
+    [r] = facts(text, "ranking")
+    assert (r.province, r.rank, r.total, r.score) == ("Quảng Ninh", 1, 63, 70.7)
+    assert r.text.startswith("Quảng Ninh đứng đầu") and r.text.endswith("1/63 tỉnh, thành phố")
+
+
+def test_two_provinces_at_the_same_place_stay_two_rankings():
+    text = "Trong PCI 2022, Quảng Ninh xếp hạng 2, Hà Nội xếp hạng 2."
+    assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Quảng Ninh", 2), ("Hà Nội", 2)]

@@ -24,7 +24,12 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in _data()["patterns"]]
+    return [_wire_dateline()] + [re.compile(p) for p in _data()["patterns"]]
+
+
+@lru_cache(maxsize=1)
+def _wire_dateline() -> re.Pattern[str]:
+    return re.compile(_data()["wire_dateline"])
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +40,11 @@ def _edition_gap() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _edition_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(_data()["edition_name"]), re.compile(_data()["edition_span"])
+
+
+def _is_wire_dateline(text: str, start: int, end: int) -> bool:
+    m = _wire_dateline().match(text, start)  # not fullmatch: the pattern looks past the end
+    return bool(m) and m.end() == end
 
 
 def _is_edition_year(sent: Sentence, start: int, granularity: str) -> bool:
@@ -94,9 +104,14 @@ def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
                 and ctx.published[:4] in sent.text[s:e]):
             role = "published"
             ctx.memory["published_seen"] = True
+        elif ctx.published and value == ctx.published[:10] and _is_wire_dateline(sent.text, s, e):
+            role = "published"  # "Hà Nội (TTXVN 1/12)": an agency's dateline, year or not
         facts.append(DateFact(doc=ctx.doc_name, text=sent.text[s:e], start=sent.start + s,
                               end=sent.start + e, sentence=sent.text, value=value,
                               granularity=gran, role=role))
     # "(thứ Tư) 19/10" is a day, no ratio for the metrics
     ctx.claimed(sent).extend((f.start, f.end) for f in facts)
+    # without a publication year the agency's dateline is no date, and still no ratio
+    ctx.claimed(sent).extend((sent.start + m.start(), sent.start + m.end())
+                             for m in _wire_dateline().finditer(sent.text))
     return facts

@@ -72,3 +72,12 @@ def test_two_days_of_a_month_a_bare_month_and_a_year_after_vao():
     got = [(f.text, f.value) for f in extract_facts(text, "t.txt", published="2022-10-08") if f.type == "date"]
     assert got == [("13 và 14/10", "2022-10-14"), ("tháng 10", "2022-10"), ("Tháng 8/2022", "2022-08"),
                    ("2025", "2025")]
+
+
+def test_a_news_agency_dateline_is_the_day_of_publication_and_no_ratio():
+    text = "Hà Nội (TTXVN 1/12) Đại hội Đảng bộ tỉnh Tuyên Quang đã thông qua Nghị quyết."
+    facts = extract_facts(text, "t.txt", published="2025-12-01")
+    assert [(f.type, f.text, f.value, f.role) for f in facts] == [("date", "TTXVN 1/12", "2025-12-01", "published")]
+    assert [f.type for f in extract_facts(text, "t.txt")] == []
+    later = dates("Hà Nội (TTXVN 1/12) Đại hội họp.", published="2025-12-02")
+    assert [(f.value, f.role) for f in later] == [("2025-12-01", "mentioned")]

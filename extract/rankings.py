@@ -232,7 +232,8 @@ def _a_place(sent: Sentence, m: re.Match, named_after: bool) -> bool:
     # a leader phrase ("dẫn đầu", "xếp thứ nhất", "Tiếp theo là")
     return not (
         not (subject(sent, a) or named_after  # "người đứng đầu" is a head of office
-             or rx["central_body"].search(text, 0, a))  # "Bộ Tài chính là cơ quan dẫn đầu"
+             or rx["central_body"].search(text, 0, a)  # "Bộ Tài chính là cơ quan dẫn đầu"
+             or "danh hiệu" in m.group(0))  # "đón nhận danh hiệu Quán quân PCI": the title names the place
         or rx["target_cues"].search(text[:a])  # "phấn đấu ... dẫn đầu" is a goal
         or re.search(r"nhóm\s+\d+[^.;]{0,40}$", text[:a])
         or rx["criteria_after"].match(text, b)  # "dẫn đầu cả nước ở 3 tiêu chí": pillars (scores.py)

@@ -591,3 +591,11 @@ def test_a_place_said_again_after_its_score_is_one_ranking_with_the_field_size()
 def test_two_provinces_at_the_same_place_stay_two_rankings():
     text = "Trong PCI 2022, Quảng Ninh xếp hạng 2, Hà Nội xếp hạng 2."
     assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Quảng Ninh", 2), ("Hà Nội", 2)]
+
+
+def test_receiving_the_title_of_champion_is_first_place_of_the_article_province():
+    text = ("Tại Lễ công bố PCI năm 2024, Hải Phòng dẫn đầu cả nước. Sự kiện đón nhận danh hiệu Quán quân PCI "
+            "với 74,84 điểm năm 2024 là thành quả ấn tượng của thành phố Cảng.")
+    got = [(r.province, r.rank, r.score, r.year) for r in facts(text, "ranking")]
+    assert got == [("Hải Phòng", 1, None, 2024), ("Hải Phòng", 1, 74.84, 2024)]
+    assert facts("Năm 2024, Hải Phòng phấn đấu giành danh hiệu Quán quân PCI.", "ranking") == []

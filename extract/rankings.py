@@ -253,8 +253,8 @@ def _shared_total(ranks: list[Ranking], text: str) -> None:
 
 
 def _fold_restated(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
-    """ "Quảng Ninh đứng đầu PCI với 70,7 điểm, xếp thứ 1/63 tỉnh": one place said twice with
-    only the index and its score between is one ranking, spanning both."""
+    """ "Quảng Ninh đứng đầu PCI với 70,7 điểm, xếp thứ 1/63 tỉnh": one place said twice, with
+    only the index and its score between or read twice from one phrase, is one ranking."""
     text, offset = sent.text, sent.start
 
     def place(r: Ranking) -> tuple:
@@ -266,9 +266,11 @@ def _fold_restated(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
     kept: list[Ranking] = []
     for r in sorted(ranks, key=lambda r: r.start):
         prev = kept[-1] if kept else None
-        if (prev and place(prev) == place(r) and len(named(prev) | named(r)) <= 1 and prev.end <= r.start
-                and patterns()["restated_between"].fullmatch(text, prev.end - offset, r.start - offset)):
-            prev.end, prev.text = r.end, text[prev.start - offset:r.end - offset]
+        if (prev and place(prev) == place(r) and len(named(prev) | named(r)) <= 1
+                and (r.start < prev.end  # overlapping readings of one phrase
+                     or patterns()["restated_between"].fullmatch(text, prev.end - offset, r.start - offset))):
+            prev.end = max(prev.end, r.end)
+            prev.text = text[prev.start - offset:prev.end - offset]
             prev.total, prev.score = prev.total or r.total, prev.score if prev.score is not None else r.score
             prev.province = prev.province or r.province
             continue

@@ -187,6 +187,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     ranks += own_score(sent, ctx, index, index_year)
     ranks += component_scores(sent, ctx, index, index_year, taken + read, ranks)
     ranks += pillar_leads(sent, ctx, index, index_year, ranks)
+    ranks = _scores_by_year(ranks, sent)
     provs = [r.province for r in ranks if r.province] or [e.id for e in sent.ents("PROVINCE")]
     if ranks and provs:
         ctx.memory["rank_province"] = (index, provs[-1], sent.index)
@@ -194,6 +195,22 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     # a number inside a ranking ("đứng thứ 2, đạt 90,29%") is its score, no metric
     ctx.claimed(sent).extend((f.start, f.end) for f in ranks + facts)
     return facts + ranks
+
+
+def _scores_by_year(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
+    """ "năm 2022, PCI Long An xếp hạng 10, năm 2023 tăng lên hạng 2; về điểm số, năm 2022 Long An
+    đạt 68,45 điểm, năm 2023 đạt 70,94 điểm": scores labelled by year after the places are theirs."""
+    placed = [r for r in ranks if r.rank is not None and r.score is None and r.year]
+    dropped: set[int] = set()
+    for m in patterns()["year_score"].finditer(sent.text) if placed else ():
+        year, at = int(m.group("y")), sent.start + m.start("s")
+        [q, *more] = [r for r in placed if r.year == int(year)] or [None]
+        if q is None or more or at < q.end or {e.id for e in sent.ents("PROVINCE")
+                                               if m.start() <= e.start < m.end()} - _named(q, sent):
+            continue
+        q.score = parse_number(m.group("s"))
+        dropped |= {id(r) for r in ranks if r.rank is None and (r.index, r.year, r.score) == (q.index, year, q.score)}
+    return [r for r in ranks if id(r) not in dropped]
 
 
 def _restated(text: str, e: int, rank: int, total: int | None) -> tuple[int | None, int, int]:
@@ -252,6 +269,11 @@ def _shared_total(ranks: list[Ranking], text: str) -> None:
             r.total = last.total
 
 
+def _named(r: Ranking, sent: Sentence) -> set[str]:
+    """The provinces a ranking names: its own, and those written inside its span."""
+    return {e.id for e in sent.ents("PROVINCE") if r.start <= e.start + sent.start < r.end} | {r.province} - {None}
+
+
 def _fold_restated(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
     """ "Quảng Ninh đứng đầu PCI với 70,7 điểm, xếp thứ 1/63 tỉnh": one place said twice, with
     only the index and its score between or read twice from one phrase, is one ranking."""
@@ -260,13 +282,10 @@ def _fold_restated(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
     def place(r: Ranking) -> tuple:
         return r.index, r.component, r.year, r.rank
 
-    def named(r: Ranking) -> set[str]:
-        return {e.id for e in sent.ents("PROVINCE") if r.start <= e.start + offset < r.end} | {r.province} - {None}
-
     kept: list[Ranking] = []
     for r in sorted(ranks, key=lambda r: r.start):
         prev = kept[-1] if kept else None
-        if (prev and place(prev) == place(r) and len(named(prev) | named(r)) <= 1
+        if (prev and place(prev) == place(r) and len(_named(prev, sent) | _named(r, sent)) <= 1
                 and (r.start < prev.end  # overlapping readings of one phrase
                      or patterns()["restated_between"].fullmatch(text, prev.end - offset, r.start - offset))):
             prev.end = max(prev.end, r.end)

@@ -599,3 +599,13 @@ def test_receiving_the_title_of_champion_is_first_place_of_the_article_province(
     got = [(r.province, r.rank, r.score, r.year) for r in facts(text, "ranking")]
     assert got == [("Hải Phòng", 1, None, 2024), ("Hải Phòng", 1, 74.84, 2024)]
     assert facts("Năm 2024, Hải Phòng phấn đấu giành danh hiệu Quán quân PCI.", "ranking") == []
+
+
+def test_scores_labelled_by_year_in_a_later_clause_join_the_places_of_those_years():
+    text = ("Cụ thể, năm 2022, PCI Long An xếp hạng 10, năm 2023 tăng lên hạng 2; về điểm số, năm 2022 Long An "
+            "đạt 68,45 điểm, năm 2023 đạt 70,94 điểm, tăng 2,49 điểm.")
+    got = [(r.year, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [(2022, 10, 68.45), (2023, 2, 70.94)]
+    # two places of one year: whose score it is is not said
+    text = "Năm 2022, PCI Long An xếp hạng 10, Tây Ninh xếp hạng 12; năm 2022 Tây Ninh đạt 66,1 điểm."
+    assert [r.score for r in facts(text, "ranking") if r.rank] == [None, None]

@@ -119,8 +119,9 @@ class Quantity:
     high: float | None = None  # upper end of a range
 
 
-_UNIT_RE = re.compile(r"\s?(%|phần trăm|km2|m2|m²|ha\b)")
-_UNIT_NAMES = {"phần trăm": "%", "m²": "m2"}
+# "đóng góp 0,55 điểm %": percentage points, a unit of their own
+_UNIT_RE = re.compile(r"\s?(%|phần trăm|điểm\s?%|điểm phần trăm|km2|m2|m²|ha\b)")
+_UNIT_NAMES = {"phần trăm": "%", "m²": "m2", "điểm%": "điểm %", "điểm phần trăm": "điểm %"}
 
 
 def find_quantities(text: str) -> list[Quantity]:

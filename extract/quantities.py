@@ -179,7 +179,8 @@ def candidates(text: str) -> list[Candidate]:
         goal = is_goal(text, q.start, q.comparator) and not counts_plans(unit)
         # scores and rank moves belong to rankings, except a score to reach ("phải đạt từ 7
         # điểm trở lên"); function words are no unit
-        if unit and (unit.split()[0] in BAD_UNITS or unit in BAD_UNITS) and not (goal and unit == "điểm"):
+        if unit and (unit.split()[0] in BAD_UNITS or unit in BAD_UNITS) and not (
+                goal and unit == "điểm" or unit == "điểm %"):
             continue
         out.append(Candidate(q, q.start, end, unit, goal, deadline_for(text, q.start) if goal else None))
     return out

@@ -86,3 +86,9 @@ def test_double_digit_growth_is_no_count():
     text = "Mức tăng vượt kịch bản tăng trưởng 2 con số của tỉnh. Tỉnh có 500 con bò."
     got = [(f.value, f.unit) for f in extract_facts(text, "t.txt") if f.type in ("metric", "target")]
     assert got == [(500, "con")]
+
+
+def test_a_contribution_in_percentage_points_is_a_metric_and_a_score_is_not():
+    got = [(m.value, m.unit) for m in metrics("GRDP khu vực xây dựng tăng 11,73%, đóng góp 1,79 điểm % vào tăng trưởng.")]
+    assert got == [(11.73, "%"), (1.79, "điểm %")]
+    assert metrics("Quảng Ninh đạt 70,5 điểm.") == []

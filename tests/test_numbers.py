@@ -72,3 +72,9 @@ def test_a_qualifier_after_the_quantity_and_its_unit():
     assert after("Phấn đấu có 50 doanh nghiệp trở lên.", "50 doanh nghiệp") == ">="
     assert after("Tuổi bình quân 35 tuổi trở xuống.", "35 tuổi") == "<="
     assert after("Có 50 doanh nghiệp trở thành đối tác.", "50 doanh nghiệp") is None
+
+
+def test_percentage_points_are_a_unit_of_their_own():
+    got = [(q.value, q.unit) for q in find_quantities("tăng 3,07%, đóng góp 0,55 điểm %; 1,79 điểm phần trăm")]
+    assert got == [(3.07, "%"), (0.55, "điểm %"), (1.79, "điểm %")]
+    assert [q.unit for q in find_quantities("đạt 70,5 điểm")] == [None]

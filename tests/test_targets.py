@@ -391,3 +391,11 @@ def test_a_numbered_list_under_a_heading_in_capitals_shares_its_term():
             "dưới 1%. 4. Tỷ lệ lao động qua đào tạo năm 2025: 65%.")
     got = [(t.value, t.comparator, t.deadline) for t in targets(text)]
     assert got == [(16, "=", 2025), (25000, "=", 2025), (1, "<=", 2025), (65, "=", 2025)]
+
+
+def test_a_plan_opened_by_cac_chi_tieu_runs_over_its_paragraphs():
+    text = ("Các chỉ tiêu chủ yếu là GRDP theo giá hiện hành đến năm 2030 đạt 361,6 nghìn tỷ đồng. Cơ cấu kinh tế: "
+            "Công nghiệp, xây dựng 54,6%; dịch vụ 36,5%.\n\nTốc độ tăng trưởng kinh tế bình quân từ 10,5%/năm trở "
+            "lên. GRDP bình quân đầu người đến năm 2030 đạt 220 triệu đồng.")
+    got = [(t.value, t.deadline) for t in targets(text)]
+    assert got == [(361.6, 2030), (54.6, 2030), (36.5, 2030), (10.5, 2030), (220, 2030)]

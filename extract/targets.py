@@ -93,6 +93,13 @@ def _deadline(sent: Sentence, ctx: DocContext, pos: int) -> int | None:
     return deadline_for(sent.text, pos) or _carried_deadline(sent, ctx)
 
 
+def _headline_goal(ctx: DocContext, value: float, unit: str | None) -> int | None:
+    """ "Cao Bằng quyết tâm đạt mục tiêu tăng trưởng kinh tế 8% trong năm 2025" (headline) ...
+    "quyết tâm thực hiện kế hoạch tăng trưởng kinh tế 8%": the headline's goal said again keeps
+    its horizon."""
+    return ctx.memory.get("headline_goals", {}).get((as_int(value), unit))
+
+
 def _horizon_after(text: str, end: int) -> int | None:
     """ "kinh tế số chiếm khoảng 30% GDP vào năm 2030": the goal's own horizon follows it."""
     m = rx()["horizon_after"].match(text, end)
@@ -181,7 +188,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
                             deadline=future or _horizon_after(text, c.end) or c.deadline or deadline_for(text, c.start)
                             or (whole.deadline if a_part else None) or _sole_carried(sent, ctx) or list_deadline
-                            or _carried_deadline(sent, ctx)))
+                            or _carried_deadline(sent, ctx) or _headline_goal(ctx, c.q.value, c.unit)))
         if parts is not None and whole is None and c.end <= parts.start():
             whole = facts[-1]
     lc = lc_first(text)
@@ -239,4 +246,5 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     if sent.start == 0 and facts and facts[0].deadline:
         # "Năm 2023, kinh tế số hướng tới mục tiêu ...": a headline goal dates the plan the lead opens
         ctx.memory["headline_horizon"] = facts[0].deadline
+        ctx.memory["headline_goals"] = {(f.value, f.unit): f.deadline for f in facts if f.deadline}
     return facts

@@ -399,3 +399,11 @@ def test_a_plan_opened_by_cac_chi_tieu_runs_over_its_paragraphs():
             "lên. GRDP bình quân đầu người đến năm 2030 đạt 220 triệu đồng.")
     got = [(t.value, t.deadline) for t in targets(text)]
     assert got == [(361.6, 2030), (54.6, 2030), (36.5, 2030), (10.5, 2030), (220, 2030)]
+
+
+def test_a_growth_plan_is_a_goal_and_the_headlines_goal_said_again_keeps_its_horizon():
+    text = ("Cao Bằng quyết tâm đạt mục tiêu tăng trưởng kinh tế 8% trong năm 2025\n\n"
+            "Năm 2024, tốc độ tăng trưởng GRDP đạt 6,74%. Tỉnh quyết tâm thực hiện kế hoạch tăng trưởng kinh tế 8% "
+            "trong bối cảnh nhiều khó khăn. Tỉnh có kịch bản tăng trưởng 7% cho năm sau.")
+    got = [(t.value, t.deadline) for t in targets(text)]
+    assert got == [(8, 2025), (8, 2025), (7, None)]

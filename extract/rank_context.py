@@ -46,6 +46,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return rx
 
 
+def place_to_reach(text: str, pos: int) -> bool:
+    """ "phấn đấu ...: chỉ số PCI xếp hạng 15/34": a place after a goal cue in the sentence is
+    a goal (``extract.targets``), no ranking, unless a result is reported in between."""
+    cue = next(reversed(list(patterns()["target_cues"].finditer(text, 0, pos))), None)
+    return bool(cue) and not re.search(r"\bđã\b|đạt được|kết quả", text[cue.end():pos])
+
+
 def _headline_end(text: str) -> int:
     """Where the first line (the headline) ends; the whole text if it is one line."""
     return text.find("\n") % (len(text) + 1)

@@ -16,7 +16,7 @@ from extract.index_leads import index_leads, remember_indices
 from extract.normalize import match_key
 from extract.numbers import parse_number
 from extract.rank_context import (INDICES, carried_province, fronted_subject, index_at, index_here, patterns,
-                                  subject, subject_after, year_for)
+                                  place_to_reach, subject, subject_after, year_for)
 from extract.records import Metric, Ranking
 from extract.scores import (EARLIER, component_scores, earlier_scores, listed_scores, national_average, national_value,
                             own_score, pillar_leads)
@@ -245,7 +245,7 @@ def _a_place(sent: Sentence, m: re.Match, named_after: bool) -> bool:
     if re.search(r"(?:lần|năm|tăng|giảm)\s*$", text[max(0, a - 8):a]) or re.match(r"\s*bậc\b", text[b:]):
         return False  # "thăng hạng 2 bậc" is a move, not a place
     if number:
-        return True
+        return not place_to_reach(text, a)
     # a leader phrase ("dẫn đầu", "xếp thứ nhất", "Tiếp theo là")
     return not (
         not (subject(sent, a) or named_after  # "người đứng đầu" is a head of office

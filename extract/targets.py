@@ -14,6 +14,7 @@ from extract.context import DocContext, Sentence
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
 from extract.quantities import candidates, clause_start, deadline_for, deadlines, horizon_years, lc_first, rx
+from extract.rank_context import place_to_reach
 from extract.records import Target
 
 LEAD_SENTENCES = 3  # the headline, perhaps a dateline, and the lead's first sentences
@@ -194,7 +195,9 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     lc = lc_first(text)
     goalish = bool(r["strong_goal"].search(lc) or r["weak_goal"].search(lc))
     if goalish or prev_goal:
-        for m in r["rank_goal"].finditer(text):
+        rank_goals = [(m, "top") for m in r["rank_goal"].finditer(text)] + [  # "top 20"; "PCI xếp hạng 15/34"
+            (m, "=") for m in r["rank_place_goal"].finditer(text) if place_to_reach(text, m.start())]
+        for m, comparator in rank_goals:
             if not (r["strong_goal"].search(lc[:m.start()]) or r["weak_goal"].search(text)
                     or prev_goal):
                 continue
@@ -204,14 +207,14 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             any_goal = True
             a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             end = m.end()
-            tail = re.match(r"\s+(?:tỉnh(?:,\s*thành(?:\s+phố)?)?|địa phương)[^;,.]{0,40}?(?:dẫn đầu|cao nhất)",
-                            text[end:])
+            tail = comparator == "top" and re.match(
+                r"\s+(?:tỉnh(?:,\s*thành(?:\s+phố)?)?|địa phương)[^;,.]{0,40}?(?:dẫn đầu|cao nhất)", text[end:])
             if tail:
                 end += tail.end()
             facts.append(Target(doc=ctx.doc_name, text=text[a:end], start=sent.start + a,
                                 end=sent.start + end, sentence=text,
                                 indicator=goal_indicator(text, a, end, "rank"), value=int(m.group("n")),
-                                unit="rank", comparator="top", deadline=_deadline(sent, ctx, a)))
+                                unit="rank", comparator=comparator, deadline=_deadline(sent, ctx, a)))
         for m in r["category_goal"].finditer(text):
             if r["category_not_after"].match(text[m.end():]) or r["rank_goal"].match(text, m.start()):
                 continue

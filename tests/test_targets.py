@@ -407,3 +407,15 @@ def test_a_growth_plan_is_a_goal_and_the_headlines_goal_said_again_keeps_its_hor
             "trong bối cảnh nhiều khó khăn. Tỉnh có kịch bản tăng trưởng 7% cho năm sau.")
     got = [(t.value, t.deadline) for t in targets(text)]
     assert got == [(8, 2025), (8, 2025), (7, None)]
+
+
+def test_a_place_to_reach_in_a_goal_list_is_a_rank_goal_not_a_ranking():
+    text = ("Năm 2026, tỉnh phấn đấu thực hiện đạt một số chỉ tiêu chủ yếu: tổng thu ngân sách đạt 32.362 tỷ đồng; "
+            "chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp hạng 15/34 trên cả nước.")
+    facts = extract_facts(text, "t.txt")
+    assert [(t.value, t.unit, t.comparator, t.deadline) for t in facts if t.type == "target"] == [
+        (32362, "tỷ", "=", 2026), (15, "rank", "=", 2026)]
+    assert [f for f in facts if f.type == "ranking"] == []
+    # a place reached, reported after the goal, stays a ranking
+    text = "Mục tiêu năm 2022 đã đạt được: chỉ số PCI xếp hạng 15/63."
+    assert [f.type for f in extract_facts(text, "t.txt") if f.type in ("target", "ranking")] == ["ranking"]

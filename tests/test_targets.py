@@ -419,3 +419,12 @@ def test_a_place_to_reach_in_a_goal_list_is_a_rank_goal_not_a_ranking():
     # a place reached, reported after the goal, stays a ranking
     text = "Mục tiêu năm 2022 đã đạt được: chỉ số PCI xếp hạng 15/63."
     assert [f.type for f in extract_facts(text, "t.txt") if f.type in ("target", "ranking")] == ["ranking"]
+
+
+def test_an_estimate_for_the_year_of_writing_is_a_forecast_and_one_for_a_part_of_it_is_not():
+    text = "Năm 2024, dự ước GRDP trên địa bàn tỉnh tăng 7,12% so với năm 2023."
+    assert [(t.value, t.deadline) for t in targets(text, published="2024-12-06")] == [(7.12, 2024)]
+    assert [(t.value, t.deadline) for t in targets(text)] == [(7.12, 2024)]  # undated: 2024 is its newest year
+    assert targets(text, published="2025-01-10") == []  # the year is over: a result
+    assert targets("Năm 2024, GRDP 6 tháng đầu năm ước tăng 7,12%.", published="2024-07-06") == []
+    assert targets("Ước tính tỉ trọng kinh tế số trong GRDP năm 2024 là 6,19%.", published="2024-12-06") == []

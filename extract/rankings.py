@@ -36,11 +36,15 @@ def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent
     pm = rx["percent_score"].match(text, b) if percent else None
     if pm:
         return parse_number(pm.group("s")), a, pm.end()
-    after = text[b:b + 45]
-    m = rx["score_after"].match(after)
-    m2 = rx["bare_score"].match(after) or (rx["score"].match(after, m.end()) if m else None)
-    if m2:
-        return parse_number(m2.group("s")), a, b + m2.end()
+    for at in (b, *(m.end() for m in [rx["move_aside"].match(text, b)] if m)):
+        after = text[at:at + 45]
+        m = rx["score_after"].match(after)
+        m2 = rx["bare_score"].match(after) or (rx["score"].match(after, m.end()) if m else None)
+        if m2:
+            return parse_number(m2.group("s")), a, at + m2.end()
+        value = rx["score_value"].match(text[at:at + 120]) if at != b else None
+        if value:  # "(giảm 14 bậc so với năm 2022) với tổng điểm là 41,5581"
+            return parse_number(value.group("s")), a, at + value.end()
     # "dẫn đầu bảng xếp hạng PCI 2017 với 70,7 điểm", "... với kết quả 89,45"
     far = rx["score_far"].match(text[b:b + 170])
     if far and ("," in far.group("s") or "điểm" in far.group(0)):

@@ -609,3 +609,13 @@ def test_scores_labelled_by_year_in_a_later_clause_join_the_places_of_those_year
     # two places of one year: whose score it is is not said
     text = "Năm 2022, PCI Long An xếp hạng 10, Tây Ninh xếp hạng 12; năm 2022 Tây Ninh đạt 66,1 điểm."
     assert [r.score for r in facts(text, "ranking") if r.rank] == [None, None]
+
+
+def test_a_move_between_a_place_and_its_score_is_passed_over():
+    text = "Năm 2023, PCI tỉnh Bình Thuận đứng thứ 18/63 tỉnh, thành phố, tăng 24 bậc, đạt 68,06 điểm."
+    [r] = facts(text, "ranking")
+    assert (r.rank, r.total, r.score) == (18, 63, 68.06)
+    text = ("Chỉ số PAPI năm 2023, tỉnh Hà Nam xếp vị trí thứ 40/61 tỉnh, thành phố (giảm 14 bậc so với năm 2022) "
+            "với tổng điểm là 41,5581.")
+    [r] = facts(text, "ranking")
+    assert (r.rank, r.total, r.score, r.year) == (40, 61, 41.5581, 2023)

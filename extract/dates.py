@@ -38,6 +38,11 @@ def _edition_gap() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _edition_label() -> re.Pattern[str]:
+    return re.compile(_data()["edition_label"])
+
+
+@lru_cache(maxsize=1)
 def _edition_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(_data()["edition_name"]), re.compile(_data()["edition_span"])
 
@@ -47,10 +52,12 @@ def _is_wire_dateline(text: str, start: int, end: int) -> bool:
     return bool(m) and m.end() == end
 
 
-def _is_edition_year(sent: Sentence, start: int, granularity: str) -> bool:
+def _is_edition_year(sent: Sentence, start: int, end: int, granularity: str) -> bool:
     """'chỉ số PAPI năm 2023': the year names which edition of an index, it is not a date."""
     if granularity != "year":
         return False
+    if _edition_label().match(sent.text, end):
+        return True
     if any(e.end <= start and _edition_gap().fullmatch(sent.text[e.end:start]) for e in sent.ents("INDEX")):
         return True
     name, span = _edition_name()
@@ -95,7 +102,7 @@ def parse_dates(text: str, published: str | None = None) -> list[tuple[int, int,
 def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
     facts = []
     for s, e, value, gran in parse_dates(sent.text, ctx.published):
-        if _is_edition_year(sent, s, gran):
+        if _is_edition_year(sent, s, e, gran):
             continue
         role = "mentioned"
         # only a dateline-like mention (year written out) is the publication date;

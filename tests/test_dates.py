@@ -81,3 +81,8 @@ def test_a_news_agency_dateline_is_the_day_of_publication_and_no_ratio():
     assert [f.type for f in extract_facts(text, "t.txt")] == []
     later = dates("Hà Nội (TTXVN 1/12) Đại hội họp.", published="2025-12-02")
     assert [(f.value, f.role) for f in later] == [("2025-12-01", "mentioned")]
+
+
+def test_a_year_labelling_a_place_in_a_list_of_editions_is_no_date():
+    text = "Tỉnh xếp thứ 40/61 (Năm 2018: Xếp thứ 38/63, năm 2019: Xếp thứ 8/63). Năm 2019, tỉnh ban hành kế hoạch."
+    assert [f.text for f in dates(text)] == ["Năm 2019"]

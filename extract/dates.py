@@ -56,7 +56,8 @@ def _is_edition_year(sent: Sentence, start: int, end: int, granularity: str) -> 
     """'chỉ số PAPI năm 2023': the year names which edition of an index, it is not a date."""
     if granularity != "year":
         return False
-    if _edition_label().match(sent.text, end):
+    label = _edition_label().match(sent.text, end)
+    if label and (label.group("colon") or re.search(r"[,;]\s*$", sent.text[:start])):
         return True
     if any(e.end <= start and _edition_gap().fullmatch(sent.text[e.end:start]) for e in sent.ents("INDEX")):
         return True

@@ -84,5 +84,12 @@ def test_a_news_agency_dateline_is_the_day_of_publication_and_no_ratio():
 
 
 def test_a_year_labelling_a_place_in_a_list_of_editions_is_no_date():
-    text = "Tỉnh xếp thứ 40/61 (Năm 2018: Xếp thứ 38/63, năm 2019: Xếp thứ 8/63). Năm 2019, tỉnh ban hành kế hoạch."
+    text = ("Tỉnh xếp thứ 40/61 (Năm 2018: Xếp thứ 38/63, năm 2019: Xếp thứ 8/63, năm 2021 xếp thứ 22/60). "
+            "Năm 2019, tỉnh ban hành kế hoạch.")
     assert [f.text for f in dates(text)] == ["Năm 2019"]
+    # one place with its year in brackets, no list: the year stays a date
+    assert [f.text for f in dates("Tỉnh tăng 25 bậc so năm 2016 (năm 2016 xếp thứ 36/63).")] == ["năm 2016", "năm 2016"]
+
+
+def test_a_year_in_a_heading_in_capitals_is_a_date():
+    assert [(f.text, f.value) for f in dates("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025")] == [("NĂM 2025", "2025")]

@@ -122,6 +122,7 @@ def test_dateline_in_words():
     ("Cập nhật, 16:57, Thứ Hai, 08/08/2022 (GMT+7)", "2022-08-08T16:57"),
     ("Ngày: 08/04/2025", "2025-04-08"),
     ("08:00' - 05/11/2023", "2023-11-05T08:00"),
+    ("( Cập nhật lúc: 05/10/2022  )", "2022-10-05"),
 ])
 def test_dateline_after_a_publishing_word_or_a_time(line, published):
     cleaned = clean_dump(f"Kết quả Chỉ số SIPAS 2021 của tỉnh Ninh Thuận\n\n{line}\n\nNgày 25/5/2022, Ban Chỉ đạo họp.")

@@ -74,8 +74,10 @@ def _valid(y: int, m: int | None, d: int | None) -> bool:
     return True
 
 
-def parse_dates(text: str, published: str | None = None) -> list[tuple[int, int, str, str]]:
-    """(start, end, ISO value, granularity) for every date in ``text``."""
+def parse_dates(text: str, published: str | None = None,
+                undated: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, ISO value, granularity) for every date in ``text``. Days and months with
+    no year to read them in ("ngày 2 đến 3/10" in an undated article) go to ``undated``."""
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
     taken: list[tuple[int, int]] = []
     out = []
@@ -87,6 +89,8 @@ def parse_dates(text: str, published: str | None = None) -> list[tuple[int, int,
             d = int(g["d"]) if g.get("d") else None
             mo = int(g["m"]) if g.get("m") else None
             y = int(g["y"]) if g.get("y") else pub_year
+            if y is None and undated is not None and _valid(2000, mo, d):  # 2000: any leap year
+                undated.append(m.span())
             if y is None or not _valid(y, mo, d):
                 continue
             if d is not None:
@@ -102,7 +106,8 @@ def parse_dates(text: str, published: str | None = None) -> list[tuple[int, int,
 
 def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
     facts = []
-    for s, e, value, gran in parse_dates(sent.text, ctx.published):
+    undated: list[tuple[int, int]] = []
+    for s, e, value, gran in parse_dates(sent.text, ctx.published, undated):
         if _is_edition_year(sent, s, e, gran):
             continue
         role = "mentioned"
@@ -119,7 +124,6 @@ def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
                               granularity=gran, role=role))
     # "(thứ Tư) 19/10" is a day, no ratio for the metrics
     ctx.claimed(sent).extend((f.start, f.end) for f in facts)
-    # without a publication year the agency's dateline is no date, and still no ratio
-    ctx.claimed(sent).extend((sent.start + m.start(), sent.start + m.end())
-                             for m in _wire_dateline().finditer(sent.text))
+    # without a publication year a day ("3/10", "TTXVN 1/12") is no date, and still no ratio
+    ctx.claimed(sent).extend((sent.start + s, sent.start + e) for s, e in undated)
     return facts

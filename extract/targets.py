@@ -190,6 +190,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     parts = GOAL_PARTS.search(text)
     whole: Target | None = None  # the goal before the parts
     for c in cands:
+        if any(s <= sent.start + c.start and sent.start + c.end <= e for s, e in claimed):
+            continue  # a date's day and month ("từ ngày 2 đến 3/10"), a ranking's score
         future = None if c.goal or c.counts_plans else (
             _future_year(text, c.start, ctx) or _future_after(text, c.end, ctx) or _estimate_ahead(text, c.start, ctx))
         a_part = whole is not None and c.start >= parts.end() and not c.counts_plans

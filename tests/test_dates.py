@@ -93,3 +93,9 @@ def test_a_year_labelling_a_place_in_a_list_of_editions_is_no_date():
 
 def test_a_year_in_a_heading_in_capitals_is_a_date():
     assert [(f.text, f.value) for f in dates("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025")] == [("NĂM 2025", "2025")]
+
+
+def test_a_span_of_days_is_its_last_day_and_undated_it_is_no_ratio_and_no_goal():
+    text = "Đại hội sẽ diễn ra từ ngày 2 đến 3/10."
+    assert [(f.text, f.value) for f in dates(text, published="2025-09-30")] == [("2 đến 3/10", "2025-10-03")]
+    assert [f.type for f in extract_facts(text, "t.txt")] == []

@@ -19,23 +19,16 @@ from extract.context import PAST_YEAR_RE, DocContext, Entity, Sentence
 from extract.normalize import match_key
 
 
-# "so với năm 2020 (xếp 46 ...)": here the comparison year is the rank's own year
-
-
 # "năm 2022 ...", or a list item labelled with its year: "2019: 68,73 điểm, xếp hạng 10/63"
 BEFORE_YEAR_RE = re.compile(r"(?:(?<!đến )(?<!tới )(?<!đoạn )(?<!hướng )(?:năm|Năm)\s+|^(?=\d{4}\s*:))"
                             r"((?:19|20)\d\d)(?![\d/-])")
 
 
 _P = json.loads((Path(__file__).parent / "patterns" / "rankings.json").read_text("utf-8"))
-
-
 INDICES = json.loads((Path(__file__).parent / "data" / "indices.json").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)
-
-
 def patterns() -> dict[str, re.Pattern[str]]:
     def expand(pattern: str) -> str:
         return re.sub(r"<<(\w+)>>", lambda m: _P["_fragments"][m.group(1)], pattern)

@@ -17,6 +17,7 @@ from extract.normalize import match_key
 from extract.numbers import parse_number
 from extract.rank_context import (INDICES, carried_province, fronted_subject, index_at, index_here, patterns,
                                   place_to_reach, subject, subject_after, year_for)
+from extract.rank_folds import fold_restated, restatement, scores_by_year, shared_total
 from extract.records import Metric, Ranking
 from extract.scores import (EARLIER, component_scores, earlier_scores, listed_scores, national_average, national_value,
                             own_score, pillar_leads)
@@ -151,7 +152,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             tail = None if score is not None else rx["score_tail"].match(text, e0)
             if tail:
                 score, e0 = parse_number(tail.group("s")), tail.end()
-            total, e0, restated = _restated(text, e0, rank, total)
+            total, e0, restated = restatement(text, e0, rank, total)
             if year and re.search(r"từ\s*$", text[max(0, a - 5):a]) and rx["move_from"].match(text, e0) \
                     and not rx["year_after"].match(text, b):
                 year -= 1  # "vươn từ vị trí thứ 8 lên thứ 3": where it came from, a year earlier
@@ -181,8 +182,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                                      end=sent.start + e0, sentence=text, index=r_index,
                                      province=after.id if after else carried,
                                      component=comp, year=year, rank=rank, total=total, score=score))
-    _shared_total(ranks, text)
-    ranks = _fold_restated(ranks, sent)
+    shared_total(ranks, text)
+    ranks = fold_restated(ranks, sent)
     years = [r.year for r in ranks if r.year]
     if years:
         ctx.memory["rank_year"] = (index, max(years), sent.index)  # earlier years are comparisons
@@ -191,7 +192,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     ranks += own_score(sent, ctx, index, index_year)
     ranks += component_scores(sent, ctx, index, index_year, taken + read, ranks)
     ranks += pillar_leads(sent, ctx, index, index_year, ranks)
-    ranks = _scores_by_year(ranks, sent)
+    ranks = scores_by_year(ranks, sent)
     provs = [r.province for r in ranks if r.province] or [e.id for e in sent.ents("PROVINCE")]
     if ranks and provs:
         ctx.memory["rank_province"] = (index, provs[-1], sent.index)
@@ -199,36 +200,6 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     # a number inside a ranking ("đứng thứ 2, đạt 90,29%") is its score, no metric
     ctx.claimed(sent).extend((f.start, f.end) for f in ranks + facts)
     return facts + ranks
-
-
-def _scores_by_year(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
-    """ "năm 2022, PCI Long An xếp hạng 10, năm 2023 tăng lên hạng 2; về điểm số, năm 2022 Long An
-    đạt 68,45 điểm, năm 2023 đạt 70,94 điểm": scores labelled by year after the places are theirs."""
-    placed = [r for r in ranks if r.rank is not None and r.score is None and r.year]
-    dropped: set[int] = set()
-    for m in patterns()["year_score"].finditer(sent.text) if placed else ():
-        year, at = int(m.group("y")), sent.start + m.start("s")
-        [q, *more] = [r for r in placed if r.year == int(year)] or [None]
-        if q is None or more or at < q.end or {e.id for e in sent.ents("PROVINCE")
-                                               if m.start() <= e.start < m.end()} - _named(q, sent):
-            continue
-        q.score = parse_number(m.group("s"))
-        dropped |= {id(r) for r in ranks if r.rank is None and (r.index, r.year, r.score) == (q.index, year, q.score)}
-    return [r for r in ranks if id(r) not in dropped]
-
-
-def _restated(text: str, e: int, rank: int, total: int | None) -> tuple[int | None, int, int]:
-    """ "dẫn đầu ..., với 0,8241 điểm, xếp thứ nhất trên 34 tỉnh": the same place said again after
-    the score, often with the field size. Returns the total, the span's end and where the
-    restatement ends (0 when there is none)."""
-    rx = patterns()
-    m = rx["restated_rank"].match(text, e)
-    if not m or (int(m.group("r")) if m.group("r") else 1) != rank:
-        return total, e, 0
-    tm = rx["total_after"].match(text, m.end())
-    if tm and total is None and rank <= int(tm.group("t")) <= 63:
-        return int(tm.group("t")), tm.end(), tm.end()
-    return total, m.end(), m.end()
 
 
 def _place_behind(sent: Sentence, ctx: DocContext, m: re.Match, index: str) -> int | None:
@@ -259,46 +230,6 @@ def _a_place(sent: Sentence, m: re.Match, named_after: bool) -> bool:
         or re.search(r"nhóm\s+\d+[^.;]{0,40}$", text[:a])
         or rx["criteria_after"].match(text, b)  # "dẫn đầu cả nước ở 3 tiêu chí": pillars (scores.py)
         or rx["regional"].match(text, b))  # "dẫn đầu ... khu vực phía Bắc" leads a region
-
-
-def _shared_total(ranks: list[Ranking], text: str) -> None:
-    """ "chính quyền số ở vị trí thứ 12, kinh tế số ... thứ 13 và xã hội số ... thứ 14 trong
-    63 tỉnh": the field closing a list of pillar ranks is the field of each."""
-    pill = [r for r in ranks if r.component]
-    last = max(pill, key=lambda r: r.end, default=None)
-    if last is None or last.total is None or not re.search(r"trong\s+(?:tổng\s+số\s+)?\d+\s*\S*$", last.text):
-        return
-    for r in pill:
-        if r.total is None and r.index == last.index and r.year == last.year:
-            r.total = last.total
-
-
-def _named(r: Ranking, sent: Sentence) -> set[str]:
-    """The provinces a ranking names: its own, and those written inside its span."""
-    return {e.id for e in sent.ents("PROVINCE") if r.start <= e.start + sent.start < r.end} | {r.province} - {None}
-
-
-def _fold_restated(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
-    """ "Quảng Ninh đứng đầu PCI với 70,7 điểm, xếp thứ 1/63 tỉnh": one place said twice, with
-    only the index and its score between or read twice from one phrase, is one ranking."""
-    text, offset = sent.text, sent.start
-
-    def place(r: Ranking) -> tuple:
-        return r.index, r.component, r.year, r.rank
-
-    kept: list[Ranking] = []
-    for r in sorted(ranks, key=lambda r: r.start):
-        prev = kept[-1] if kept else None
-        if (prev and place(prev) == place(r) and len(_named(prev, sent) | _named(r, sent)) <= 1
-                and (r.start < prev.end  # overlapping readings of one phrase
-                     or patterns()["restated_between"].fullmatch(text, prev.end - offset, r.start - offset))):
-            prev.end = max(prev.end, r.end)
-            prev.text = text[prev.start - offset:prev.end - offset]
-            prev.total, prev.score = prev.total or r.total, prev.score if prev.score is not None else r.score
-            prev.province = prev.province or r.province
-            continue
-        kept.append(r)
-    return kept
 
 
 def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,

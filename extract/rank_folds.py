@@ -1,0 +1,81 @@
+"""Several readings of places in one sentence, made one: a place said again after its score,
+the field closing a list of pillar ranks, two readings of one phrase, scores labelled by year in a
+later clause. Each function takes the rankings the rank phrases gave and returns them reconciled."""
+from __future__ import annotations
+
+import re
+
+from extract.context import Sentence
+from extract.numbers import parse_number
+from extract.rank_context import patterns
+from extract.records import Ranking
+
+
+def restatement(text: str, e: int, rank: int, total: int | None) -> tuple[int | None, int, int]:
+    """ "dẫn đầu ..., với 0,8241 điểm, xếp thứ nhất trên 34 tỉnh": the same place said again after
+    the score, often with the field size. Returns the total, the span's end and where the
+    restatement ends (0 when there is none)."""
+    rx = patterns()
+    m = rx["restated_rank"].match(text, e)
+    if not m or (int(m.group("r")) if m.group("r") else 1) != rank:
+        return total, e, 0
+    tm = rx["total_after"].match(text, m.end())
+    if tm and total is None and rank <= int(tm.group("t")) <= 63:
+        return int(tm.group("t")), tm.end(), tm.end()
+    return total, m.end(), m.end()
+
+
+def shared_total(ranks: list[Ranking], text: str) -> None:
+    """ "chính quyền số ở vị trí thứ 12, kinh tế số ... thứ 13 và xã hội số ... thứ 14 trong
+    63 tỉnh": the field closing a list of pillar ranks is the field of each."""
+    pill = [r for r in ranks if r.component]
+    last = max(pill, key=lambda r: r.end, default=None)
+    if last is None or last.total is None or not re.search(r"trong\s+(?:tổng\s+số\s+)?\d+\s*\S*$", last.text):
+        return
+    for r in pill:
+        if r.total is None and r.index == last.index and r.year == last.year:
+            r.total = last.total
+
+
+def _named(r: Ranking, sent: Sentence) -> set[str]:
+    """The provinces a ranking names: its own, and those written inside its span."""
+    return {e.id for e in sent.ents("PROVINCE") if r.start <= e.start + sent.start < r.end} | {r.province} - {None}
+
+
+def fold_restated(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
+    """ "Quảng Ninh đứng đầu PCI với 70,7 điểm, xếp thứ 1/63 tỉnh": one place said twice, with
+    only the index and its score between or read twice from one phrase, is one ranking."""
+    text, offset = sent.text, sent.start
+
+    def place(r: Ranking) -> tuple:
+        return r.index, r.component, r.year, r.rank
+
+    kept: list[Ranking] = []
+    for r in sorted(ranks, key=lambda r: r.start):
+        prev = kept[-1] if kept else None
+        if (prev and place(prev) == place(r) and len(_named(prev, sent) | _named(r, sent)) <= 1
+                and (r.start < prev.end  # overlapping readings of one phrase
+                     or patterns()["restated_between"].fullmatch(text, prev.end - offset, r.start - offset))):
+            prev.end = max(prev.end, r.end)
+            prev.text = text[prev.start - offset:prev.end - offset]
+            prev.total, prev.score = prev.total or r.total, prev.score if prev.score is not None else r.score
+            prev.province = prev.province or r.province
+            continue
+        kept.append(r)
+    return kept
+
+
+def scores_by_year(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
+    """ "năm 2022, PCI Long An xếp hạng 10, năm 2023 tăng lên hạng 2; về điểm số, năm 2022 Long An
+    đạt 68,45 điểm, năm 2023 đạt 70,94 điểm": scores labelled by year after the places are theirs."""
+    placed = [r for r in ranks if r.rank is not None and r.score is None and r.year]
+    dropped: set[int] = set()
+    for m in patterns()["year_score"].finditer(sent.text) if placed else ():
+        year, at = int(m.group("y")), sent.start + m.start("s")
+        [q, *more] = [r for r in placed if r.year == int(year)] or [None]
+        if q is None or more or at < q.end or {e.id for e in sent.ents("PROVINCE")
+                                               if m.start() <= e.start < m.end()} - _named(q, sent):
+            continue
+        q.score = parse_number(m.group("s"))
+        dropped |= {id(r) for r in ranks if r.rank is None and (r.index, r.year, r.score) == (q.index, year, q.score)}
+    return [r for r in ranks if id(r) not in dropped]

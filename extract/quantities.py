@@ -174,13 +174,15 @@ def candidates(text: str) -> list[Candidate]:
         unit, end = (q.unit, q.end) if q.unit else unit_after(text, q.end)
         if q.comparator == "=" and (after := qualifier_after(text, end)):
             q = replace(q, comparator=after)
-        if q.unit is None and unit is None and q.denominator is None:
-            continue  # a bare number with nothing counted is too ambiguous
         goal = is_goal(text, q.start, q.comparator) and not counts_plans(unit)
+        if q.unit is None and unit is None and q.denominator is None and not (
+                goal and r["index_value_before"].search(text, max(0, q.start - 20), q.start)):
+            continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75"
         # scores and rank moves belong to rankings, except a score to reach ("phải đạt từ 7
         # điểm trở lên"); function words are no unit
         if unit and (unit.split()[0] in BAD_UNITS or unit in BAD_UNITS) and not (
-                goal and unit == "điểm" or unit == "điểm %"):
+                goal and unit == "điểm" or unit == "điểm %"
+                or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start]):
             continue
         out.append(Candidate(q, q.start, end, unit, goal, deadline_for(text, q.start) if goal else None))
     return out
@@ -190,6 +192,8 @@ def indicator_before(text: str, pos: int, max_words: int = 7) -> str | None:
     """A short phrase naming what is measured: the words before ``pos`` in its clause."""
     head = text[clause_start(text, pos):pos]
     lead = list(re.finditer(r"\b(?:tỷ lệ|số lượng|tổng số|chỉ số)\b", head))
+    if lead and re.search(r"\d", head[lead[-1].end():]):
+        lead = []  # "tỷ lệ hộ nghèo giảm 1%/năm, HDI đạt 0,75": the lead named an earlier item
     head = head[lead[-1].start():] if lead else re.split(r",\s", head)[-1]
     for _ in range(3):  # "mới chỉ đạt": peel the verbs off one by one
         head = re.sub(r"\b(?:đạt|là|có|với|chỉ|mới|đã|khoảng|tối thiểu|ít nhất|hơn|trên|gần|sẽ|"

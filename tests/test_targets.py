@@ -428,3 +428,13 @@ def test_an_estimate_for_the_year_of_writing_is_a_forecast_and_one_for_a_part_of
     assert targets(text, published="2025-01-10") == []  # the year is over: a result
     assert targets("Năm 2024, GRDP 6 tháng đầu năm ước tăng 7,12%.", published="2024-07-06") == []
     assert targets("Ước tính tỉ trọng kinh tế số trong GRDP năm 2024 là 6,19%.", published="2024-12-06") == []
+
+
+def test_an_index_value_and_a_life_expectancy_in_a_goal_list():
+    text = ("Lâm Đồng đặt mục tiêu tỷ lệ hộ nghèo giảm bình quân 1%/năm, HDI đạt 0,75, tuổi thọ trung bình 75 tuổi, "
+            "tỷ lệ bao phủ bảo hiểm y tế trên 98%.")
+    got = [(t.value, t.unit, t.indicator) for t in targets(text)]
+    assert got == [(1, "%", "tỷ lệ hộ nghèo giảm bình quân"), (0.75, None, "HDI"), (75, "tuổi", "tuổi thọ trung bình"),
+                   (98, "%", "tỷ lệ bao phủ bảo hiểm y tế")]
+    # ages as qualifiers and bare numbers outside a goal stay out
+    assert targets("Năm 2022, người từ 15 tuổi trở lên có tài khoản; HDI đạt 0,7.") == []

@@ -438,3 +438,9 @@ def test_an_index_value_and_a_life_expectancy_in_a_goal_list():
                    (98, "%", "tỷ lệ bao phủ bảo hiểm y tế")]
     # ages as qualifiers and bare numbers outside a goal stay out
     assert targets("Năm 2022, người từ 15 tuổi trở lên có tài khoản; HDI đạt 0,7.") == []
+
+
+def test_taxes_less_subsidies_is_a_share_and_a_level_is_no_quantity():
+    text = "Cơ cấu kinh tế đến năm 2030 với dịch vụ 25,4%, thuế sản phẩm trừ trợ cấp 6,9%."
+    assert [(t.value, t.deadline) for t in targets(text)] == [(25.4, 2030), (6.9, 2030)]
+    assert targets("Đến năm 2030, nâng cấp 4 tuyến đường.") != [] and targets("Đến năm 2030, dịch vụ công cấp 4.") == []

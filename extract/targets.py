@@ -22,6 +22,7 @@ PLAN_NAMED = re.compile(r"(?i:kế hoạch|đề án|chương trình)")
 # "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast
 ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng))\b")
 SUB_PERIOD = re.compile(r"(?i:\bquý\s+(?:I{1,3}|IV|[1-4])\b|\d+\s+tháng\b|tháng\s+\d)")
+YEAR_WRITTEN = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")  # not "quý I/2025", "3/2025"
 GOAL_PARTS = re.compile(r",\s*trong đó\b")
 CONTINUES = re.compile(r"^(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra|(?P<then>Theo đó))\b")
 
@@ -149,7 +150,7 @@ def _estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
     cs = clause_start(text, pos)
     if not ESTIMATE.search(text, cs, pos) or SUB_PERIOD.search(text, 0, pos):
         return None  # "6 tháng đầu năm 2024 ước đạt ...": a part of the year, over
-    years = re.findall(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])", text[:pos])  # not "quý I/2025": a quarter
+    years = YEAR_WRITTEN.findall(text[:pos])
     # the year of writing is not over either: "năm 2024, dự ước GRDP tăng 7,12%" on 6/12/2024
     return int(years[-1]) if years and (_is_future(int(years[-1]), ctx)
                                         or int(years[-1]) == _year_of_writing(ctx)) else None
@@ -160,7 +161,7 @@ def _year_of_writing(ctx: DocContext) -> int | None:
     horizon (a report on 2024 that compares with 2023 is written in 2024)."""
     if ctx.published_year or "year_of_writing" in ctx.memory:
         return ctx.published_year or ctx.memory["year_of_writing"]
-    named = {int(y) for y in re.findall(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])", ctx.text)}
+    named = {int(y) for y in YEAR_WRITTEN.findall(ctx.text)}
     ctx.memory["year_of_writing"] = max(named - horizon_years(ctx.text), default=None)
     return ctx.memory["year_of_writing"]
 

@@ -37,7 +37,8 @@ def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent
     pm = rx["percent_score"].match(text, b) if percent else None
     if pm:
         return parse_number(pm.group("s")), a, pm.end()
-    for at in (b, *(m.end() for m in [rx["move_aside"].match(text, b)] if m)):
+    aside = rx["move_aside"].match(text, b)  # "..., tăng 24 bậc, đạt 68,06 điểm"
+    for at in (b, aside.end()) if aside else (b,):
         after = text[at:at + 45]
         m = rx["score_after"].match(after)
         m2 = rx["bare_score"].match(after) or (rx["score"].match(after, m.end()) if m else None)

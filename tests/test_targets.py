@@ -444,3 +444,12 @@ def test_taxes_less_subsidies_is_a_share_and_a_level_is_no_quantity():
     text = "Cơ cấu kinh tế đến năm 2030 với dịch vụ 25,4%, thuế sản phẩm trừ trợ cấp 6,9%."
     assert [(t.value, t.deadline) for t in targets(text)] == [(25.4, 2030), (6.9, 2030)]
     assert targets("Đến năm 2030, nâng cấp 4 tuyến đường.") != [] and targets("Đến năm 2030, dịch vụ công cấp 4.") == []
+
+
+def test_securing_as_a_skill_or_a_task_is_no_goal_for_the_sentence_after():
+    text = ("Cụ thể, có 20 công chức tham gia khóa đào tạo kỹ năng bảo đảm an toàn thông tin. "
+            "Ngoài ra, còn 400 công chức tham gia chương trình bồi dưỡng.")
+    assert targets(text) == []
+    assert [f.value for f in extract_facts(text, "t.txt") if f.type == "metric"] == [20, 400]
+    # the verb still reads as a goal
+    assert [t.value for t in targets("Tỉnh bảo đảm 100% xã có điểm phục vụ bưu chính.")] == [100]

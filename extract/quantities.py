@@ -151,6 +151,10 @@ def unit_after(text: str, end: int) -> tuple[str | None, int]:
         noun = words_at(text, word[1])
         if noun and rx()["plan_count_units"].match(noun[0]):
             return f"nhóm {noun[0]}", noun[1]
+    if word[0] == "điểm":  # points of a score, but "120 điểm cầu" counts sites
+        noun = words_at(text, word[1])
+        if noun and rx()["site_unit"].fullmatch(f"điểm {noun[0]}"):
+            return f"điểm {noun[0]}", noun[1]
     return word[0], word[1]
 
 
@@ -180,7 +184,7 @@ def candidates(text: str) -> list[Candidate]:
             continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75"
         # scores and rank moves belong to rankings, except a score to reach ("phải đạt từ 7
         # điểm trở lên"); function words are no unit
-        if unit and (unit.split()[0] in BAD_UNITS or unit in BAD_UNITS) and not (
+        if unit and (unit.split()[0] in BAD_UNITS or unit in BAD_UNITS) and not r["site_unit"].fullmatch(unit) and not (
                 goal and unit == "điểm" or unit == "điểm %"
                 or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start]):
             continue

@@ -92,3 +92,14 @@ def test_a_contribution_in_percentage_points_is_a_metric_and_a_score_is_not():
     got = [(m.value, m.unit) for m in metrics("GRDP khu vực xây dựng tăng 11,73%, đóng góp 1,79 điểm % vào tăng trưởng.")]
     assert got == [(11.73, "%"), (1.79, "điểm %")]
     assert metrics("Quảng Ninh đạt 70,5 điểm.") == []
+
+
+def test_sites_counted_in_points_are_metrics_and_a_score_is_not():
+    got = metrics("Hội nghị kết nối trực tuyến đến 120 điểm cầu trong toàn tỉnh với 3.000 người tham dự.")
+    assert [(m.value, m.unit) for m in got] == [(120, "điểm cầu"), (3000, "người")]
+    assert metrics("Tỉnh đạt 68,06 điểm, tăng 3,67 điểm so với năm 2022.") == []
+
+
+def test_among_n_items_is_a_count_and_number_n_is_not():
+    assert [m.value for m in metrics("Trong số 8 nội dung chỉ số PAPI, tỉnh có 1/8 chỉ số ở nhóm cao nhất.")] == [8, 1]
+    assert metrics("Hồ sơ số 8 nội dung đã nộp.") == []

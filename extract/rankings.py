@@ -19,7 +19,7 @@ from extract.rank_context import (INDICES, carried_province, fronted_subject, in
                                   place_to_reach, subject, subject_after, year_for)
 from extract.rank_folds import fold_restated, restatement, scores_by_year, shared_total
 from extract.records import Metric, Ranking
-from extract.scores import (EARLIER, component_scores, earlier_scores, listed_scores, national_average, national_value,
+from extract.scores import (EARLIER, component_places, component_scores, earlier_scores, listed_scores, national_average, national_value,
                             own_score, pillar_leads)
 
 
@@ -191,6 +191,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     read = [(r.start - sent.start, r.end - sent.start) for r in ranks]
     ranks += listed_scores(sent, ctx, index, index_year, taken + read)
     ranks += own_score(sent, ctx, index, index_year)
+    ranks += component_places(sent, ctx, index, index_year, taken + read, ranks)
     ranks += component_scores(sent, ctx, index, index_year, taken + read, ranks)
     ranks += pillar_leads(sent, ctx, index, index_year, ranks)
     ranks = scores_by_year(ranks, sent)

@@ -1,7 +1,7 @@
-"""Index scores read without a rank phrase of their own: listed scores ("sau Thừa
+"""Index scores and places read without a rank phrase of their own: listed scores ("sau Thừa
 Thiên Huế (0,9578 điểm), Quảng Ninh (0,8600 điểm)"), the score of the province just
 ranked ("của địa phương này là 0,5064 điểm"), pillars with their scores ("dẫn đầu cả nước
-ở 3 tiêu chí: Công khai, minh bạch (6,499 điểm); ..."), and the country's own values
+ở 3 tiêu chí: Công khai, minh bạch (6,499 điểm); ...") or bare places ("nhận thức số 16/63"), and the country's own values
 (national average, national index value), which are metrics with a null province.
 """
 from __future__ import annotations
@@ -145,6 +145,30 @@ def component_scores(sent: Sentence, ctx: DocContext, index: str, index_year: in
         out.append(Ranking(doc=ctx.doc_name, text=text[a:m.end()], start=sent.start + a, end=sent.start + m.end(),
                            sentence=text, province=province, index=index, component=component, year=year,
                            rank=rank, total=None, score=parse_number(m.group("s"))))
+    return out
+
+
+def component_places(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
+                     taken: list[tuple[int, int]], read: list[Ranking]) -> list[Ranking]:
+    """ "Thể chế số xếp hạng 6/63, nhận thức số 16/63, nhân lực số 28/63": pillars with their
+    place out of the field written bare after them, for the province the sentence is about."""
+    rx, text, out = patterns(), sent.text, []
+    done = {r.component for r in read}
+    for a, b, component in pillars.named(text, index, 0, len(text)):
+        m = rx["component_place"].match(text, b)
+        if not m or component in done or any(a < e and s < m.end() for s, e in taken):
+            continue
+        rank, total = int(m.group("r")), int(m.group("t"))
+        prov = sent.province_before(a)
+        province = prov.id if prov else carried_province(sent, ctx, index)
+        year, _ = year_for(text, a, m.end(), ctx, index, index_year)
+        if province is None or rank > total or total > 63:
+            continue
+        taken.append((a, m.end()))
+        done.add(component)
+        out.append(Ranking(doc=ctx.doc_name, text=text[a:m.end()], start=sent.start + a, end=sent.start + m.end(),
+                           sentence=text, province=province, index=index, component=component, year=year,
+                           rank=rank, total=total, score=None))
     return out
 
 

@@ -73,3 +73,18 @@ def test_a_national_value_keeps_its_change_and_the_compared_years_value():
             "Các bộ, cơ quan ngang bộ có giá trị trung bình DTI 2021 là 0,4595.")
     got = [(f.value, f.as_of, f.province) for f in extract_facts(text, "t.txt") if f.type == "metric"]
     assert got == [(0.4014, "2021", None), (0.4595, "2021", None)]
+
+
+def test_pillars_with_bare_places_and_bare_scores():
+    text = ("Năm 2021, Bến Tre xếp hạng thứ 31/63 về chuyển đổi số (DTI). Các kết quả cụ thể như: Thể chế số "
+            "xếp hạng 6/63, nhận thức số 16/63, an toàn thông tin mạng 53/63.")
+    got = [(r.component, r.rank, r.total, r.province) for r in facts(text, "ranking")]
+    assert got == [(None, 31, 63, "Bến Tre"), ("Thể chế số", 6, 63, "Bến Tre"), ("Nhận thức số", 16, 63, "Bến Tre"),
+                   ("An toàn thông tin mạng", 53, 63, "Bến Tre")]
+    text = ("Chỉ số PCI năm 2022 của Kon Tum đạt 64,89 điểm, xếp thứ 37/63; có 6/10 chỉ số thành phần tăng điểm, "
+            "gồm: Gia nhập thị trường 6,37 điểm (tăng 0,21); Chi phí không chính thức 7,21 điểm (tăng 1,41).")
+    got = [(r.component, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [(None, 37, 64.89), ("Gia nhập thị trường", None, 6.37), ("Chi phí không chính thức", None, 7.21)]
+    # a pillar phrase with a ratio that is no place out of the provinces
+    assert [r.component for r in facts("Năm 2021, Bến Tre xếp thứ 31/63 về DTI. Kinh tế số 5/100 doanh nghiệp.",
+                                       "ranking")] == [None]

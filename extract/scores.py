@@ -122,21 +122,29 @@ def own_score(sent: Sentence, ctx: DocContext, index: str, index_year: int | Non
                     rank=None, total=None, score=parse_number(m.group("s")))]
 
 
-def component_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
-                     taken: list[tuple[int, int]], read: list[Ranking]) -> list[Ranking]:
-    """Pillars named with their score, for the province the sentence is about: first place
-    where the clause leading to them says "dẫn đầu", no place otherwise. ``read``: the
-    ranks this sentence gave already, whose pillars are not read twice."""
-    rx, text, out = patterns(), sent.text, []
+def _pillars_with(sent: Sentence, ctx: DocContext, index: str, key: str, taken: list[tuple[int, int]],
+                  read: list[Ranking]):
+    """Pillars named with pattern ``key`` right after them, for the province the sentence is
+    about: (pillar start, match, pillar, the province entity named before or None, province id).
+    ``read``: the ranks this sentence gave already, whose pillars are not read twice."""
     done = {r.component for r in read}
-    for a, b, component in pillars.named(text, index, 0, len(text)):
-        m = rx["component_score"].match(text, b)
+    for a, b, component in pillars.named(sent.text, index, 0, len(sent.text)):
+        m = patterns()[key].match(sent.text, b)
         if not m or component in done or any(a < e and s < m.end() for s, e in taken):
             continue
         prov = sent.province_before(a)
         province = prov.id if prov else carried_province(sent, ctx, index)
-        if province is None:
-            continue
+        if province is not None:
+            done.add(component)
+            yield a, m, component, prov, province
+
+
+def component_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
+                     taken: list[tuple[int, int]], read: list[Ranking]) -> list[Ranking]:
+    """Pillars named with their score: first place where the clause leading to them says
+    "dẫn đầu", no place otherwise."""
+    rx, text, out = patterns(), sent.text, []
+    for a, m, component, prov, province in _pillars_with(sent, ctx, index, "component_score", taken, read):
         leads = list(rx["component_lead"].finditer(text, prov.end if prov else 0, a))
         lead_after = rx["pillar_lead_after"].match(text, m.end())  # "đạt 8,54 điểm, cao nhất cả nước"
         rank = 1 if (leads and leads[-1].group("first")) or lead_after else None
@@ -151,21 +159,14 @@ def component_scores(sent: Sentence, ctx: DocContext, index: str, index_year: in
 def component_places(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
                      taken: list[tuple[int, int]], read: list[Ranking]) -> list[Ranking]:
     """ "Thể chế số xếp hạng 6/63, nhận thức số 16/63, nhân lực số 28/63": pillars with their
-    place out of the field written bare after them, for the province the sentence is about."""
-    rx, text, out = patterns(), sent.text, []
-    done = {r.component for r in read}
-    for a, b, component in pillars.named(text, index, 0, len(text)):
-        m = rx["component_place"].match(text, b)
-        if not m or component in done or any(a < e and s < m.end() for s, e in taken):
-            continue
+    place out of the field written bare after them."""
+    text, out = sent.text, []
+    for a, m, component, _, province in _pillars_with(sent, ctx, index, "component_place", taken, read):
         rank, total = int(m.group("r")), int(m.group("t"))
-        prov = sent.province_before(a)
-        province = prov.id if prov else carried_province(sent, ctx, index)
-        year, _ = year_for(text, a, m.end(), ctx, index, index_year)
-        if province is None or rank > total or total > 63:
+        if rank > total or total > 63:
             continue
+        year, _ = year_for(text, a, m.end(), ctx, index, index_year)
         taken.append((a, m.end()))
-        done.add(component)
         out.append(Ranking(doc=ctx.doc_name, text=text[a:m.end()], start=sent.start + a, end=sent.start + m.end(),
                            sentence=text, province=province, index=index, component=component, year=year,
                            rank=rank, total=total, score=None))

@@ -22,6 +22,7 @@ from extract.normalize import match_key
 # "năm 2022 ...", or a list item labelled with its year: "2019: 68,73 điểm, xếp hạng 10/63"
 BEFORE_YEAR_RE = re.compile(r"(?:(?<!đến )(?<!tới )(?<!đoạn )(?<!hướng )(?:năm|Năm)\s+|^(?=\d{4}\s*:))"
                             r"((?:19|20)\d\d)(?![\d/-])")
+JUST_OUT = re.compile(r"vừa\s+(?:được\s+)?(?:công\s+bố|ra\s+mắt)")  # an edition just out
 
 
 _P = json.loads((Path(__file__).parent / "patterns" / "rankings.json").read_text("utf-8"))
@@ -83,7 +84,9 @@ def index_years(ctx: DocContext) -> dict[str, int]:
         if m:
             y = int(m.group(1))
             if ctx.published_year is None or y <= ctx.published_year:
-                counts.setdefault(index, Counter())[y] += 1
+                # "Chỉ số ... năm 2021 (PAPI 2021) vừa được công bố": the edition just out outweighs
+                # a headline that dates it by the year of publication ("Chỉ số PAPI năm 2022")
+                counts.setdefault(index, Counter())[y] += 6 if JUST_OUT.search(sent) else 1
     ctx.memory["index_years"] = {k: c.most_common(1)[0][0] for k, c in counts.items()}
     return ctx.memory["index_years"]
 

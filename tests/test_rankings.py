@@ -593,3 +593,13 @@ def test_a_move_between_a_place_and_its_score_is_passed_over():
             "với tổng điểm là 41,5581.")
     [r] = facts(text, "ranking")
     assert (r.rank, r.total, r.score, r.year) == (40, 61, 41.5581, 2023)
+
+
+def test_the_edition_just_out_outweighs_a_headline_dated_by_publication():
+    text = ("Bảng xếp hạng Chỉ số PAPI năm 2022\n\nChỉ số hiệu quả quản trị và hành chính công cấp tỉnh ở Việt Nam "
+            "năm 2021 (PAPI 2021) vừa được công bố sáng 10/5 tại Hà Nội. Năm nay, tỉnh Thừa Thiên Huế dẫn đầu "
+            "bảng xếp hạng với 48,059 điểm.")
+    assert [(r.year, r.rank, r.score) for r in facts(text, "ranking", published="2022-05-10")] == [(2021, 1, 48.059)]
+    # without the edition named as just out, the headline's year stands
+    text = text.replace("vừa được công bố", "được nhắc lại")
+    assert [r.year for r in facts(text, "ranking", published="2022-05-10")] == [2022]

@@ -603,3 +603,12 @@ def test_the_edition_just_out_outweighs_a_headline_dated_by_publication():
     # without the edition named as just out, the headline's year stands
     text = text.replace("vừa được công bố", "được nhắc lại")
     assert [r.year for r in facts(text, "ranking", published="2022-05-10")] == [2022]
+
+
+def test_a_place_in_words_opening_a_clause():
+    text = ("Trong PAPI 2021, tỉnh Thừa Thiên Huế dẫn đầu với 48,059 điểm; xếp thứ hai là tỉnh Bình Dương với "
+            "47,178 điểm; thứ ba thuộc về tỉnh Thanh Hoá với 47,102 điểm.")
+    got = [(r.province, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("Thừa Thiên Huế", 1, 48.059), ("Bình Dương", 2, 47.178), ("Thanh Hóa", 3, 47.102)]
+    # not inside a clause: "lần thứ ba là ..." is no place
+    assert [r.rank for r in facts("Trong PAPI 2021, đây là lần thứ ba là tỉnh Bình Dương dẫn đầu.", "ranking")] == [1]

@@ -1,6 +1,7 @@
 """Several readings of places in one sentence, made one: a place said again after its score,
 the field closing a list of pillar ranks, two readings of one phrase, scores labelled by year in a
-later clause. Each function takes the rankings the rank phrases gave and returns them reconciled."""
+later clause, scores moving beside places moving. Each function takes the rankings the rank phrases
+gave and reconciles them."""
 from __future__ import annotations
 
 import re
@@ -79,3 +80,26 @@ def scores_by_year(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
         q.score = parse_number(m.group("s"))
         dropped |= {id(r) for r in ranks if r.rank is None and (r.index, r.year, r.score) == (q.index, year, q.score)}
     return [r for r in ranks if id(r) not in dropped]
+
+
+SCORE_MOVE = re.compile(r"(?:tăng|giảm)\s+từ\s+(?P<was>\d+(?:[.,]\d+)?)\s*(?P<u>%|điểm)\s+(?:lên|xuống)\s+"
+                        r"(?P<now>\d+(?:[.,]\d+)?)\s*(?P=u)")
+
+
+def scores_moved(ranks: list[Ranking], sent: Sentence) -> list[tuple[int, int]]:
+    """ "SIPAS 2021 của tỉnh tuy tăng từ 81,82% lên 84,4%, nhưng thứ hạng lại bị giảm từ 51/63 xuống
+    56/63": a score moving beside a place moving, the first score the earlier year's. Returns
+    the spans of the scores given (document offsets), read no more as metrics."""
+    claimed = []
+    for was, now in zip(ranks, ranks[1:]):
+        if not (was.year and now.year == was.year + 1 and was.score is None and now.score is None
+                and (was.index, was.component, was.province) == (now.index, now.component, now.province)
+                and re.match(r"\s*(?:xuống|lên)\s", sent.text[was.end - sent.start:])
+                and now.start - was.end <= 8):
+            continue
+        clause = max(sent.text.rfind(";", 0, was.start - sent.start), sent.text.rfind(". ", 0, was.start - sent.start))
+        m = next(reversed(list(SCORE_MOVE.finditer(sent.text, clause + 1, was.start - sent.start))), None)
+        if m:
+            was.score, now.score = parse_number(m.group("was")), parse_number(m.group("now"))
+            claimed.append((sent.start + m.start(), sent.start + m.end()))
+    return claimed

@@ -17,7 +17,7 @@ from extract.normalize import match_key
 from extract.numbers import parse_number
 from extract.rank_context import (INDICES, carried_province, fronted_subject, index_at, index_here, patterns,
                                   place_to_reach, subject, subject_after, year_for)
-from extract.rank_folds import fold_restated, restatement, scores_by_year, shared_total
+from extract.rank_folds import fold_restated, restatement, scores_by_year, scores_moved, shared_total
 from extract.records import Metric, Ranking
 from extract.scores import (EARLIER, component_places, component_scores, earlier_scores, listed_scores, national_average, national_value,
                             own_score, pillar_leads)
@@ -195,6 +195,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     ranks += component_scores(sent, ctx, index, index_year, taken + read, ranks)
     ranks += pillar_leads(sent, ctx, index, index_year, ranks)
     ranks = scores_by_year(ranks, sent)
+    ctx.claimed(sent).extend(scores_moved(ranks, sent))
     provs = [r.province for r in ranks if r.province] or [e.id for e in sent.ents("PROVINCE")]
     if ranks and provs:
         ctx.memory["rank_province"] = (index, provs[-1], sent.index)

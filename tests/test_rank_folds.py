@@ -29,3 +29,15 @@ def test_scores_labelled_by_year_in_a_later_clause_join_the_places_of_those_year
     # two places of one year: whose score it is is not said
     text = "Năm 2022, PCI Long An xếp hạng 10, Tây Ninh xếp hạng 12; năm 2022 Tây Ninh đạt 66,1 điểm."
     assert [r.score for r in rankings(text) if r.rank] == [None, None]
+
+
+def test_a_score_moving_beside_a_place_moving():
+    text = ("Chỉ số SIPAS 2021 của tỉnh Khánh Hòa tuy tăng từ 81,82% lên 84,4%, nhưng thứ hạng lại bị giảm từ 51/63 "
+            "xuống 56/63 tỉnh, thành phố.")
+    facts = extract_facts(text, "t.txt")
+    got = [(r.year, r.rank, r.total, r.score) for r in facts if r.type == "ranking"]
+    assert got == [(2020, 51, 63, 81.82), (2021, 56, 63, 84.4)]
+    assert [f for f in facts if f.type == "metric" and f.value in (81.82, 84.4)] == []
+    # scores moving without places moving stay as they were read
+    text = "Chỉ số SIPAS 2021 của tỉnh Khánh Hòa tăng từ 81,82% lên 84,4%, xếp thứ 56/63 tỉnh, thành phố."
+    assert [(r.rank, r.score) for r in extract_facts(text, "t.txt") if r.type == "ranking"] == [(56, None)]

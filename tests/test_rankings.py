@@ -612,3 +612,10 @@ def test_a_place_in_words_opening_a_clause():
     assert got == [("Thừa Thiên Huế", 1, 48.059), ("Bình Dương", 2, 47.178), ("Thanh Hóa", 3, 47.102)]
     # not inside a clause: "lần thứ ba là ..." is no place
     assert [r.rank for r in facts("Trong PAPI 2021, đây là lần thứ ba là tỉnh Bình Dương dẫn đầu.", "ranking")] == [1]
+
+
+def test_a_lead_named_after_the_index_and_a_score_before_a_contrast():
+    text = ("Ở khối UBND tỉnh, dẫn đầu PAR Index 2021 là TP. Hải Phòng. Riêng tỉnh Khánh Hòa, tuy PAR Index 2021 "
+            "tăng 2,54%, đạt 85,11%, nhưng tỉnh vẫn giữ nguyên vị trí đứng thứ 48/63 tỉnh, thành phố.")
+    got = [(r.province, r.rank, r.total, r.score) for r in facts(text, "ranking")]
+    assert got == [("Hải Phòng", 1, None, None), ("Khánh Hòa", 48, 63, 85.11)]

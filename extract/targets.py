@@ -215,9 +215,10 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
         rank_goals = [(m, "top") for m in r["rank_goal"].finditer(text)] + [  # "top 20"; "PCI xếp hạng 15/34"
             (m, "=") for m in r["rank_place_goal"].finditer(text) if place_to_reach(text, m.start())]
         for m, comparator in rank_goals:
-            if not (r["strong_goal"].search(lc[:m.start()]) or r["weak_goal"].search(text)
-                    or prev_goal):
-                continue
+            weak = [w for w in r["weak_goal"].finditer(text)
+                    if w.start() > m.start() or not r["achieved"].search(text, w.end(), m.start())]
+            if not (r["strong_goal"].search(lc[:m.start()]) or weak or prev_goal):
+                continue  # "Tới năm 2020, Lâm Đồng đạt 38,62 điểm, ... nằm trong nhóm 16 tỉnh": a result
             clause = lc[clause_start(lc, m.start()):m.start()]
             if r["achieved_past"].search(clause) and not r["strong_goal"].search(clause):
                 continue  # "Vĩnh Phúc đã trở lại top 10, cao hơn kế hoạch ... top 15": a result

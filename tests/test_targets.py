@@ -453,3 +453,12 @@ def test_securing_as_a_skill_or_a_task_is_no_goal_for_the_sentence_after():
     assert [f.value for f in extract_facts(text, "t.txt") if f.type == "metric"] == [20, 400]
     # the verb still reads as a goal
     assert [t.value for t in targets("Tỉnh bảo đảm 100% xã có điểm phục vụ bưu chính.")] == [100]
+
+
+def test_a_band_reached_by_a_past_year_is_a_result():
+    text = ("Tới năm 2020, Lâm Đồng đạt 38,62 điểm PAPI, đứng thứ 63/63 tỉnh, thành phố và nằm trong nhóm 16 tỉnh "
+            "có điểm số thấp nhất.")
+    assert [t for t in targets(text) if t.unit == "rank"] == []
+    # a horizon with nothing reached before the band is a goal
+    assert [(t.value, t.comparator, t.deadline) for t in targets("Tới năm 2025, Lâm Đồng vào nhóm 16 tỉnh dẫn đầu.")
+            if t.unit == "rank"] == [(16, "top", 2025)]

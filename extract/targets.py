@@ -33,9 +33,10 @@ def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     heading = ctx.memory.get("goal_heading")
     if rx()["goal_heading"].search(sent.text):
         # lower-cased, a heading in capitals names its horizon too ("CÁC CHỈ TIÊU ... NHIỆM KỲ 2020-2025");
-        # a sub-heading without one ("II. Về văn hóa - xã hội (10 chỉ tiêu) 12.") keeps the list's
+        # a sub-heading without one ("II. Về văn hóa - xã hội (10 chỉ tiêu) 12.") keeps the list's, and
+        # one after a goal line ("Mục tiêu cụ thể ... đến năm 2030") that line's
         horizon = deadline_for(sent.text.lower(), len(sent.text)) or (
-            heading[0] if heading and heading[1] == sent.index - 1 else None)
+            heading[0] if heading and heading[1] == sent.index - 1 else None) or _carried_deadline(sent, ctx)
         ctx.memory["goal_heading"] = (horizon, sent.index)
         return False, None
     if not heading or heading[1] != sent.index - 1:

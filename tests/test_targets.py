@@ -462,3 +462,13 @@ def test_a_band_reached_by_a_past_year_is_a_result():
     # a horizon with nothing reached before the band is a goal
     assert [(t.value, t.comparator, t.deadline) for t in targets("Tới năm 2025, Lâm Đồng vào nhóm 16 tỉnh dẫn đầu.")
             if t.unit == "rank"] == [(16, "top", 2025)]
+
+
+def test_a_list_heading_without_a_year_takes_the_horizon_of_the_goal_line_before():
+    text = ("Mục tiêu cụ thể phát triển của tỉnh Quảng Bình đến năm 2030\n\n"
+            "Theo đó, Thủ tướng Chính phủ đề ra các mục tiêu phát triển chính của tỉnh như sau:\n\n"
+            "- Tốc độ tăng GRDP bình quân từ 8,4-8,8%/năm.\n\n- Tỷ lệ đô thị hóa đạt khoảng 38%.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(8.4, 2030), (38, 2030)]
+    # a report line before the heading gives it no horizon
+    text = text.replace("Mục tiêu cụ thể phát triển của tỉnh Quảng Bình đến năm 2030", "Quảng Bình năm 2022 đạt 7%")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(8.4, None), (38, None)]

@@ -23,6 +23,7 @@ PLAN_NAMED = re.compile(r"(?i:kế hoạch|đề án|chương trình)")
 ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng))\b")
 SUB_PERIOD = re.compile(r"(?i:\bquý\s+(?:I{1,3}|IV|[1-4])\b|\d+\s+tháng\b|tháng\s+\d)")
 YEAR_WRITTEN = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")  # not "quý I/2025", "3/2025"
+PERIOD = re.compile(r"(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
 GOAL_PARTS = re.compile(r",\s*trong đó\b")
 CONTINUES = re.compile(r"^(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra|(?P<then>Theo đó))\b")
 
@@ -130,7 +131,9 @@ def _goes_on_listing(text: str, ctx: DocContext) -> bool:
     a sentence that names no year gone by reads as more of the plan before it."""
     if not _ends_sentence(text):
         return False  # a crosshead ("Lắp camera cho 105 nhóm trẻ") turns to another topic
-    return all(_is_future(int(y), ctx) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text))
+    if any(not _period_ahead(m, ctx) for m in PERIOD.finditer(text)):
+        return False
+    return all(_is_future(int(y), ctx) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", PERIOD.sub("", text)))
 
 
 def _future_year(text: str, pos: int, ctx: DocContext) -> int | None:
@@ -142,6 +145,20 @@ def _future_year(text: str, pos: int, ctx: DocContext) -> int | None:
         return None
     year = int(m.group("y"))
     return year if _is_future(year, ctx) else None
+
+
+def _period_ahead(m: re.Match, ctx: DocContext) -> bool:
+    """A period not begun when the article was written ("giai đoạn 2026-2030" at a 2025 congress);
+    in an article with no year of its own, one that ends on a horizon of it."""
+    written = _year_of_writing(ctx)
+    return int(m.group("y1")) > written if written else int(m.group("y2")) in horizon_years(ctx.text)
+
+
+def _future_period(text: str, pos: int, ctx: DocContext) -> int | None:
+    """ "Vốn đầu tư ... giai đoạn 2026-2030 đạt hơn 710 nghìn tỷ đồng": a value for a period still
+    to come is a goal, due at the period's end."""
+    m = next(reversed(list(PERIOD.finditer(text, clause_start(text, pos), pos))), None)
+    return int(m.group("y2")) if m and _period_ahead(m, ctx) else None
 
 
 def _estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
@@ -162,7 +179,8 @@ def _year_of_writing(ctx: DocContext) -> int | None:
     horizon (a report on 2024 that compares with 2023 is written in 2024)."""
     if ctx.published_year or "year_of_writing" in ctx.memory:
         return ctx.published_year or ctx.memory["year_of_writing"]
-    named = {int(y) for y in YEAR_WRITTEN.findall(ctx.text)}
+    # the first year of a period ("giai đoạn 2026-2030") says nothing of when the article was written
+    named = {int(y) for y in YEAR_WRITTEN.findall(PERIOD.sub(lambda m: m.group("y2"), ctx.text))}
     ctx.memory["year_of_writing"] = max(named - horizon_years(ctx.text), default=None)
     return ctx.memory["year_of_writing"]
 
@@ -195,7 +213,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
         if any(s <= sent.start + c.start and sent.start + c.end <= e for s, e in claimed):
             continue  # a date's day and month ("từ ngày 2 đến 3/10"), a ranking's score
         future = None if c.goal or c.counts_plans else (
-            _future_year(text, c.start, ctx) or _future_after(text, c.end, ctx) or _estimate_ahead(text, c.start, ctx))
+            _future_year(text, c.start, ctx) or _future_after(text, c.end, ctx) or _estimate_ahead(text, c.start, ctx)
+            or _future_period(text, c.start, ctx))
         a_part = whole is not None and c.start >= parts.end() and not c.counts_plans
         if not (c.goal or future or a_part or ((continues or listed) and not c.counts_plans)):
             continue

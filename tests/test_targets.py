@@ -472,3 +472,14 @@ def test_a_list_heading_without_a_year_takes_the_horizon_of_the_goal_line_before
     # a report line before the heading gives it no horizon
     text = text.replace("Mục tiêu cụ thể phát triển của tỉnh Quảng Bình đến năm 2030", "Quảng Bình năm 2022 đạt 7%")
     assert [(t.value, t.deadline) for t in targets(text)] == [(8.4, None), (38, None)]
+
+
+def test_a_value_for_a_period_not_yet_begun_is_a_goal_and_the_plan_goes_on_after_it():
+    text = ("Theo đó đến 2030, Đà Nẵng đặt mục tiêu GRDP bình quân đầu người đạt 8.500 USD/người.\n\n"
+            "Vốn đầu tư phát triển giai đoạn 2026-2030 đạt hơn 710 nghìn tỷ đồng, tăng bình quân 14-15%/năm. "
+            "Tỷ lệ vốn đầu tư so với GRDP đạt 28%.")
+    got = [(t.value, t.deadline) for t in targets(text, published="2025-09-17")]
+    assert got == [(8500, 2030), (710, 2030), (14, 2030), (28, 2030)]
+    # a period under way when the article was written reports results
+    text = "Vốn đầu tư phát triển giai đoạn 2021-2025 đạt hơn 710 nghìn tỷ đồng."
+    assert targets(text, published="2025-09-17") == []

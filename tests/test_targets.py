@@ -483,3 +483,12 @@ def test_a_value_for_a_period_not_yet_begun_is_a_goal_and_the_plan_goes_on_after
     # a period under way when the article was written reports results
     text = "Vốn đầu tư phát triển giai đoạn 2021-2025 đạt hơn 710 nghìn tỷ đồng."
     assert targets(text, published="2025-09-17") == []
+
+
+def test_a_plan_opened_by_cu_the_with_a_bare_year_and_goals_after_years_counted():
+    text = ("Cụ thể, đến 2030, tốc độ tăng trưởng GRDP bình quân đạt 7 - 7,5%/năm. "
+            "GRDP bình quân đầu người đạt khoảng 160 triệu đồng.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(7, 2030), (160, 2030)]
+    text = ("Một số chỉ tiêu chủ yếu của tỉnh đến năm 2030 như: Tốc độ tăng trưởng GRDP bình quân 5 năm từ 10% "
+            "trở lên; chỉ số phát triển con người (HDI) đạt trên 0,7.")
+    assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [(10, ">=", 2030), (0.7, ">=", 2030)]

@@ -53,6 +53,8 @@ def _ministries() -> tuple[re.Pattern[str], dict[str, str]]:
 HONORIFICS = "|".join(sorted(map(re.escape, _P["honorifics"]), key=len, reverse=True))
 HONORIFIC_AFTER = re.compile(rf"\s*,\s*(?:{HONORIFICS})\s+")  # "..., ông Lâm Đình Thắng"
 HONORIFIC = re.compile(rf"(?:{HONORIFICS})\s+")
+LISTED_AFTER = re.compile(r"\s*:\s*")  # "các Phó Bí thư ...: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"
+PLURAL = re.compile(r"\bcác\s*$")
 
 
 # Where an organisation ends: the next clause break, a verb (the name follows it, if any), or
@@ -192,10 +194,16 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         start, end = chain[0][2], chain[-1][3]
         # the name right after the chain, or after a comma and an honorific ("..., ông Lâm Đình Thắng")
         afters = {re.match(r"\s*", text[end:]).end() + end}
-        m = HONORIFIC_AFTER.match(text, end)
+        m = HONORIFIC_AFTER.match(text, end) or LISTED_AFTER.match(text, end)
         if m:
             afters.add(m.end())
         name_span = next(((a, b) for a, b in names if a in afters), None)
+        holders = [name_span] if name_span else []
+        if name_span and PLURAL.search(text, 0, start):
+            # "các Phó Bí thư chuyên trách Đảng ủy UBND tỉnh: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"
+            for a, b in names:
+                if a > holders[-1][1] and re.fullmatch(r"\s*(?:,|và)\s*", text[holders[-1][1]:a]):
+                    holders.append((a, b))
         if name_span:
             end = name_span[1]
         else:  # "Nguyễn Trung Hiếu - Phó Giám đốc ...": the name stands before the title
@@ -205,14 +213,15 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                 start = name_span[0]
         if not name_span:
             continue
-        name = text[name_span[0]:name_span[1]]
-        if name in _P["historical_names"]:
-            continue
-        for title, org, _s, _e in chain:
-            organization = _expand(org) or None
-            national = bool(organization) and organization.startswith(("Bộ ", "Chính phủ", "Quốc hội", "Văn phòng Chính phủ", "Ban Chấp hành Trung ương"))
-            facts.append(Official(doc=ctx.doc_name, text=text[start:end], start=sent.start + start,
-                                  end=sent.start + end, sentence=text,
-                                  province=NATIONAL if national else None, name=name,
-                                  title=title[0].upper() + title[1:], organization=organization))
+        for a, b in holders if holders else [name_span]:
+            name, end = text[a:b], max(end, b)
+            if name in _P["historical_names"]:
+                continue
+            for title, org, _s, _e in chain:
+                organization = _expand(org) or None
+                national = bool(organization) and organization.startswith(("Bộ ", "Chính phủ", "Quốc hội", "Văn phòng Chính phủ", "Ban Chấp hành Trung ương"))
+                facts.append(Official(doc=ctx.doc_name, text=text[start:end], start=sent.start + start,
+                                      end=sent.start + end, sentence=text,
+                                      province=NATIONAL if national else None, name=name,
+                                      title=title[0].upper() + title[1:], organization=organization))
     return facts

@@ -111,3 +111,23 @@ def test_a_capitalised_honorific_is_no_part_of_the_name_and_a_delegation_is_one_
                    ("Nguyễn Văn Lợi", "Bí thư", "Tỉnh ủy"),
                    ("Nguyễn Văn Lợi", "Trưởng Đoàn", "Đoàn Đại biểu Quốc hội tỉnh"),
                    ("Nguyễn Văn Lợi", "Trưởng Ban", "Ban Chỉ đạo")]
+
+
+def test_party_titles_of_the_politburo_the_secretariat_and_the_provincial_standing_committee():
+    got = officials("Đến dự có ông Trần Cẩm Tú, Uỷ viên Bộ Chính trị, Thường trực Ban Bí thư.")
+    assert [(o.name, o.title, o.organization) for o in got] == [
+        ("Trần Cẩm Tú", "Ủy viên Bộ Chính trị", "Bộ Chính trị"), ("Trần Cẩm Tú", "Thường trực Ban Bí thư", "Ban Bí thư")]
+    got = officials("Đoàn Chủ tịch gồm: Nguyễn Mạnh Sơn - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh; "
+                    "Phùng Thị Kim Nga – TUV, Phó Chủ tịch UBND tỉnh.")
+    assert [(o.name, o.title) for o in got] == [("Nguyễn Mạnh Sơn", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+                                                ("Nguyễn Mạnh Sơn", "Phó Chủ tịch"),
+                                                ("Phùng Thị Kim Nga", "Tỉnh ủy viên"), ("Phùng Thị Kim Nga", "Phó Chủ tịch")]
+
+
+def test_one_title_for_several_holders_listed_after_a_colon():
+    got = officials("Đoàn Chủ tịch có các Phó Bí thư chuyên trách Đảng ủy UBND tỉnh: Bùi Văn Trường và Đỗ Thị Ngọc Ánh.")
+    assert [(o.name, o.title) for o in got] == [("Bùi Văn Trường", "Phó Bí thư chuyên trách"),
+                                                ("Đỗ Thị Ngọc Ánh", "Phó Bí thư chuyên trách")]
+    # a single holder is not joined to a name that follows "và" outside a list
+    got = officials("Phó Bí thư chuyên trách Đảng ủy UBND tỉnh Bùi Văn Trường và Đỗ Thị Ngọc Ánh dự họp.")
+    assert [o.name for o in got] == ["Bùi Văn Trường"]

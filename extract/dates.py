@@ -74,6 +74,14 @@ def _valid(y: int, m: int | None, d: int | None) -> bool:
     return True
 
 
+def day_month(d: int, mo: int, y: int) -> tuple[int, int]:
+    """Day and month of a written d/m/y; "4/13/2023" (a page in English format, 2:01:32 PM)
+    can only be month first."""
+    if mo > 12 and d <= 12 and _valid(y, d, mo):
+        return mo, d
+    return d, mo
+
+
 def parse_dates(text: str, published: str | None = None,
                 undated: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, ISO value, granularity) for every date in ``text``. Days and months with
@@ -89,6 +97,8 @@ def parse_dates(text: str, published: str | None = None,
             d = int(g["d"]) if g.get("d") else None
             mo = int(g["m"]) if g.get("m") else None
             y = int(g["y"]) if g.get("y") else pub_year
+            if g.get("y") and d and mo:
+                d, mo = day_month(d, mo, y)
             if y is None and undated is not None and _valid(2000, mo, d):  # 2000: any leap year
                 undated.append(m.span())
             if y is None or not _valid(y, mo, d):

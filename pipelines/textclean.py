@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from extract.dates import day_month
+
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 TERMINAL = tuple(".!?…:;\"”)»")
 
@@ -73,10 +75,12 @@ def _parse_dateline(match: re.Match) -> tuple[str, str | None]:
     found = match.groupdict()
     parts = found["date"].split("/") if found.get("date") else (found["d"], found["m"], found["y"])
     day, month, year = (int(x) for x in parts)
+    day, month = day_month(day, month, year)
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     time = found.get("time") or found.get("time1")
     if time:
         hour, minute = (int(x) for x in time.split(":"))
+        hour += 12 if found.get("pm") and hour < 12 else 0
         iso += f"T{hour:02d}:{minute:02d}"
     author = (found.get("author") or "").strip(" -–") or None
     return iso, author

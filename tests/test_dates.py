@@ -99,3 +99,8 @@ def test_a_span_of_days_is_its_last_day_and_undated_it_is_no_ratio_and_no_goal()
     text = "Đại hội sẽ diễn ra từ ngày 2 đến 3/10."
     assert [(f.text, f.value) for f in dates(text, published="2025-09-30")] == [("2 đến 3/10", "2025-10-03")]
     assert [f.type for f in extract_facts(text, "t.txt")] == []
+
+
+def test_a_date_that_can_only_be_month_first_is_read_so():
+    assert [(d.text, d.value) for d in dates("Cập nhật 4/13/2023, công bố ngày 4/12/2023.")] == [
+        ("4/13/2023", "2023-04-13"), ("ngày 4/12/2023", "2023-12-04")]

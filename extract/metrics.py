@@ -4,12 +4,17 @@ produced by the ranking extractor, which knows the index and year.
 """
 from __future__ import annotations
 
+import re
+
 from extract.context import DocContext, Sentence
 from extract.numbers import as_int
 from extract.quantities import candidates, indicator_before
 from extract.records import Metric
 
 _GOAL_CONTINUATION = ("Trong đó", "trong đó")
+# "đạt hơn 8.718 tỷ đồng, tăng 32% so với cùng kỳ", "đạt 83,32% (tăng 2,55% so năm 2018)": the
+# change of the value just read is no value of its own
+_CHANGE_OF_PREVIOUS = re.compile(r"[^\d,;.()]{0,30}(?:,|\()\s*(?:tăng|giảm)\s+(?:thêm\s+)?")
 
 
 def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
@@ -19,9 +24,12 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
     facts = []
     # spans the targets and rankings of this sentence took (extractors run in that order)
     claimed = ctx.claimed(sent)
+    previous_end = None
     for c in candidates(text):
         start, end = sent.start + c.start, sent.start + c.end
-        if c.goal or any(s <= start and end <= e for s, e in claimed):
+        change = c.unit == "%" and previous_end is not None and _CHANGE_OF_PREVIOUS.fullmatch(text, previous_end, c.start)
+        previous_end = c.end
+        if c.goal or change or any(s <= start and end <= e for s, e in claimed):
             continue
         unit = c.unit
         indicator = indicator_before(text, c.start) if unit == "%" else unit

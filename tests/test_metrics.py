@@ -103,3 +103,10 @@ def test_sites_counted_in_points_are_metrics_and_a_score_is_not():
 def test_among_n_items_is_a_count_and_number_n_is_not():
     assert [m.value for m in metrics("Trong số 8 nội dung chỉ số PAPI, tỉnh có 1/8 chỉ số ở nhóm cao nhất.")] == [8, 1]
     assert metrics("Hồ sơ số 8 nội dung đã nộp.") == []
+
+
+def test_the_change_of_a_value_just_read_is_no_metric_and_a_growth_rate_is():
+    text = ("Tổng thu ngân sách đạt hơn 8.718 tỷ đồng, tăng 32% so với cùng kỳ năm 2024. "
+            "Khu vực công nghiệp – xây dựng tăng 10,12%; dịch vụ tăng 7,59%.")
+    assert [m.value for m in metrics(text)] == [8718, 10.12, 7.59]
+    assert [m.value for m in metrics("Chỉ số đạt 83,32% (tăng 2,55% so năm 2018).")] == [83.32]

@@ -29,7 +29,8 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
         start, end = sent.start + c.start, sent.start + c.end
         change = c.unit == "%" and previous_end is not None and _CHANGE_OF_PREVIOUS.fullmatch(text, previous_end, c.start)
         previous_end = c.end
-        if c.goal or change or any(s <= start and end <= e for s, e in claimed):
+        number = (sent.start + c.q.start, sent.start + c.q.end)  # "từ 51/63" of a ranking, "từ 51/63 xuống" here
+        if c.goal or change or any(s <= start and end <= e or s <= number[0] and number[1] <= e for s, e in claimed):
             continue
         unit = c.unit
         indicator = indicator_before(text, c.start) if unit == "%" else unit

@@ -154,9 +154,10 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             if tail:
                 score, e0 = parse_number(tail.group("s")), tail.end()
             total, e0, restated = restatement(text, e0, rank, total)
-            if year and re.search(r"từ\s*$", text[max(0, a - 5):a]) and rx["move_from"].match(text, e0) \
-                    and not rx["year_after"].match(text, b):
+            moved_from = re.search(r"từ\s*$", text[max(0, a - 5):a])
+            if year and moved_from and rx["move_from"].match(text, e0) and not rx["year_after"].match(text, b):
                 year -= 1  # "vươn từ vị trí thứ 8 lên thứ 3": where it came from, a year earlier
+                s0 = min(s0, max(0, a - 5) + moved_from.start())
             if year is None and not (sent.ents("INDEX") or rx["index_anaphora"].search(text) or goes_on):
                 continue  # an index named here with no year is still a position ("PCI ... đạt thứ hạng 21")
             prov = after or sent.province_before(s0, max_gap=4) or (

@@ -110,3 +110,7 @@ def test_the_change_of_a_value_just_read_is_no_metric_and_a_growth_rate_is():
             "Khu vực công nghiệp – xây dựng tăng 10,12%; dịch vụ tăng 7,59%.")
     assert [m.value for m in metrics(text)] == [8718, 10.12, 7.59]
     assert [m.value for m in metrics("Chỉ số đạt 83,32% (tăng 2,55% so năm 2018).")] == [83.32]
+
+
+def test_a_move_in_places_is_no_count():
+    assert metrics("Lâm Đồng có chỉ số PAPI cải thiện ấn tượng nhất khi vượt 45 thứ hạng so với năm 2020.") == []

@@ -15,6 +15,10 @@ _GOAL_CONTINUATION = ("Trong đó", "trong đó")
 # "đạt hơn 8.718 tỷ đồng, tăng 32% so với cùng kỳ", "đạt 83,32% (tăng 2,55% so năm 2018)": the
 # change of the value just read is no value of its own
 _CHANGE_OF_PREVIOUS = re.compile(r"[^\d,;.()]{0,30}(?:,|\()\s*(?:tăng|giảm)\s+(?:thêm\s+)?")
+# "tuy PAR Index 2021 tăng 2,54%": the change of an index's value
+_CHANGE_OF_INDEX = re.compile(r"\s*(?:năm\s+)?(?:(?:19|20)\d\d\s+)?(?:tăng|giảm)\s+(?:thêm\s+)?")
+# "nhóm B (nhóm có kết quả chỉ số từ 80% đến dưới 90%)", "ở nhóm đầu (từ 90% trở lên)": the bounds of a band
+_BAND = re.compile(r"(?i:nhóm)\b[^;.]{0,50}?(?:từ\s+)?\d+(?:,\d+)?\s*%\s*(?:trở\s+lên|(?:đến|-)\s*(?:dưới\s+)?\d+(?:,\d+)?\s*%)")
 
 
 def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
@@ -25,9 +29,13 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
     # spans the targets and rankings of this sentence took (extractors run in that order)
     claimed = ctx.claimed(sent)
     previous_end = None
+    bands = [m.span() for m in _BAND.finditer(text)]
     for c in candidates(text):
         start, end = sent.start + c.start, sent.start + c.end
-        change = c.unit == "%" and previous_end is not None and _CHANGE_OF_PREVIOUS.fullmatch(text, previous_end, c.start)
+        change = c.unit == "%" and (
+            previous_end is not None and _CHANGE_OF_PREVIOUS.fullmatch(text, previous_end, c.start)
+            or any(_CHANGE_OF_INDEX.fullmatch(text, e.end, c.start) for e in sent.ents("INDEX"))
+            or any(a <= c.start and c.end <= b for a, b in bands))
         previous_end = c.end
         number = (sent.start + c.q.start, sent.start + c.q.end)  # "từ 51/63" of a ranking, "từ 51/63 xuống" here
         if c.goal or change or any(s <= start and end <= e or s <= number[0] and number[1] <= e for s, e in claimed):

@@ -104,3 +104,9 @@ def test_a_span_of_days_is_its_last_day_and_undated_it_is_no_ratio_and_no_goal()
 def test_a_date_that_can_only_be_month_first_is_read_so():
     assert [(d.text, d.value) for d in dates("Cập nhật 4/13/2023, công bố ngày 4/12/2023.")] == [
         ("4/13/2023", "2023-04-13"), ("ngày 4/12/2023", "2023-12-04")]
+
+
+def test_two_days_of_one_month_joined_by_a_dash():
+    assert [(d.text, d.value) for d in dates("Trong hai ngày 30-31/7, Đảng bộ tổ chức Đại hội.", published="2025-08-01")] == [
+        ("30-31/7", "2025-07-31")]
+    assert [f.type for f in extract_facts("Trong hai ngày 30-31/7, Đảng bộ tổ chức Đại hội.", "t.txt")] == []  # no ratio

@@ -114,3 +114,13 @@ def test_the_change_of_a_value_just_read_is_no_metric_and_a_growth_rate_is():
 
 def test_a_move_in_places_is_no_count():
     assert metrics("Lâm Đồng có chỉ số PAPI cải thiện ấn tượng nhất khi vượt 45 thứ hạng so với năm 2020.") == []
+
+
+def test_an_index_change_and_the_bounds_of_a_band_are_no_metrics():
+    text = ("Riêng tỉnh Khánh Hòa, tuy PAR Index 2021 tăng 2,54%, đạt 85,11%, nhưng tỉnh vẫn giữ nguyên vị trí đứng "
+            "thứ 48/63 tỉnh, thành phố, thuộc nhóm B (nhóm có kết quả chỉ số từ 80% đến dưới 90%).")
+    assert metrics(text) == []  # 85,11% is the index's score
+    text = "Các tỉnh có Chỉ số hài lòng cao ở nhóm đầu (từ 90% trở lên) gồm: Quảng Ninh, Hải Phòng."
+    assert metrics(text) == []
+    # a share outside a band is one
+    assert [m.value for m in metrics("Có 87,16% người dân hài lòng, thuộc nhóm cao.")] == [87.16]

@@ -13,7 +13,8 @@ import re
 from extract.context import DocContext, Sentence
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
-from extract.quantities import candidates, clause_start, deadline_for, deadlines, horizon_years, lc_first, rx
+from extract.quantities import (candidates, clause_start, deadline_for, deadlines, horizon_years, lc_first,
+                                names_a_body, rx)
 from extract.rank_context import place_to_reach
 from extract.records import Target
 
@@ -158,7 +159,7 @@ def _future_period(text: str, pos: int, ctx: DocContext) -> int | None:
     """ "Vốn đầu tư ... giai đoạn 2026-2030 đạt hơn 710 nghìn tỷ đồng": a value for a period still
     to come is a goal, due at the period's end."""
     m = next(reversed(list(PERIOD.finditer(text, clause_start(text, pos), pos))), None)
-    return int(m.group("y2")) if m and _period_ahead(m, ctx) else None
+    return int(m.group("y2")) if m and _period_ahead(m, ctx) and not names_a_body(text, m) else None
 
 
 def _estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:

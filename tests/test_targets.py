@@ -492,3 +492,11 @@ def test_a_plan_opened_by_cu_the_with_a_bare_year_and_goals_after_years_counted(
     text = ("Một số chỉ tiêu chủ yếu của tỉnh đến năm 2030 như: Tốc độ tăng trưởng GRDP bình quân 5 năm từ 10% "
             "trở lên; chỉ số phát triển con người (HDI) đạt trên 0,7.")
     assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [(10, ">=", 2030), (0.7, ">=", 2030)]
+
+
+def test_a_term_naming_a_body_is_no_horizon():
+    text = "Ban Chấp hành Đảng bộ tỉnh Cà Mau nhiệm kỳ 2025-2030 có 56 người."
+    assert targets(text) == []
+    assert [m.value for m in extract_facts(text, "t.txt") if m.type == "metric"] == [56]
+    # a term as the time of a goal still is one
+    assert [(t.value, t.deadline) for t in targets("Nhiệm kỳ 2025-2030, tỉnh có thêm 56 xã nông thôn mới.")] == [(56, 2030)]

@@ -152,7 +152,7 @@ def _period_ahead(m: re.Match, ctx: DocContext) -> bool:
     """A period not begun when the article was written ("giai đoạn 2026-2030" at a 2025 congress);
     in an article with no year of its own, one that ends on a horizon of it."""
     written = _year_of_writing(ctx)
-    return int(m.group("y1")) > written if written else int(m.group("y2")) in horizon_years(ctx.text)
+    return int(m.group("y1")) > written if written else _is_future(int(m.group("y2")), ctx)
 
 
 def _future_period(text: str, pos: int, ctx: DocContext) -> int | None:

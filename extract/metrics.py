@@ -31,14 +31,14 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
     previous_end = None
     bands = [m.span() for m in _BAND.finditer(text)]
     for c in candidates(text):
-        start, end = sent.start + c.start, sent.start + c.end
         change = c.unit == "%" and (
             previous_end is not None and _CHANGE_OF_PREVIOUS.fullmatch(text, previous_end, c.start)
             or any(_CHANGE_OF_INDEX.fullmatch(text, e.end, c.start) for e in sent.ents("INDEX"))
             or any(a <= c.start and c.end <= b for a, b in bands))
         previous_end = c.end
-        number = (sent.start + c.q.start, sent.start + c.q.end)  # "từ 51/63" of a ranking, "từ 51/63 xuống" here
-        if c.goal or change or any(s <= start and end <= e or s <= number[0] and number[1] <= e for s, e in claimed):
+        # the number alone inside a span read already: "từ 51/63" of a ranking is "từ 51/63 xuống" here
+        number = (sent.start + c.q.start, sent.start + c.q.end)
+        if c.goal or change or any(s <= number[0] and number[1] <= e for s, e in claimed):
             continue
         unit = c.unit
         indicator = indicator_before(text, c.start) if unit == "%" else unit

@@ -198,12 +198,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         if m:
             afters.add(m.end())
         name_span = next(((a, b) for a, b in names if a in afters), None)
-        holders = [name_span] if name_span else []
-        if name_span and PLURAL.search(text, 0, start):
-            # "các Phó Bí thư chuyên trách Đảng ủy UBND tỉnh: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"
-            for a, b in names:
-                if a > holders[-1][1] and re.fullmatch(r"\s*(?:,|và)\s*", text[holders[-1][1]:a]):
-                    holders.append((a, b))
+        plural = bool(name_span) and bool(PLURAL.search(text, 0, start))
         if name_span:
             end = name_span[1]
         else:  # "Nguyễn Trung Hiếu - Phó Giám đốc ...": the name stands before the title
@@ -213,7 +208,12 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                 start = name_span[0]
         if not name_span:
             continue
-        for a, b in holders if holders else [name_span]:
+        holders = [name_span]
+        if plural:  # "các Phó Bí thư chuyên trách Đảng ủy UBND tỉnh: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"
+            for a, b in names:
+                if a > holders[-1][1] and re.fullmatch(r"\s*(?:,|và)\s*", text[holders[-1][1]:a]):
+                    holders.append((a, b))
+        for a, b in holders:
             name, end = text[a:b], max(end, b)
             if name in _P["historical_names"]:
                 continue

@@ -141,6 +141,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 continue  # out of 193 countries is no provincial rank
             if rx["regional_after"].match(text, b):
                 continue  # "hạng 3/13 tỉnh, thành phố khu vực ĐBSCL": a place in a region
+            if total != 63 and rx["regional_before"].search(text, 0, a):
+                continue  # "thăng 1 bậc trong vùng TD&MNPB (từ vị trí 11 lên 10)"
             cn = rx["field_national"].match(text, b)
             b = cn.end() if cn else b
             named_end = after.end if after else body_after.end() if body_after else b

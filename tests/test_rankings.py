@@ -299,6 +299,15 @@ def test_a_place_within_a_region_is_not_a_national_rank():
     assert got == [("An Giang", "PAR Index", 2019, 11, 63, 83.32)]
 
 
+def test_a_move_within_a_region_named_before_it_is_no_national_place():
+    text = ("Điểm số PAPI năm 2022 của tỉnh Sơn La tăng khá. Thứ hạng trong cả nước thăng 7 bậc (từ vị trí 53 "
+            "lên 46), và thăng 1 bậc trong vùng TD&MNPB (từ vị trí 11 lên 10).")
+    got = {(r.year, r.rank) for r in facts(text, "ranking")}
+    assert got == {(2021, 53), (2022, 46)}
+    text = "Chỉ số PAPI 2022: kiểm soát tham nhũng trong khu vực công của Sơn La xếp thứ 20."
+    assert [r.rank for r in facts(text, "ranking")] == [20]
+
+
 def test_places_after_the_merger_listed_in_turn():
     text = ("Bộ Khoa học và Công nghệ công bố xếp hạng mức độ chuyển đổi số năm 2024 các tỉnh, thành phố.\n"
             "Theo đó, TP Hà Nội dẫn đầu với giá trị DTI (Bộ chỉ số đánh giá chuyển đổi số) đạt 0,8241. "

@@ -27,10 +27,12 @@ MULTIPLIERS: dict[str, int] = _LEX["multipliers"]
 # A digit number: 1.818 | 132.000 | 52,8 | 0,3426 | 2.79 | 1,000.5 (rare) | 2021
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 # an area unit may be glued to its number ("2.085m2", "5ha")
-NUM_RE = re.compile(rf"(?<![\w.,/])(?:{NUM})(?!(?!km2|m2|m²|ha\b)\w|[.,]\d)")
+# units written against the number: "20ha", "70Mb/s", "1Gbps" (but "5G" is no quantity)
+GLUED_UNIT = r"km2|m2|m²|ha\b|km\b|[MG]b/s|[MG]bps\b|MW\b|kWh\b|[MG]Hz\b"
+NUM_RE = re.compile(rf"(?<![\w.,/])(?:{NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
 RATIO_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")
 # "27% - 27,5%": the unit may be written on both ends
-RANGE_RE = re.compile(rf"(?<![\w.,/])({NUM})(%?)\s?(?:-|–|đến|tới)\s?({NUM})(?![\w]|[.,]\d)")
+RANGE_RE = re.compile(rf"(?<![\w.,/])({NUM})(%?)\s?(?:-|–|đến|tới)\s?({NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
 _QUAL_RE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s*$",
     re.I)
@@ -120,7 +122,7 @@ class Quantity:
 
 
 # "đóng góp 0,55 điểm %": percentage points, a unit of their own
-_UNIT_RE = re.compile(r"\s?(%|phần trăm|điểm\s?%|điểm phần trăm|km2|m2|m²|ha\b)")
+_UNIT_RE = re.compile(rf"\s?(%|phần trăm|điểm\s?%|điểm phần trăm|{GLUED_UNIT})")
 _UNIT_NAMES = {"phần trăm": "%", "m²": "m2", "điểm%": "điểm %", "điểm phần trăm": "điểm %"}
 
 

@@ -175,6 +175,8 @@ def candidates(text: str) -> list[Candidate]:
             continue  # "5,6 ca trên 100.000 dân": the base of a rate
         if r["rate_base"].match(text, q.start):
             continue  # "80 thuê bao ... trên 100 dân": per 100 inhabitants
+        if r["speed_of_coverage"].search(text, clause_start(text, q.start), q.start):
+            continue  # "100% người sử dụng ... băng rộng tốc độ trên 1Gb/s": what the 100% reach
         if q.denominator is None and q.unit is None and 1900 <= q.value <= 2100 and q.value.is_integer():
             continue  # a year
         nxt = text[q.end:q.end + 3]

@@ -64,6 +64,11 @@ def test_area_unit_glued_or_spaced():
     assert got == [(2085, "m2"), (3103, "m2"), (5, "ha")]
 
 
+def test_speed_and_power_units_glued_to_the_number_but_no_5g():
+    got = [(q.value, q.unit) for q in find_quantities("tốc độ 70Mb/s, 1Gbps, nhà máy 50MW, phủ sóng 5G")]
+    assert got == [(70, "Mb/s"), (1, "Gbps"), (50, "MW")]
+
+
 
 def test_a_qualifier_after_the_quantity_and_its_unit():
     def after(text, quantity):

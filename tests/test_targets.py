@@ -151,6 +151,12 @@ def test_rate_bases_and_ages_are_no_amounts():
     assert {t.value for t in targets(text)} == {80, 85}
 
 
+def test_a_speed_is_a_goal_of_its_own_but_not_what_a_share_reaches():
+    text = ("Đến năm 2025, mạng băng rộng cố định với tốc độ trung bình đạt 100Mb/s. Tỉnh phấn đấu 100% "
+            "người sử dụng có khả năng truy nhập băng rộng cố định tốc độ trên 1Gb/s.")
+    assert [(t.value, t.unit) for t in targets(text)] == [(100, "Mb/s"), (100, "%")]
+
+
 def test_every_item_of_a_goal_list_after_semicolons_is_a_goal():
     text = ("Về xã hội số, kế hoạch đề ra các mục tiêu đến năm 2027 như: tỷ lệ hộ gia đình có cáp quang "
             "đạt 85%; tỷ lệ người dân có tài khoản thanh toán đạt trên 60%.")

@@ -161,6 +161,11 @@ def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
               and not (text[max(0, m.start() - 2):m.start()].strip() == "(" and ")" in text[m.end():a])]
     if before:
         year = int(before[-1].group(1))
+        if rx["moved_on"].fullmatch(text, before[-1].end(), a) \
+                and re.search(r"\d\s+(?:vào\s+)?$", text[:before[-1].start()]):
+            # "từ vị trí thứ 24 năm 2019 tụt xuống vị trí thứ 47 như hiện tại": the year went with the start
+            edition = index_years(ctx).get(index or "")
+            return (edition if edition and edition > year else None), b
         if rx["next_year"].search(text, before[-1].end(), a):
             year += 1  # "Năm 2014 ... tốp 5 thì năm sau tụt xuống thứ 6"
         return year, b
@@ -209,7 +214,7 @@ def subject_after(sent: Sentence, b: int) -> Entity | None:
 def fronted_subject(sent: Sentence, a: int, b: int) -> Entity | None:
     """ "Đứng thứ 5 cả nước về DTI năm 2022, Cần Thơ ...": a sentence that opens on the place
     names its subject after the clause."""
-    if sent.text[:a].strip():
+    if not patterns()["fronted_opening"].fullmatch(sent.text, 0, a):
         return None
     comma = sent.text.find(",", b, b + 80)
     if comma < 0 or re.search(r"[;.]", sent.text[b:comma]):

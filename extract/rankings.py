@@ -102,6 +102,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     # "Còn Gia Lai đứng thứ 19": a sentence right after a rank read goes on with its index
     goes_on = bool(before) and before[2] == sent.index - 1 and before[0] == index
     ranks = leads + _respectively(sent, ctx, index, index_year, taken) + _next_list(sent, ctx, index, index_year, taken)
+    placed: list[str] = []  # provinces named with a place read below, for the next sentence
     for pat in rx["rank"]:
         for m in pat.finditer(text):
             a, b = m.span()
@@ -149,7 +150,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             score, s0, e0 = _score_near(text, a, named_end, subject(sent, a) if gd.get("r") is None else None,
                                         percent=INDICES.get(r_index, {}).get("score_unit") == "%",
                                         used=[(r.start - sent.start, r.end - sent.start) for r in ranks])
-            year, e0 = year_for(text, s0, e0, ctx, r_index, r_year, rank_end=named_end)
+            year, e0 = year_for(text, s0, e0, ctx, r_index, r_year, rank_end=b)
             if gd.get("y"):  # "tăng 20 bậc so với DTI 2020 (52/63)": the place of the year compared
                 year, s0 = int(gd["y"]), a
             tail = None if score is not None else rx["score_tail"].match(text, e0)
@@ -179,6 +180,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             if comps == [None] and prev and text[:a].rstrip().endswith("(") and ";" not in text[prev.end - sent.start:a]:
                 comps = [prev.component]  # "Chỉ số HTNL xếp hạng 8, tăng 6 bậc so với năm 2017 (14)"
             named = prov or sent.province_before(a)
+            if prov:
+                placed.append(prov.id)
             if comps == [None] and (named or carried):  # for "Bám sát Đà Nẵng ... là Cần Thơ"
                 ctx.memory.setdefault("placed", {})[(r_index, named.id if named else carried)] = rank
             for comp in comps:
@@ -199,9 +202,13 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     ranks += pillar_leads(sent, ctx, index, index_year, ranks)
     ranks = scores_by_year(ranks, sent)
     ctx.claimed(sent).extend(scores_moved(ranks, sent))
-    provs = [r.province for r in ranks if r.province] or [e.id for e in sent.ents("PROVINCE")]
+    # "Tiền Giang xếp hạng 8, sau các tỉnh ... và Lào Cai. Trong đó, ...": Tiền Giang goes on
+    provs = [r.province for r in ranks if r.province] or placed or [e.id for e in sent.ents("PROVINCE")]
     if ranks and provs:
         ctx.memory["rank_province"] = (index, provs[-1], sent.index)
+    elif sent.ents("INDEX") and len(set(provs)) == 1:
+        # "Chỉ số PAPI của tỉnh Yên Bái năm 2023 ... chuyển biến tích cực. Theo đó, ... đạt 4,73 điểm"
+        ctx.memory["rank_province"] = (index, provs[0], sent.index)
     facts += earlier_scores(sent, ctx, ranks)
     # a number inside a ranking ("đứng thứ 2, đạt 90,29%") is its score, no metric
     ctx.claimed(sent).extend((f.start, f.end) for f in ranks + facts)

@@ -628,3 +628,42 @@ def test_a_lead_named_after_the_index_and_a_score_before_a_contrast():
             "tăng 2,54%, đạt 85,11%, nhưng tỉnh vẫn giữ nguyên vị trí đứng thứ 48/63 tỉnh, thành phố.")
     got = [(r.province, r.rank, r.total, r.score) for r in facts(text, "ranking")]
     assert got == [("Hải Phòng", 1, None, None), ("Khánh Hòa", 48, 63, 85.11)]
+
+
+def test_a_bracketed_place_out_of_the_field():
+    text = "Theo Vietnam ICT Index 2016, Tiền Giang tăng 9 bậc trong bảng xếp hạng (thứ 8/63 tỉnh, thành)."
+    [r] = facts(text, "ranking")
+    assert (r.province, r.year, r.rank, r.total) == ("Tiền Giang", 2016, 8, 63)
+
+
+def test_the_pillars_after_a_place_go_on_with_its_province_not_the_last_named():
+    text = ("Theo Vietnam ICT Index 2016, Tiền Giang xếp hạng 8, sau các tỉnh, thành là Đà Nẵng, Hà Nội và Lào Cai. "
+            "Trong đó, Chỉ số Hạ tầng kỹ thuật xếp thứ 9.")
+    got = {(r.province, r.component, r.rank) for r in facts(text, "ranking")}
+    assert got == {("Tiền Giang", None, 8), ("Tiền Giang", "Hạ tầng kỹ thuật", 9)}
+
+
+def test_central_bodies_named_in_full_and_the_one_next_after_them():
+    text = ("Theo ICT Index 2017, Bộ Tài chính dẫn đầu. Đứng ở vị trí thứ hai là Bảo hiểm Xã hội Việt Nam, "
+            "tiếp đến là Bộ Giáo dục và Đào tạo.")
+    got = [(r.rank, r.province) for r in facts(text, "ranking")]
+    assert got == [(1, None), (2, None), (3, None)]
+
+
+def test_a_score_with_a_typo_in_its_unit():
+    [r] = facts("Theo PCI 2022, Thanh Hóa đạt 63,67 diểm, xếp hạng 47 cả nước.", "ranking")
+    assert (r.rank, r.score) == (47, 63.67)
+
+
+def test_a_fall_from_a_dated_place_ends_in_the_current_edition():
+    text = ("Báo cáo PCI 2022 vừa được công bố. Thanh Hóa bị tụt hạng, từ vị trí thứ 24 năm 2019 tụt xuống "
+            "vị trí thứ 47 như hiện tại. Cụ thể, năm 2022, PCI Long An xếp hạng 10, năm 2023 tăng lên hạng 2.")
+    got = [(r.province, r.year, r.rank) for r in facts(text, "ranking")]
+    assert got == [("Thanh Hóa", 2019, 24), ("Thanh Hóa", 2022, 47), ("Long An", 2022, 10), ("Long An", 2023, 2)]
+
+
+def test_a_place_opening_the_sentence_after_a_score_names_its_subject_after_the_clause():
+    text = ("Theo PCI 2022, Hà Tĩnh tăng 9 bậc. Cụ thể, từ 62,87 điểm, xếp vị trí 27 của cả nước năm 2021, "
+            "Hà Tĩnh đã vươn lên vị trí thứ 18 với 67,18 điểm trong năm 2022.")
+    got = [(r.province, r.year, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("Hà Tĩnh", 2021, 27, 62.87), ("Hà Tĩnh", 2022, 18, 67.18)]

@@ -88,3 +88,20 @@ def test_pillars_with_bare_places_and_bare_scores():
     # a pillar phrase with a ratio that is no place out of the provinces
     assert [r.component for r in facts("Năm 2021, Bến Tre xếp thứ 31/63 về DTI. Kinh tế số 5/100 doanh nghiệp.",
                                        "ranking")] == [None]
+
+
+def test_pillar_scores_of_the_province_the_index_sentence_named():
+    text = ("Chỉ số PAPI năm 2023 của tỉnh Yên Bái tiếp tục có sự chuyển biến tích cực. Theo đó, chỉ số tham gia "
+            "của người dân ở cấp cơ sở đạt 4,7348 điểm; cung ứng dịch vụ công cộng đạt 7,5827 điểm và quản trị "
+            "điện tử 3,0940 điểm.")
+    got = {(r.province, r.component, r.year, r.score) for r in facts(text, "ranking")}
+    assert got == {("Yên Bái", "Tham gia của người dân ở cấp cơ sở", 2023, 4.7348),
+                   ("Yên Bái", "Cung ứng dịch vụ công", 2023, 7.5827),
+                   ("Yên Bái", "Quản trị điện tử", 2023, 3.094)}
+
+
+def test_a_quoted_band_is_no_pillar_and_the_score_before_a_semicolon_is_the_ranks():
+    text = ('Theo PAPI năm 2023, tỉnh Yên Bái tiếp tục ghi tên trong nhóm "Trung bình cao" với tổng điểm 42,4909; '
+            "đứng ở vị trí thứ 28/63 tỉnh, thành phố trong cả nước.")
+    [r] = facts(text, "ranking")
+    assert (r.component, r.rank, r.total, r.score) == (None, 28, 63, 42.4909)

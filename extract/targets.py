@@ -142,10 +142,13 @@ def _future_year(text: str, pos: int, ctx: DocContext) -> int | None:
     is a goal, with that year as its deadline. To come means after the article's own year or,
     in an undated article, one of its horizons ("đến năm 2030")."""
     m = rx()["year_value"].search(text, clause_start(text, pos), pos)
-    if not m:
-        return None
-    year = int(m.group("y"))
-    return year if _is_future(year, ctx) else None
+    if m:
+        year = int(m.group("y"))
+        return year if _is_future(year, ctx) else None
+    # "GRDP bình quân đầu người đến năm 2025 đạt trên 70 triệu đồng" published in 2022: only a
+    # dated article tells ("tới năm 2018 đạt hơn 6.000 USD" may look back from 2020)
+    m = rx()["horizon_value"].search(text, clause_start(text, pos), pos)
+    return int(m.group("y")) if m and ctx.published_year and int(m.group("y")) > ctx.published_year else None
 
 
 def _period_ahead(m: re.Match, ctx: DocContext) -> bool:
@@ -157,9 +160,13 @@ def _period_ahead(m: re.Match, ctx: DocContext) -> bool:
 
 def _future_period(text: str, pos: int, ctx: DocContext) -> int | None:
     """ "Vốn đầu tư ... giai đoạn 2026-2030 đạt hơn 710 nghìn tỷ đồng": a value for a period still
-    to come is a goal, due at the period's end."""
+    to come, or not over when written ("giai đoạn 2021-2025 đạt trên 10%/năm" in 2022), is a goal
+    or a forecast, due at the period's end."""
     m = next(reversed(list(PERIOD.finditer(text, clause_start(text, pos), pos))), None)
-    return int(m.group("y2")) if m and _period_ahead(m, ctx) and not names_a_body(text, m) else None
+    if not m or names_a_body(text, m):
+        return None
+    written = _year_of_writing(ctx)
+    return int(m.group("y2")) if (int(m.group("y2")) > written if written else _period_ahead(m, ctx)) else None
 
 
 def _estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:

@@ -506,3 +506,17 @@ def test_a_term_naming_a_body_is_no_horizon():
     assert [m.value for m in extract_facts(text, "t.txt") if m.type == "metric"] == [56]
     # a term as the time of a goal still is one
     assert [(t.value, t.deadline) for t in targets("Nhiệm kỳ 2025-2030, tỉnh có thêm 56 xã nông thôn mới.")] == [(56, 2030)]
+
+
+def test_a_value_by_a_horizon_after_the_year_of_publication_is_a_goal():
+    text = "GRDP bình quân đầu người đến năm 2025 đạt trên 70 triệu đồng/người, đến năm 2030 đạt khoảng trên 110 triệu đồng/người."
+    assert [(t.value, t.deadline) for t in targets(text, published="2022-12-01")] == [(70, 2025), (110, 2030)]
+    assert targets(text.replace("2025", "2018").replace("2030", "2020"), published="2022-12-01") == []
+
+
+def test_a_value_for_a_period_not_over_when_written_is_a_goal():
+    text = ("Ngày 02-12-2022, tỉnh họp bàn định hướng phát triển thời kỳ 2021-2030, tầm nhìn đến 2050. "
+            "Tốc độ tăng trưởng GRDP bình quân giai đoạn 2021-2025 đạt trên 10%/năm.")
+    [t] = targets(text)
+    assert (t.value, t.comparator, t.deadline) == (10, ">=", 2025)
+    assert targets(text.replace("02-12-2022", "02-12-2026")) == []

@@ -102,6 +102,12 @@ def test_dateline_of_only_a_date_and_time():
     assert cleaned.title == "Hà Nội xếp thứ 6 về chuyển đổi số"
 
 
+def test_dateline_of_only_a_bracketed_date():
+    cleaned = clean_dump("Các mục tiêu chủ yếu tỉnh Kon Tum đến năm 2030\n\n(01-12-2022)\n\n"
+                         "Ngày 02-12-2022, Ban chấp hành Đảng bộ tỉnh đã xem xét định hướng phát triển tỉnh.")
+    assert (cleaned.published_at[:10], cleaned.title) == ("2022-12-01", "Các mục tiêu chủ yếu tỉnh Kon Tum đến năm 2030")
+
+
 def test_dateline_with_the_time_first():
     cleaned = clean_dump("Đà Nẵng đứng đầu ICT Index\n\n17:15 24/08/2019\n\n"
                          "Bộ Thông tin và Truyền thông đã công bố Chỉ số ICT Index 2019.")

@@ -136,7 +136,8 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
     if comparator in ("<=", "<") and r["ceiling_goal"].search(head):
         return True
     weak = [w for w in r["weak_goal"].finditer(whole_head) if not names_a_body(whole_head, w)]
-    if weak and not r["achieved"].search(whole_head[weak[-1].end():]):
+    # "Báo cáo ... đã khẳng định kết quả giai đoạn 2020-2025 với mức tăng trưởng 6,4%/năm": a result
+    if weak and not r["achieved"].search(whole_head[weak[-1].end():]) and not r["achieved_past"].search(head):
         return True
     # "tối thiểu 2 huyện", "ít nhất 1 lần/tuần": a floor is a norm to meet
     return bool(re.match(r"(?i:tối thiểu|ít nhất)\b", text[pos:]))
@@ -177,8 +178,9 @@ def candidates(text: str) -> list[Candidate]:
             continue  # "80 thuê bao ... trên 100 dân": per 100 inhabitants
         if r["speed_of_coverage"].search(text, clause_start(text, q.start), q.start):
             continue  # "100% người sử dụng ... băng rộng tốc độ trên 1Gb/s": what the 100% reach
-        if q.denominator is None and q.unit is None and 1900 <= q.value <= 2100 and q.value.is_integer():
-            continue  # a year
+        if q.denominator is None and q.unit is None and 1900 <= q.value <= 2100 and q.value.is_integer() \
+                and "." not in text[q.start:q.end]:
+            continue  # a year, but "2.000 doanh nghiệp" is a count
         nxt = text[q.end:q.end + 3]
         if re.match(r"[.,]\d|[/-]\d|\.0\b|\s*G\b|:", nxt) or re.fullmatch(r"\d\.0", text[q.start:q.end]):
             continue  # 4.0, 5G, dates, times

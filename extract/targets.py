@@ -22,6 +22,7 @@ LEAD_SENTENCES = 3  # the headline, perhaps a dateline, and the lead's first sen
 PLAN_NAMED = re.compile(r"(?i:kế hoạch|đề án|chương trình)")
 # "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast
 ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng))\b")
+REPORTED = re.compile(r"\bđã\b[^;:]*\bkết quả\b")  # a result told, whatever its period
 SUB_PERIOD = re.compile(r"(?i:\bquý\s+(?:I{1,3}|IV|[1-4])\b|\d+\s+tháng\b|tháng\s+\d)")
 YEAR_WRITTEN = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")  # not "quý I/2025", "3/2025"
 PERIOD = re.compile(r"(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
@@ -220,7 +221,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     for c in cands:
         if any(s <= sent.start + c.start and sent.start + c.end <= e for s, e in claimed):
             continue  # a date's day and month ("từ ngày 2 đến 3/10"), a ranking's score
-        future = None if c.goal or c.counts_plans else (
+        reported = REPORTED.search(text, clause_start(text, c.start), c.start)  # "đã khẳng định kết quả ..."
+        future = None if c.goal or c.counts_plans or reported else (
             _future_year(text, c.start, ctx) or _future_after(text, c.end, ctx) or _estimate_ahead(text, c.start, ctx)
             or _future_period(text, c.start, ctx))
         a_part = whole is not None and c.start >= parts.end() and not c.counts_plans

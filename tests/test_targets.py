@@ -520,3 +520,17 @@ def test_a_value_for_a_period_not_over_when_written_is_a_goal():
     [t] = targets(text)
     assert (t.value, t.comparator, t.deadline) == (10, ">=", 2025)
     assert targets(text.replace("02-12-2022", "02-12-2026")) == []
+
+
+def test_a_count_written_with_a_thousands_dot_is_no_year():
+    [t] = targets("Tỉnh phấn đấu thành lập 2.000 doanh nghiệp mới mỗi năm.")
+    assert (t.value, t.unit) == (2000, "doanh nghiệp")
+
+
+def test_results_of_a_period_told_are_no_goals_and_double_digits_no_amount():
+    text = ("Ngày 1/10, Đại hội Đảng bộ tỉnh Hà Tĩnh nhiệm kỳ 2025-2030 khai mạc. Báo cáo chính trị đã khẳng định "
+            "kết quả giai đoạn 2020-2025 với mức tăng trưởng bình quân 6,4%/năm, GRDP bình quân đầu người đạt "
+            "94 triệu đồng. Đại hội đặt mục tiêu tăng trưởng 2 chữ số, thu nhập bình quân đầu người đạt 80 triệu "
+            "đồng vào năm 2030.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(80, 2030)]
+    assert {m.value for m in extract_facts(text, "t.txt") if m.type == "metric"} == {6.4, 94}

@@ -18,7 +18,22 @@ _CHANGE_OF_PREVIOUS = re.compile(r"[^\d,;.()]{0,30}(?:,|\()\s*(?:tăng|giảm)\s
 # "tuy PAR Index 2021 tăng 2,54%": the change of an index's value
 _CHANGE_OF_INDEX = re.compile(r"\s*(?:năm\s+)?(?:(?:19|20)\d\d\s+)?(?:tăng|giảm)\s+(?:thêm\s+)?")
 # "nhóm B (nhóm có kết quả chỉ số từ 80% đến dưới 90%)", "ở nhóm đầu (từ 90% trở lên)": the bounds of a band
+# "Thu ngân sách tăng 31,74% so với cùng kỳ": a change, not a level; but growth is the indicator
+# itself ("GRDP ước tăng 10,55%", "tốc độ tăng trưởng ... tăng 11,51%")
+_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_AFTER_A_NUMBER = re.compile(r"\d[^\d;.()]{0,30}[,(]\s*(?:tương\s+đương|tức(?:\s+là)?|và)?\s*$")
+_COMPARED = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)")
+_GROWTH = re.compile(r"(?i:GRDP|GDP|tăng trưởng|kinh tế\s+(?:\S+\s+)?(?:ước\s+)?tăng)")
 _BAND = re.compile(r"(?i:nhóm)\b[^;.]{0,50}?(?:từ\s+)?\d+(?:,\d+)?\s*%\s*(?:trở\s+lên|(?:đến|-)\s*(?:dưới\s+)?\d+(?:,\d+)?\s*%)")
+
+
+def _a_change(text: str, start: int, end: int, rate: bool) -> bool:
+    """ "tăng 31,74% so với cùng kỳ", "Kinh tế số đạt 0,7723, tăng 13,3%", "tăng 8,9 triệu đồng so
+    với năm 2023": a change, told by the comparison after it or the value before it. A ``rate``
+    in a sentence about growth is the growth itself; an amount never is."""
+    verb = _CHANGE.search(text, max(0, start - 20), start)
+    return bool(verb) and bool(_AFTER_A_NUMBER.search(text, max(0, verb.start() - 40), verb.start())
+                               or _COMPARED.match(text, end)) and not (rate and _GROWTH.search(text, 0, start))
 
 
 def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
@@ -31,7 +46,7 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
     previous_end = None
     bands = [m.span() for m in _BAND.finditer(text)]
     for c in candidates(text):
-        change = c.unit == "%" and (
+        change = _a_change(text, c.q.start, c.end, c.unit == "%") or c.unit == "%" and (
             previous_end is not None and _CHANGE_OF_PREVIOUS.fullmatch(text, previous_end, c.start)
             or any(_CHANGE_OF_INDEX.fullmatch(text, e.end, c.start) for e in sent.ents("INDEX"))
             or any(a <= c.start and c.end <= b for a, b in bands))

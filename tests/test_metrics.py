@@ -124,3 +124,17 @@ def test_an_index_change_and_the_bounds_of_a_band_are_no_metrics():
     assert metrics(text) == []
     # a share outside a band is one
     assert [m.value for m in metrics("Có 87,16% người dân hài lòng, thuộc nhóm cao.")] == [87.16]
+
+
+def test_a_change_told_by_its_comparison_or_the_value_before_it_but_growth_is_kept():
+    text = ("Thu ngân sách nhà nước tăng 31,74% so với cùng kỳ. Năm 2016 thu nội địa tăng 20,37%. "
+            "GRDP bình quân đầu người đạt 97,5 triệu đồng, tăng 8,9 triệu đồng so với năm 2023. "
+            "Kinh tế số đạt 0,7723, tăng 13,3%. Nhóm cao nhất có 16 tỉnh, tăng 1 tỉnh so với năm 2021.")
+    assert [m.value for m in metrics(text)] == [20.37, 97.5, 16]
+    text = "GRDP ước tăng 10,55% so với cùng kỳ, tương đương tăng 806,4 tỷ đồng; khu vực dịch vụ tăng 7,6% so với năm trước."
+    assert [m.value for m in metrics(text)] == [10.55, 7.6]
+
+
+def test_a_population_is_a_count():
+    assert [(m.value, m.comparator) for m in metrics("Tỉnh có diện tích 14.832 km², dân số hơn 1,8 triệu người.")] == \
+        [(14832, "="), (1.8, ">")]

@@ -534,3 +534,10 @@ def test_results_of_a_period_told_are_no_goals_and_double_digits_no_amount():
             "đồng vào năm 2030.")
     assert [(t.value, t.deadline) for t in targets(text)] == [(80, 2030)]
     assert {m.value for m in extract_facts(text, "t.txt") if m.type == "metric"} == {6.4, 94}
+
+
+def test_a_purpose_to_reach_a_value_and_a_goal_from_a_year_on():
+    [t] = targets("Quảng Ngãi phát huy các động lực mới để thúc đẩy tăng trưởng đạt 10% trong năm 2025.")
+    assert (t.value, t.deadline) == (10, 2025)
+    [t] = targets("Lào Cai phấn đấu tăng trưởng GRDP đạt trên 10% từ năm 2025")
+    assert (t.value, t.comparator, t.deadline) == (10, ">=", 2025)

@@ -26,9 +26,9 @@ def _regexes():
     # mid-sentence citations are often lower-case ("nghị quyết 04"): either case for the first letter
     types = "|".join(f"[{t[0].upper()}{t[0].lower()}]{re.escape(t[1:])}"
                      for t in sorted(_DATA["doc_types"], key=len, reverse=True))
-    # number: 28/2018/QĐ-TTg | 02-NQ/TU | 749 | 17/CT-TTg | 202/2025/QH15
+    # number: 28/2018/QĐ-TTg | 02-NQ/TU | 749 | 17/CT-TTg | 202/2025/QH15 | 36a/NQ-CP
     # the council's term may follow the code, spaced, before the date: "44/NQ-HĐND 18 ngày 12 ..."
-    number = r"\d+(?:[/-][\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+)?(?:\s\d{1,2}(?=\s+ngày\s))?"
+    number = r"\d+(?:[a-z](?=[/-]))?(?:[/-][\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+)?(?:\s\d{1,2}(?=\s+ngày\s))?"
     # a space lost between number and word is a common typo: "Quyết định số 749của Thủ tướng"
     end = r"(?:(?![\w/])|(?<=\d)(?=(?:của|ngày|về|do)\s))"
     ref = re.compile(rf"(?P<type>{types})\s+(?:số\s+)?(?P<num>{number}){end}")

@@ -25,7 +25,8 @@ MINISTER = re.compile(r"(?:Bộ|Thứ) trưởng$")
 
 @lru_cache(maxsize=1)
 def _rx():
-    titles = "|".join(sorted(map(re.escape, [*_P["titles"], *_P["title_abbreviations"]]), key=len, reverse=True))
+    titles = "|".join(sorted(map(re.escape, [*_P["titles"], *_P["title_short_forms"], *_P["title_abbreviations"]]),
+                             key=len, reverse=True))
     title = re.compile(rf"(?<![\w])(?:{titles})(?![\w])")
     surnames = "|".join(sorted(map(re.escape, _P["surnames"]), key=len, reverse=True))
     name = re.compile(rf"(?:{surnames})(?:\s+{CAP}){{1,3}}(?![\w])")
@@ -184,7 +185,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                 org = text[t.end():org_end].strip(" ,")
                 if _names_its_org(t.group(0)) and org:  # "Phó Trưởng Ban Tuyên giáo": of "Ban Tuyên giáo"
                     org = t.group(0).split()[-1].capitalize() + " " + org
-                chain.append((t.group(0), org, t.start(), org_end))
+                chain.append((_P["title_short_forms"].get(t.group(0), t.group(0)), org, t.start(), org_end))
             pos = org_end
             m = re.match(r"\s*,\s*|\s+(?:kiêm|làm)\s+|\s+", text[pos:])  # "X, Bí thư Tỉnh ủy làm Trưởng Ban"
             if m:
@@ -203,7 +204,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
             end = name_span[1]
         else:  # "Nguyễn Trung Hiếu - Phó Giám đốc ...": the name stands before the title
             name_span = next(((a, b) for a, b in names
-                              if b <= start and re.fullmatch(r"\s*[-,–]?\s*", text[b:start])), None)
+                              if b <= start and re.fullmatch(r"\s*[-,–]?\s*(?:tân\s+)?", text[b:start])), None)
             if name_span:
                 start = name_span[0]
         if not name_span:

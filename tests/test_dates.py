@@ -33,6 +33,9 @@ def test_decades_are_not_years_and_bare_years_after_cuoi_and_va():
 def test_index_edition_year_is_no_date():
     text = "Tỉnh đứng thứ 2 về Chỉ số PAPI năm 2023; năm 2024 tỉnh tiếp tục cải thiện."
     assert [d.value for d in dates(text)] == ["2024"]
+    text = ("Bộ công bố kết quả mức độ sẵn sàng cho phát triển và ứng dụng công nghệ thông tin năm 2017 "
+            "(Vietnam ICT Index 2017) ngày 6/10/2017.")
+    assert [d.value for d in dates(text)] == ["2017-10-06"]
 
 
 def test_a_year_closing_a_long_ranking_name_is_its_edition_not_a_date():

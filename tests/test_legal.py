@@ -14,6 +14,7 @@ def legal(text):
     ("trong Quyết định 749 của Thủ tướng Chính phủ về phê duyệt", "749", None, "Thủ tướng Chính phủ"),
     ("triển khai Nghị quyết 8 của Tỉnh ủy về chuyển đổi số", "8", None, "Tỉnh ủy"),
     ("Quyết định số 749của Thủ tướng Chính phủ về phê duyệt Chương trình", "749", None, "Thủ tướng Chính phủ"),
+    ("Nghị quyết 36a/NQ-CP ngày 14/10/2015 của Chính phủ về Chính phủ điện tử", "36a/NQ-CP", "2015-10-14", "Chính phủ"),
 ])
 def test_references(text, number, issued, issuer):
     [ref] = legal(text)

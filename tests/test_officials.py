@@ -131,3 +131,10 @@ def test_one_title_for_several_holders_listed_after_a_colon():
     # a single holder is not joined to a name that follows "và" outside a list
     got = officials("Phó Bí thư chuyên trách Đảng ủy UBND tỉnh Bùi Văn Trường và Đỗ Thị Ngọc Ánh dự họp.")
     assert [o.name for o in got] == ["Bùi Văn Trường"]
+
+
+def test_a_short_title_and_a_new_holder_named_before_the_title():
+    got = [(o.name, o.title) for o in officials("Ông Đỗ Tiến Đông, PCT UBND tỉnh Gia Lai (đứng giữa).")]
+    assert got == [("Đỗ Tiến Đông", "Phó Chủ tịch")]
+    got = [(o.name, o.title) for o in officials("Ông Lê Hồng Minh - tân Phó Chủ tịch tỉnh Sơn La.")]
+    assert got == [("Lê Hồng Minh", "Phó Chủ tịch")]

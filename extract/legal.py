@@ -82,6 +82,8 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
         if (num.isdigit() and written[0].islower() and written.lower() == doc_type.lower()
                 and written not in _DATA["lower_bare"]):
             continue  # "thông báo 2 trường hợp" counts; only some types cite by a bare number
+        if num.isdigit() and doc_type in _DATA["named_by_number"] and not sent.text.startswith("số", start + len(doc_type) + 1):
+            continue  # "Đề án 06" is the project's name, not a citation of a document
         issued = None
         tail = sent.text[end:end + 40]
         dm = re.match(r"\s*,?\s*ngày\s+", tail)
@@ -105,6 +107,12 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
         if im:
             issuer = phrases[im.group(1)]
             end = end + im.end()
+        # "tăng 3,28% so với Nghị quyết số 76-NQ/TU": a document cited again is the one cited before
+        known = ctx.memory.setdefault("legal_refs", {})
+        earlier = known.get((doc_type, num))
+        if earlier and not num.isdigit():
+            issued, issuer = issued or earlier[0], issuer or earlier[1]
+        known[(doc_type, num)] = (issued, issuer)
         province = NATIONAL if issuer in NATIONAL_ISSUERS else None
         facts.append(LegalRef(doc=ctx.doc_name, text=sent.text[start:end],
                               start=sent.start + start, end=sent.start + end,

@@ -58,7 +58,9 @@ def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent
     between = rx["move_clause"].sub("", YEAR.sub("", text[opening.end():a])) if opening else ""
     if opening and not any(opening.end() <= s < a for s, _ in used) and not re.search(r"\d", between):
         # "Với 0,4582 điểm, năm 2019, Tây Ninh xếp hạng 25/63": the clause opens on the score
-        return parse_number(opening.group("s")), opening.start("w"), b
+        # a long clause between ("Với chỉ số PCI là 66,65 điểm bao gồm 10 chỉ số thành phần, bao quát
+        # ..., Bình Định thứ 21"): the span keeps to the place, leaving the counts in between free
+        return parse_number(opening.group("s")), opening.start("w") if a - opening.end() <= 40 else a, b
     before = text[max(0, a - 90):a]
     offset = a - len(before)
     # the last score before, passing over a change ("giảm 0,02 điểm so với năm 2022")

@@ -55,3 +55,12 @@ def test_heldout_citations(text, expected):
 def test_council_term_after_code_keeps_number_and_issue_date():
     [r] = legal("Đề án được phê duyệt tại Nghị quyết số 12/NQ-HĐND 17 ngày 05 tháng 07 năm 2019 của HĐND tỉnh.")
     assert (r.number, r.issued, r.issuer) == ("12/NQ-HĐND17", "2019-07-05", "Hội đồng nhân dân tỉnh")
+
+
+def test_a_document_cited_again_keeps_its_date_and_a_project_named_by_number_is_no_citation():
+    text = ("Tại Nghị quyết số 76-NQ/TU ban hành ngày 16/12/2024, Tỉnh ủy Kiên Giang đặt mục tiêu tăng trưởng. "
+            "Giá trị sản xuất công nghiệp vượt mức của Nghị quyết số 76-NQ/TU.")
+    assert [(r.number, r.issued) for r in legal(text)] == [("76-NQ/TU", "2024-12-16"), ("76-NQ/TU", "2024-12-16")]
+    text = "Ban Chỉ đạo 1287 về chuyển đổi số và Đề án 06 đã họp. Đề án số 06/QĐ-TTg được triển khai."
+    assert [r.number for r in legal(text)] == ["06/QĐ-TTg"]
+    assert [f for f in extract_facts(text, "t.txt") if f.type == "metric"] == []

@@ -667,3 +667,12 @@ def test_a_place_opening_the_sentence_after_a_score_names_its_subject_after_the_
             "Hà Tĩnh đã vươn lên vị trí thứ 18 với 67,18 điểm trong năm 2022.")
     got = [(r.province, r.year, r.rank, r.score) for r in facts(text, "ranking")]
     assert got == [("Hà Tĩnh", 2021, 27, 62.87), ("Hà Tĩnh", 2022, 18, 67.18)]
+
+
+def test_a_place_written_right_after_the_province_and_a_score_opening_a_long_clause():
+    text = ("Với chỉ số PCI là 66,65 điểm bao gồm 10 chỉ số thành phần, bao quát những lĩnh vực chính, Bình Định "
+            "thứ 21 trong danh sách 30 tỉnh, thành phố có chất lượng điều hành tốt nhất trong PCI 2022.")
+    [r] = facts(text, "ranking")
+    assert (r.text, r.province, r.year, r.rank, r.score) == ("Bình Định thứ 21", "Bình Định", 2022, 21, 66.65)
+    assert [m.value for m in facts(text, "metric")] == [10, 30]
+    assert facts("Trong PCI 2022, đây là lần thứ 17 trong số các kỳ công bố.", "ranking") == []

@@ -56,6 +56,8 @@ HONORIFIC_AFTER = re.compile(rf"\s*,\s*(?:{HONORIFICS})\s+")  # "..., ông Lâm 
 HONORIFIC = re.compile(rf"(?:{HONORIFICS})\s+")
 LISTED_AFTER = re.compile(r"\s*:\s*")  # "các Phó Bí thư ...: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"
 PLURAL = re.compile(r"\bcác\s*$")
+# "Nguyễn Trung Hiếu - Phó Giám đốc", "Lê Hồng Minh - tân Phó Chủ tịch", "X giữ chức Bí thư Tỉnh ủy"
+NAME_TO_TITLE = re.compile(r"\s*[-,–]?\s*(?:tân\s+|giữ\s+chức(?:\s+vụ)?\s+)?")
 
 
 # Where an organisation ends: the next clause break, a verb (the name follows it, if any), or
@@ -204,7 +206,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
             end = name_span[1]
         else:  # "Nguyễn Trung Hiếu - Phó Giám đốc ...": the name stands before the title
             name_span = next(((a, b) for a, b in names
-                              if b <= start and re.fullmatch(r"\s*[-,–]?\s*(?:tân\s+)?", text[b:start])), None)
+                              if b <= start and NAME_TO_TITLE.fullmatch(text, b, start)), None)
             if name_span:
                 start = name_span[0]
         if not name_span:

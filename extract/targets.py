@@ -27,7 +27,9 @@ SUB_PERIOD = re.compile(r"(?i:\bquý\s+(?:I{1,3}|IV|[1-4])\b|\d+\s+tháng\b|thá
 YEAR_WRITTEN = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")  # not "quý I/2025", "3/2025"
 PERIOD = re.compile(r"(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
 GOAL_PARTS = re.compile(r",\s*trong đó\b")
-CONTINUES = re.compile(r"^(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra|(?P<then>Theo đó))\b")
+# a sentence going on with the goals before it; one opening on a share ("80% báo cáo định kỳ ...") too
+CONTINUES = re.compile(r"^(?:(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra|(?P<then>Theo đó))\b"
+                       r"|(?=\d+(?:,\d+)?\s?%\s+[^\W\d]))")
 
 
 def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:

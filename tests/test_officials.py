@@ -138,3 +138,8 @@ def test_a_short_title_and_a_new_holder_named_before_the_title():
     assert got == [("Đỗ Tiến Đông", "Phó Chủ tịch")]
     got = [(o.name, o.title) for o in officials("Ông Lê Hồng Minh - tân Phó Chủ tịch tỉnh Sơn La.")]
     assert got == [("Lê Hồng Minh", "Phó Chủ tịch")]
+
+
+def test_a_holder_named_before_giu_chuc():
+    got = [(o.name, o.title) for o in officials("Ông Trịnh Việt Hùng giữ chức Bí thư Tỉnh ủy Lào Cai.")]
+    assert got == [("Trịnh Việt Hùng", "Bí thư")]

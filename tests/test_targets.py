@@ -541,3 +541,17 @@ def test_a_purpose_to_reach_a_value_and_a_goal_from_a_year_on():
     assert (t.value, t.deadline) == (10, 2025)
     [t] = targets("Lào Cai phấn đấu tăng trưởng GRDP đạt trên 10% từ năm 2025")
     assert (t.value, t.comparator, t.deadline) == (10, ">=", 2025)
+
+
+def test_a_sentence_opening_on_a_share_goes_on_with_the_goals_before_it():
+    text = ("Năm 2022, với mục tiêu cụ thể: Phấn đấu 80% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường "
+            "mạng. 80% báo cáo định kỳ của tỉnh được thực hiện qua Hệ thống thông tin báo cáo.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(80, 2022), (80, 2022)]
+    assert targets("Năm 2022, tỉnh đã xử lý 80% hồ sơ trên mạng. 70% báo cáo được gửi qua hệ thống.") == []
+
+
+def test_counts_of_breakthroughs_parts_and_pages_are_no_goals():
+    text = ("Đại hội xác định 5 nhiệm vụ trọng tâm, 3 khâu đột phá đến năm 2030. Báo cáo chính trị được bố cục "
+            "gồm 2 phần với dung lượng 38 trang.")
+    assert targets(text) == []
+    assert [m.value for m in extract_facts(text, "t.txt") if m.type == "metric"] == [5, 3, 2, 38]

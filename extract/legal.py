@@ -82,7 +82,8 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
         if (num.isdigit() and written[0].islower() and written.lower() == doc_type.lower()
                 and written not in _DATA["lower_bare"]):
             continue  # "thông báo 2 trường hợp" counts; only some types cite by a bare number
-        if num.isdigit() and doc_type in _DATA["named_by_number"] and not sent.text.startswith("số", start + len(doc_type) + 1):
+        cited = sent.text.startswith("số", start + len(doc_type) + 1)
+        if num.isdigit() and doc_type in _DATA["named_by_number"] and not cited:
             continue  # "Đề án 06" is the project's name, not a citation of a document
         issued = None
         tail = sent.text[end:end + 40]

@@ -17,13 +17,13 @@ _GOAL_CONTINUATION = ("Trong đó", "trong đó")
 _CHANGE_OF_PREVIOUS = re.compile(r"[^\d,;.()]{0,30}(?:,|\()\s*(?:tăng|giảm)\s+(?:thêm\s+)?")
 # "tuy PAR Index 2021 tăng 2,54%": the change of an index's value
 _CHANGE_OF_INDEX = re.compile(r"\s*(?:năm\s+)?(?:(?:19|20)\d\d\s+)?(?:tăng|giảm)\s+(?:thêm\s+)?")
-# "nhóm B (nhóm có kết quả chỉ số từ 80% đến dưới 90%)", "ở nhóm đầu (từ 90% trở lên)": the bounds of a band
 # "Thu ngân sách tăng 31,74% so với cùng kỳ": a change, not a level; but growth is the indicator
 # itself ("GRDP ước tăng 10,55%", "tốc độ tăng trưởng ... tăng 11,51%")
 _CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 _AFTER_A_NUMBER = re.compile(r"\d[^\d;.()]{0,30}[,(]\s*(?:tương\s+đương|tức(?:\s+là)?|và)?\s*$")
 _COMPARED = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)")
 _GROWTH = re.compile(r"(?i:GRDP|GDP|tăng trưởng|kinh tế\s+(?:\S+\s+)?(?:ước\s+)?tăng)")
+# "nhóm B (nhóm có kết quả chỉ số từ 80% đến dưới 90%)", "ở nhóm đầu (từ 90% trở lên)": the bounds of a band
 _BAND = re.compile(r"(?i:nhóm)\b[^;.]{0,50}?(?:từ\s+)?\d+(?:,\d+)?\s*%\s*(?:trở\s+lên|(?:đến|-)\s*(?:dưới\s+)?\d+(?:,\d+)?\s*%)")
 
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 _LEX = json.loads((Path(__file__).parent / "patterns" / "numbers.json").read_text("utf-8"))
 QUALIFIERS: dict[str, str] = _LEX["qualifiers"]
+NUMBER_WORDS: dict[str, int] = _LEX["number_words"]
+MULTIPLIERS: dict[str, int] = _LEX["multipliers"]
 SUFFIX_QUALIFIER = re.compile(r"\s+(" + "|".join(map(re.escape, _LEX["suffix_qualifiers"])) + r")(?!\w)")
 
 
@@ -21,13 +23,11 @@ def qualifier_after(text: str, end: int) -> str | None:
     """The comparator of a qualifier right after a quantity and its unit ("16% trở lên")."""
     m = SUFFIX_QUALIFIER.match(text, end)
     return _LEX["suffix_qualifiers"][m.group(1)] if m else None
-NUMBER_WORDS: dict[str, int] = _LEX["number_words"]
-MULTIPLIERS: dict[str, int] = _LEX["multipliers"]
+
 
 # A digit number: 1.818 | 132.000 | 52,8 | 0,3426 | 2.79 | 1,000.5 (rare) | 2021
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-# an area unit may be glued to its number ("2.085m2", "5ha")
-# units written against the number: "20ha", "70Mb/s", "1Gbps" (but "5G" is no quantity)
+# units written against the number: "2.085m2", "5ha", "70Mb/s", "1Gbps" (but "5G" is no quantity)
 GLUED_UNIT = r"km2|m2|m²|ha\b|km\b|[MG]b/s|[MG]bps\b|MW\b|kWh\b|[MG]Hz\b"
 NUM_RE = re.compile(rf"(?<![\w.,/])(?:{NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
 RATIO_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")

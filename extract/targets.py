@@ -168,8 +168,8 @@ def _future_period(text: str, pos: int, ctx: DocContext) -> int | None:
     m = next(reversed(list(PERIOD.finditer(text, clause_start(text, pos), pos))), None)
     if not m or names_a_body(text, m):
         return None
-    written = _year_of_writing(ctx)
-    return int(m.group("y2")) if (int(m.group("y2")) > written if written else _period_ahead(m, ctx)) else None
+    end, written = int(m.group("y2")), _year_of_writing(ctx)
+    return end if (end > written if written else _is_future(end, ctx)) else None
 
 
 def _estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
@@ -223,8 +223,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     for c in cands:
         if any(s <= sent.start + c.start and sent.start + c.end <= e for s, e in claimed):
             continue  # a date's day and month ("từ ngày 2 đến 3/10"), a ranking's score
-        reported = REPORTED.search(text, clause_start(text, c.start), c.start)  # "đã khẳng định kết quả ..."
-        future = None if c.goal or c.counts_plans or reported else (
+        # "đã khẳng định kết quả giai đoạn 2020-2025 với ...": a result told is no goal by its period
+        future = None if c.goal or c.counts_plans or REPORTED.search(text, clause_start(text, c.start), c.start) else (
             _future_year(text, c.start, ctx) or _future_after(text, c.end, ctx) or _estimate_ahead(text, c.start, ctx)
             or _future_period(text, c.start, ctx))
         a_part = whole is not None and c.start >= parts.end() and not c.counts_plans

@@ -5,10 +5,11 @@ produced by the ranking extractor, which knows the index and year.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract.context import DocContext, Sentence
 from extract.numbers import as_int
-from extract.quantities import candidates, indicator_before
+from extract.quantities import candidates, counts_field, indicator_before, number_start
 from extract.records import Metric
 
 _GOAL_CONTINUATION = ("Trong đó", "trong đó")
@@ -53,16 +54,21 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
         previous_end = c.end
         # the number alone inside a span read already: "từ 51/63" of a ranking is "từ 51/63 xuống" here
         number = (sent.start + c.q.start, sent.start + c.q.end)
-        if c.goal or change or any(s <= number[0] and number[1] <= e for s, e in claimed):
+        field = counts_field(text, c.q)
+        if c.goal or change or not field and any(s <= number[0] and number[1] <= e for s, e in claimed):
             continue
+        q, start = c.q, c.start
+        if field:  # "xếp thứ nhất trên 34 tỉnh": the field of the rank, counted (not "more than 34")
+            start = number_start(text, q)
+            q = replace(q, comparator="=", start=start)
         unit = c.unit
         indicator = indicator_before(text, c.start) if unit == "%" else unit
         if c.q.denominator is not None:
             # "960/1.818 dịch vụ công": the noun after the ratio names what is counted
             indicator = unit or indicator_before(text, c.start)
-        facts.append(Metric(doc=ctx.doc_name, text=text[c.start:c.end], start=sent.start + c.start,
+        facts.append(Metric(doc=ctx.doc_name, text=text[start:c.end], start=sent.start + start,
                             end=sent.start + c.end, sentence=text, indicator=indicator,
-                            value=as_int(c.q.value), unit=unit, comparator=c.q.comparator,
-                            denominator=as_int(c.q.denominator),
+                            value=as_int(q.value), unit=unit, comparator=q.comparator,
+                            denominator=as_int(q.denominator),
                             as_of=ctx.published[:10] if ctx.published else None))
     return facts

@@ -49,6 +49,21 @@ def counts_plans(unit: str | None) -> bool:
     return bool(unit and rx()["plan_count_units"].match(unit.removeprefix("nhóm ")))
 
 
+def counts_field(text: str, q: Quantity) -> bool:
+    """ "xếp hạng 63 tỉnh, thành phố", "thứ 4 trên tổng số 63 tỉnh": the provinces or ministries an
+    index covers, counted."""
+    r = rx()
+    number = number_start(text, q)
+    return q.denominator is None and bool(r["field_noun"].match(text, q.end)) \
+        and bool(r["field_count_before"].search(text, max(0, number - 30), number))
+
+
+def number_start(text: str, q: Quantity) -> int:
+    """Where the digits start, after a qualifier ("trên 34" -> "34")."""
+    digit = re.compile(r"\d").search(text, q.start, q.end)
+    return digit.start() if digit else q.start
+
+
 def mask_asides(text: str) -> str:
     """The text with each closed bracket blanked out, offsets kept."""
     return ASIDE.sub(lambda m: " " * len(m.group(0)), text)
@@ -145,7 +160,8 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
 
 def unit_after(text: str, end: int) -> tuple[str | None, int]:
     """The counted noun after a number: "10 doanh nghiệp", "1 lần/tuần", "2 huyện"."""
-    m = re.match(rf"\s({WORD}/{WORD}(?: phố)?)", text[end:])  # "63 tỉnh/thành phố"
+    # "63 tỉnh/thành phố", "63 tỉnh, thành phố", "17 bộ, cơ quan ngang bộ": one field
+    m = re.match(rf"\s({WORD}/{WORD}(?: phố)?|(?:UBND )?tỉnh, thành(?: phố)?|bộ, (?:ngành|cơ quan ngang bộ))(?!\w)", text[end:])
     if m:
         return m.group(1), end + m.end()
     from extract.nlp import words_at
@@ -169,7 +185,8 @@ def candidates(text: str) -> list[Candidate]:
     out = []
     for q in find_quantities(text):
         num_start = q.start
-        if r["not_quantity_before"].search(text[max(0, num_start - 15):num_start]):
+        field = counts_field(text, q)
+        if r["not_quantity_before"].search(text[max(0, num_start - 15):num_start]) and not field:
             continue
         if text.startswith("trên", q.start) and q.unit != "%" \
                 and r["rate_base_before"].search(text[max(0, q.start - 30):q.start]):
@@ -188,6 +205,8 @@ def candidates(text: str) -> list[Candidate]:
         if q.comparator == "=" and (after := qualifier_after(text, end)):
             q = replace(q, comparator=after)
         goal = is_goal(text, q.start, q.comparator) and not counts_plans(unit)
+        if goal and field:
+            continue  # "phấn đấu thuộc nhóm 20 tỉnh dẫn đầu": a rank goal, read as such
         if q.unit is None and unit is None and q.denominator is None and not (
                 goal and r["index_value_before"].search(text, max(0, q.start - 20), q.start)):
             continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75"

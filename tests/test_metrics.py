@@ -45,8 +45,23 @@ def test_national_index_value_is_a_metric_with_null_province():
 
 def test_rank_moves_and_rank_bands_are_not_counts():
     text = ("Theo DTI 2021, Sơn La xếp thứ 40, giảm 3 hạng so với năm 2020. TOP 5 các tỉnh có DTI cao nhất "
-            "gồm nhiều thành phố. Trong đó, kinh tế số ở vị trí thứ 31 trong 63 tỉnh, thành phố.")
-    assert metrics(text) == []
+            "gồm nhiều thành phố. Trong đó, kinh tế số ở vị trí thứ 31 trong 63 tỉnh.")
+    assert [m.text for m in metrics(text)] == ["63 tỉnh"]  # the field, counted (below)
+
+
+def test_the_provinces_an_index_covers_are_counted_even_after_a_rank_or_a_band():
+    text = ("Bắc Giang đứng vị trí thứ 4 trên tổng số 63 tỉnh, thành phố với số điểm 88,54. "
+            "Hà Nội xếp thứ nhất trên 34 tỉnh, thành phố. Thay vì xếp hạng 63 tỉnh thành, PCI chỉ điểm danh "
+            "30 địa phương. Lâm Đồng nằm trong nhóm 15 tỉnh, thành phố có điểm cao nhất. Bộ chỉ số xếp hạng "
+            "17 bộ, cơ quan ngang bộ và 63 UBND tỉnh, thành phố.")
+    got = [(m.text, m.value, m.comparator, m.unit) for m in metrics(text)]
+    assert got == [("63 tỉnh, thành phố", 63, "=", "tỉnh, thành phố"), ("34 tỉnh, thành phố", 34, "=", "tỉnh, thành phố"),
+                   ("63 tỉnh thành", 63, "=", "tỉnh thành"), ("30 địa phương", 30, "=", "địa phương"),
+                   ("15 tỉnh, thành phố", 15, "=", "tỉnh, thành phố"),
+                   ("17 bộ, cơ quan ngang bộ", 17, "=", "bộ, cơ quan ngang bộ"), ("63 UBND tỉnh, thành phố", 63, "=", "UBND tỉnh, thành phố")]
+    # a goal to enter a band is a rank goal, a share of the field a rank, "trên" with no rank a floor
+    assert metrics("Hà Giang phấn đấu vào nhóm 20 tỉnh dẫn đầu. Tỉnh xếp hạng 5/63 tỉnh, thành phố.") == []
+    assert [(m.value, m.comparator) for m in metrics("Có trên 30 tỉnh, thành phố đã triển khai.")] == [(30, ">=")]
 
 
 def test_among_n_and_a_vocational_level_still_count():

@@ -27,6 +27,7 @@ WORD = r"[^\W\d_]+"
 def rx() -> dict[str, re.Pattern[str]]:
     out = {k: re.compile(v) for k, v in _P.items() if isinstance(v, str) and not k.startswith("_")}
     out["deadlines"] = [re.compile(p) for p in _P["deadlines"]]  # type: ignore[assignment]
+    out["counted_fields"] = [(re.compile(b), re.compile(n)) for b, n in _P["counted_fields"]]  # type: ignore[assignment]
     return out
 
 
@@ -50,12 +51,11 @@ def counts_plans(unit: str | None) -> bool:
 
 
 def counts_field(text: str, q: Quantity) -> bool:
-    """ "xếp hạng 63 tỉnh, thành phố", "thứ 4 trên tổng số 63 tỉnh": the provinces or ministries an
-    index covers, counted."""
-    r = rx()
+    """ "xếp hạng 63 tỉnh, thành phố", "thứ 4 trên tổng số 63 tỉnh", "ở cả 3 trụ cột": the provinces or
+    ministries an index covers, or the pillars a place leads in, counted."""
     number = number_start(text, q)
-    return q.denominator is None and bool(r["field_noun"].match(text, q.end)) \
-        and bool(r["field_count_before"].search(text, max(0, number - 30), number))
+    return q.denominator is None and any(noun.match(text, q.end) and before.search(text, max(0, number - 30), number)
+                                         for before, noun in rx()["counted_fields"])
 
 
 def number_start(text: str, q: Quantity) -> int:

@@ -64,6 +64,14 @@ def test_the_provinces_an_index_covers_are_counted_even_after_a_rank_or_a_band()
     assert [(m.value, m.comparator) for m in metrics("Có trên 30 tỉnh, thành phố đã triển khai.")] == [(30, ">=")]
 
 
+def test_the_parts_of_an_index_are_counted_also_in_a_lead_but_a_place_in_a_pillar_is_no_count():
+    text = ("Theo DTI 2020, Thừa Thiên Huế xếp hạng nhất ở cả 3 trụ cột Chính quyền số, Kinh tế số và Xã hội số. "
+            "Hà Nội đứng đầu DTI 2024 về 4 chỉ số chính gồm Nhận thức số, Thể chế số, Kinh tế số và Xã hội số. "
+            "Chỉ số ICT Index được kết cấu theo hệ thống chỉ tiêu của Liên Hiệp Quốc, bao gồm 3 chỉ số thành phần chính.")
+    assert [(m.text, m.value) for m in metrics(text)] == [("3 trụ cột", 3), ("4 chỉ số", 4), ("3 chỉ số", 3)]
+    assert metrics("Theo ICT Index 2023, Đà Nẵng xếp hạng 2 chỉ số hạ tầng kỹ thuật với 0,79 điểm.") == []
+
+
 def test_among_n_and_a_vocational_level_still_count():
     text = ("Các tỉnh trong số 14 địa phương ở nhóm thấp đều thuộc miền núi. "
             "Về trình độ, đại học 429 người, trung cấp 62 người. Đà Nẵng dẫn đầu 63 tỉnh/thành phố.")

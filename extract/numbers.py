@@ -31,6 +31,8 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 GLUED_UNIT = r"km2|m2|m²|ha\b|km\b|[MG]b/s|[MG]bps\b|MW\b|kWh\b|[MG]Hz\b"
 NUM_RE = re.compile(rf"(?<![\w.,/])(?:{NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
 RATIO_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")
+# "83,2%/50%": a share against a share (a result over its goal), read as one ratio in %
+PERCENT_PAIR_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?%\s?/\s?({NUM})\s?%")
 # "27% - 27,5%": the unit may be written on both ends
 RANGE_RE = re.compile(rf"(?<![\w.,/])({NUM})(%?)\s?(?:-|–|đến|tới)\s?({NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
 _QUAL_RE = re.compile(
@@ -134,11 +136,12 @@ def find_quantities(text: str) -> list[Quantity]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in RATIO_RE.finditer(text):
-        a, b = parse_number(m.group(1)), parse_number(m.group(2))
-        if a is not None and b:
-            out.append(_qualify(text, Quantity(m.start(), m.end(), a, denominator=b)))
-            taken.append(m.span())
+    for pattern, unit in ((PERCENT_PAIR_RE, "%"), (RATIO_RE, None)):
+        for m in pattern.finditer(text):
+            a, b = parse_number(m.group(1)), parse_number(m.group(2))
+            if a is not None and b and free(*m.span()):
+                out.append(_qualify(text, Quantity(m.start(), m.end(), a, denominator=b, unit=unit)))
+                taken.append(m.span())
     for m in RANGE_RE.finditer(text):
         lo, hi = parse_number(m.group(1)), parse_number(m.group(3))
         if lo is None or hi is None or not lo < hi or 1900 <= lo <= 2100:

@@ -39,6 +39,7 @@ class Candidate:
     unit: str | None
     goal: bool
     deadline: int | None
+    result: bool = False  # the result half of a result-over-goal pair: never a goal
 
     @property
     def counts_plans(self) -> bool:
@@ -184,6 +185,9 @@ def candidates(text: str) -> list[Candidate]:
     r = rx()
     out = []
     for q in find_quantities(text):
+        if pair := _result_over_goal(text, q):
+            out += pair
+            continue
         num_start = q.start
         field = counts_field(text, q)
         if r["not_quantity_before"].search(text[max(0, num_start - 15):num_start]) and not field:
@@ -218,6 +222,21 @@ def candidates(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(q, q.start, end, unit, goal, deadline_for(text, q.start) if goal else None))
     return out
+
+
+def _result_over_goal(text: str, q: Quantity) -> list[Candidate]:
+    """ "Nhiều chỉ tiêu Nghị quyết đạt cao như thu ngân sách 45.799/36.875 tỷ đồng; tỷ lệ xã đạt chuẩn
+    83,2%/50%": after a goal noun, a ratio above one (or of two shares) is a result over its goal."""
+    if q.denominator is None or not (q.unit == "%" or q.value > q.denominator) \
+            or not rx()["result_over_goal"].search(text, 0, q.start):
+        return []
+    slash = text.index("/", q.start)
+    goal_start = slash + 1 + len(text[slash + 1:]) - len(text[slash + 1:].lstrip())
+    unit, end = (q.unit, q.end) if q.unit else unit_after(text, q.end)
+    result = Quantity(q.start, len(text[:slash].rstrip()), q.value, comparator=q.comparator, unit=q.unit)
+    goal = Quantity(goal_start, q.end, q.denominator, unit=q.unit)
+    return [Candidate(result, result.start, result.end, unit, False, None, result=True),
+            Candidate(goal, goal_start, end, unit, True, deadline_for(text, goal_start))]
 
 
 def indicator_before(text: str, pos: int, max_words: int = 7) -> str | None:

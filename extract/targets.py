@@ -221,8 +221,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     parts = GOAL_PARTS.search(text)
     whole: Target | None = None  # the goal before the parts
     for c in cands:
-        if any(s <= sent.start + c.start and sent.start + c.end <= e for s, e in claimed):
-            continue  # a date's day and month ("từ ngày 2 đến 3/10"), a ranking's score
+        if c.result or any(s <= sent.start + c.start and sent.start + c.end <= e for s, e in claimed):
+            continue  # a result over its goal; a date's day and month ("từ ngày 2 đến 3/10"), a ranking's score
         # "đã khẳng định kết quả giai đoạn 2020-2025 với ...": a result told is no goal by its period
         future = None if c.goal or c.counts_plans or REPORTED.search(text, clause_start(text, c.start), c.start) else (
             _future_year(text, c.start, ctx) or _future_after(text, c.end, ctx) or _estimate_ahead(text, c.start, ctx)

@@ -161,3 +161,13 @@ def test_a_change_told_by_its_comparison_or_the_value_before_it_but_growth_is_ke
 def test_a_population_is_a_count():
     assert [(m.value, m.comparator) for m in metrics("Tỉnh có diện tích 14.832 km², dân số hơn 1,8 triệu người.")] == \
         [(14832, "="), (1.8, ">")]
+
+
+def test_a_result_over_its_goal_after_a_goal_noun_is_a_metric_and_a_target():
+    text = ("Nhiều chỉ tiêu Nghị quyết đạt cao như thu ngân sách 45.799/36.875 tỷ đồng; tỷ lệ xã đạt chuẩn "
+            "nông thôn mới 83,2%/50% tổng số xã; phát triển đảng viên mới 8.793/6.500 đảng viên.")
+    facts = extract_facts(text, "t.txt")
+    assert [(f.type, f.value) for f in facts if f.type in ("metric", "target")] == [
+        ("metric", 45799), ("target", 36875), ("metric", 83.2), ("target", 50), ("metric", 8793), ("target", 6500)]
+    # a share of a whole stays one ratio, also beside a goal noun
+    assert [(m.value, m.denominator) for m in metrics("Tỉnh tích hợp 960/1.818 dịch vụ công theo kế hoạch.")] == [(960, 1818)]

@@ -83,3 +83,8 @@ def test_percentage_points_are_a_unit_of_their_own():
     got = [(q.value, q.unit) for q in find_quantities("tăng 3,07%, đóng góp 0,55 điểm %; 1,79 điểm phần trăm")]
     assert got == [(3.07, "%"), (0.55, "điểm %"), (1.79, "điểm %")]
     assert [q.unit for q in find_quantities("đạt 70,5 điểm")] == [None]
+
+
+def test_a_share_over_a_share_is_one_ratio_in_percent():
+    [q] = find_quantities("tỷ lệ xã đạt chuẩn 83,2%/50% tổng số xã")
+    assert (q.value, q.denominator, q.unit) == (83.2, 50, "%")

@@ -31,7 +31,7 @@ def shared_total(ranks: list[Ranking], text: str) -> None:
     63 tỉnh": the field closing a list of pillar ranks is the field of each."""
     pill = [r for r in ranks if r.component]
     last = max(pill, key=lambda r: r.end, default=None)
-    if last is None or last.total is None or not re.search(r"trong\s+(?:tổng\s+số\s+)?\d+\s*\S*$", last.text):
+    if last is None or last.total is None or not re.search(r"trong\s+(?:tổng\s+số\s+)?\d+\D{0,40}$", last.text):
         return
     for r in pill:
         if r.total is None and r.index == last.index and r.year == last.year:

@@ -676,3 +676,11 @@ def test_a_place_written_right_after_the_province_and_a_score_opening_a_long_cla
     assert (r.text, r.province, r.year, r.rank, r.score) == ("Bình Định thứ 21", "Bình Định", 2022, 21, 66.65)
     assert [m.value for m in facts(text, "metric")] == [10, 30]
     assert facts("Trong PCI 2022, đây là lần thứ 17 trong số các kỳ công bố.", "ranking") == []
+
+
+def test_a_misnamed_par_index_carried_to_the_place_with_its_score_out_of_100():
+    text = ("Ban chỉ đạo cải cách hành chính của Chính phủ đã công bố kết quả chỉ số hành chính năm 2022. "
+            "Theo đó Bắc Giang đứng vị trí thứ 4 trên tổng số 63 tỉnh, thành phố với số điểm đạt được 88,54/100.")
+    [r] = [f for f in extract_facts(text, "t.txt") if f.type == "ranking"]
+    assert (r.index, r.year, r.province, r.rank, r.total, r.score) == ("PAR Index", 2022, "Bắc Giang", 4, 63, 88.54)
+    assert r.text.endswith("88,54/100")

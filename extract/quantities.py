@@ -78,14 +78,15 @@ def clause_start(text: str, pos: int) -> int:
     return starts[-1] if starts else 0
 
 
+VISION = re.compile(r"(?i:tầm nhìn)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$")
+
+
 def deadlines(text: str) -> list[tuple[int, int]]:
-    """(position, year) of every horizon in the sentence."""
-    out = []
-    for pat in rx()["deadlines"]:
-        out += [(m.start(), int(m.group("y"))) for m in pat.finditer(text)]
-    if not out:
-        out = [(m.start(), int(m.group("y"))) for m in rx()["plain_year"].finditer(text)]
-    return sorted(out)
+    """(position, year) of every horizon in the sentence. A vision ("thời kỳ 2021 - 2030, tầm nhìn
+    đến năm 2050") is no deadline beside another horizon: the goals are the plan's."""
+    found = [m for pat in rx()["deadlines"] for m in pat.finditer(text)] or list(rx()["plain_year"].finditer(text))
+    plan = [m for m in found if not VISION.search(text, max(0, m.start("y") - 25), m.start("y"))]
+    return sorted((m.start(), int(m.group("y"))) for m in plan or found)
 
 
 def horizon_years(text: str) -> set[int]:

@@ -555,3 +555,14 @@ def test_counts_of_breakthroughs_parts_and_pages_are_no_goals():
             "gồm 2 phần với dung lượng 38 trang.")
     assert targets(text) == []
     assert [m.value for m in extract_facts(text, "t.txt") if m.type == "metric"] == [5, 3, 2, 38]
+
+
+def test_a_plans_period_not_its_vision_is_the_deadline_of_its_goals():
+    text = ("Theo đó, các mục tiêu cụ thể được đề ra trong Quy hoạch tỉnh Ninh Thuận thời kỳ 2021 - 2030, "
+            "tầm nhìn đến năm 2050 có những nội dung sau đây:\n"
+            "+ Tốc độ tăng trưởng GRDP bình quân đạt khoảng 10 -11%/năm.\n"
+            "+ Về tỷ lệ trường đạt chuẩn Quốc gia: (i) Mầm non: 50,2%; (ii) Tiểu học: 85,8%.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(10, 2030), (50.2, 2030), (85.8, 2030)]
+    # the vision alone is a horizon
+    [t] = targets("Tầm nhìn đến năm 2050, tỷ lệ đô thị hóa đạt 60%.")
+    assert t.deadline == 2050

@@ -684,3 +684,17 @@ def test_a_misnamed_par_index_carried_to_the_place_with_its_score_out_of_100():
     [r] = [f for f in extract_facts(text, "t.txt") if f.type == "ranking"]
     assert (r.index, r.year, r.province, r.rank, r.total, r.score) == ("PAR Index", 2022, "Bắc Giang", 4, 63, 88.54)
     assert r.text.endswith("88,54/100")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thái Nguyên giữ vững vị trí á quân về Chỉ số SIPAS năm 2024.", [("Thái Nguyên", 2)]),
+    ("Quảng Ninh tiếp tục giữ vững vị trí 'quán quân' PAPI năm 2024.", [("Quảng Ninh", 1)]),
+    ("Theo PCI 2024, tỉnh Bà Rịa – Vũng Tàu giữ vững vị trí thứ năm, duy trì trong top 10 PCI từ năm 2021.",
+     [("Bà Rịa - Vũng Tàu", 5)]),
+    ("Theo PCI 2024, xếp ở vị trí thứ hai là tỉnh Quảng Ninh. Thứ tư là tỉnh Bắc Giang, năm thứ ba liên tiếp.",
+     [("Quảng Ninh", 2), ("Bắc Giang", 4)]),
+    ("Trong đó, chỉ số cải cách hành chính PARINDEX 2023 xếp đầu tiên là Quảng Ninh, tiếp đó là Hải Phòng.",
+     [("Quảng Ninh", 1), ("Hải Phòng", 2)]),
+])
+def test_places_in_words_kept_quoted_or_opening_the_sentence(text, expected):
+    assert [(r.province, r.rank) for r in extract_facts(text, "t.txt") if r.type == "ranking"] == expected

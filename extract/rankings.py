@@ -104,6 +104,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     # "Còn Gia Lai đứng thứ 19": a sentence right after a rank read goes on with its index
     goes_on = bool(before) and before[2] == sent.index - 1 and before[0] == index
     ranks = leads + _respectively(sent, ctx, index, index_year, taken) + _next_list(sent, ctx, index, index_year, taken)
+    ranks += _places_then_names(sent, ctx, index, index_year, taken)
     placed: list[str] = []  # provinces named with a place read below, for the next sentence
     for pat in rx["rank"]:
         for m in pat.finditer(text):
@@ -288,6 +289,35 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
                                start=sent.start + provs[0].start, end=sent.start + m.end(), sentence=text,
                                province=p.id, index=index, component=None, year=y, rank=r,
                                total=None, score=score))
+    return out
+
+
+NAME_PREFIX = re.compile(r"(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?")
+BRACKETED_SCORE = re.compile(r"\s*\(\s*(?P<s>\d+(?:,\d+)?)\s*điểm\s*\)")
+
+
+def _places_then_names(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
+                       taken: list[tuple[int, int]]) -> list[Ranking]:
+    """ "Xếp thứ 2 và thứ 3 về chỉ số PAPI 2024 là Tây Ninh (47,35 điểm) và Bình Thuận (47,13
+    điểm)": the places first, then the provinces holding them, in order."""
+    out: list[Ranking] = []
+    text = sent.text
+    for m in patterns()["places_then_names"].finditer(text):
+        ranks = [int(x) for x in re.findall(r"\d+", m.group("ranks"))]
+        named, pos = [], m.end()
+        while (p := next((e for e in sent.ents("PROVINCE") if e.start >= pos), None)) and (
+                LIST_SEP.fullmatch(text, pos, p.start) if named else NAME_PREFIX.fullmatch(text, pos, p.start)):
+            score = BRACKETED_SCORE.match(text, p.end)
+            named.append((p, parse_number(score.group("s")) if score else None, score.end() if score else p.end))
+            pos = named[-1][2]
+        year, _ = year_for(text, m.start(), m.end(), ctx, index, index_year)
+        if len(named) != len(ranks) or year is None:
+            continue
+        taken.append((m.start(), pos))
+        for (p, score, end), r in zip(named, ranks):
+            out.append(Ranking(doc=ctx.doc_name, text=text[m.start():end], start=sent.start + m.start(),
+                               end=sent.start + end, sentence=text, province=p.id, index=index, component=None,
+                               year=year, rank=r, total=None, score=score))
     return out
 
 

@@ -698,3 +698,16 @@ def test_a_misnamed_par_index_carried_to_the_place_with_its_score_out_of_100():
 ])
 def test_places_in_words_kept_quoted_or_opening_the_sentence(text, expected):
     assert [(r.province, r.rank) for r in extract_facts(text, "t.txt") if r.type == "ranking"] == expected
+
+
+def test_places_listed_before_the_provinces_that_hold_them_with_their_scores():
+    text = ("Theo PAPI 2024, Quảng Ninh dẫn đầu. Xếp thứ 2 và thứ 3 về chỉ số PAPI 2024 là Tây Ninh (47,35 điểm) "
+            "và Bình Thuận (47,13 điểm).")
+    assert rankings(text) == [("Quảng Ninh", 1, None, None, 2024, None), ("Tây Ninh", 2, None, 47.35, 2024, None),
+                              ("Bình Thuận", 3, None, 47.13, 2024, None)]
+
+
+def test_a_lead_joined_by_and_to_the_sentence_subject_with_its_composite_score():
+    text = ("Tại lễ công bố chỉ số PAPI 2024, tỉnh Quảng Ninh được xếp ở nhóm các tỉnh đạt điểm số cao nhất "
+            "và đứng vị trí dẫn đầu toàn quốc với điểm tổng hợp đạt 47,82 điểm.")
+    assert rankings(text) == [("Quảng Ninh", 1, None, 47.82, 2024, None)]

@@ -184,6 +184,10 @@ def test_a_headline_opening_on_its_horizon_is_a_goal():
     [t] = targets("Thừa Thiên Huế: Đến năm 2025, kinh tế số chiếm 15% GRDP")
     assert (t.value, t.deadline, t.province) == (15, 2025, "Thừa Thiên Huế")
     assert targets("Đến năm 2022, tỉnh đã có 500 doanh nghiệp công nghệ số.") == []
+    # without a comma too
+    text = "Đến năm 2030 thu nhập bình quân đầu người đạt khoảng 190 - 200 triệu đồng/người/năm."
+    assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [(190, ">=", 2030)]
+    assert targets("Đến năm 2022 tỉnh đã có 500 doanh nghiệp công nghệ số.") == []
 
 
 def test_a_plan_goes_on_in_the_next_paragraph_that_opens_on_its_topic():

@@ -103,6 +103,14 @@ def _names(text: str, blocked: list[tuple[int, int]], titles: list[re.Match]) ->
         return (2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words)
                 and not org_rx.match(text[a:b]))
 
+    def whole(a: int, b: int) -> int:
+        """A name cut short, by NER or by the province cut off its front ("Hà Tĩnh Trần Báu Hà,"):
+        the capitalised words right after it that no province or agency holds."""
+        while (nxt := re.match(r" ([^\W\d_]+)(?=[\s,.;:)]|$)", text[b:])) and nxt.group(1)[0].isupper() \
+                and len(text[a:b].split()) < 4 and not any(x <= b + 1 < y for x, y in blocked):
+            b += nxt.end()
+        return b
+
     spans = []
     for a, b in _ner_names(text, titles):
         lead = HONORIFIC.match(text, a, b)  # NER may take a capitalised "Ông" into the name
@@ -110,6 +118,7 @@ def _names(text: str, blocked: list[tuple[int, int]], titles: list[re.Match]) ->
         for x, y in blocked:  # NER may glue "Tiền Giang Nguyễn Văn Vĩnh" together
             if x <= a < y:
                 a = y + len(text[y:b]) - len(text[y:b].lstrip())
+        b = whole(a, b)
         if a < b and ok(a, b):
             spans.append((a, b))
     for m in name_rx.finditer(text):
@@ -122,6 +131,7 @@ def _names(text: str, blocked: list[tuple[int, int]], titles: list[re.Match]) ->
         for x, y in blocked:
             if x <= a < y:
                 a = y + len(text[y:b]) - len(text[y:b].lstrip())
+                b = whole(a, b)
         if ok(a, b) and name_rx.match(text[a:b]) and not any(s < b and a < e for s, e in spans):
             spans.append((a, b))
     return sorted(spans)

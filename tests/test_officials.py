@@ -143,3 +143,9 @@ def test_a_short_title_and_a_new_holder_named_before_the_title():
 def test_a_holder_named_before_giu_chuc():
     got = [(o.name, o.title) for o in officials("Ông Trịnh Việt Hùng giữ chức Bí thư Tỉnh ủy Lào Cai.")]
     assert got == [("Trịnh Việt Hùng", "Bí thư")]
+
+
+def test_a_name_after_a_province_keeps_all_its_syllables():
+    text = "Theo Phó chủ tịch UBND tỉnh Hà Tĩnh Trần Báu Hà, 9 tháng đầu năm, giải ngân đạt 109%."
+    [o] = [f for f in extract_facts(text, "t.txt") if f.type == "official"]
+    assert (o.name, o.organization) == ("Trần Báu Hà", "Ủy ban nhân dân tỉnh Hà Tĩnh")

@@ -68,10 +68,13 @@ def _overlap(g: dict, p: dict) -> bool:
 
 def _key_value(fact: dict, key: str) -> Any:
     """A pillar is compared by its registry name: gold may spell out "ứng dụng công nghệ
-    thông tin" where the extractor writes the ICT Index's "Ứng dụng CNTT"."""
+    thông tin" where the extractor writes the ICT Index's "Ứng dụng CNTT"; a document number
+    without the spaces a page may print in it."""
     value = fact.get(key)
     if key == "component" and isinstance(value, str):
         return pillars.canonical(fact.get("index"), value)
+    if key == "number" and isinstance(value, str):
+        return "".join(value.split())  # "57- NQ/TW" as printed is the document 57-NQ/TW
     return value
 
 

@@ -28,7 +28,8 @@ def _regexes():
                      for t in sorted(_DATA["doc_types"], key=len, reverse=True))
     # number: 28/2018/QĐ-TTg | 02-NQ/TU | 749 | 17/CT-TTg | 202/2025/QH15 | 36a/NQ-CP
     # the council's term may follow the code, spaced, before the date: "44/NQ-HĐND 18 ngày 12 ..."
-    number = r"\d+(?:[a-z](?=[/-]))?(?:[/-][\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+)?(?:\s\d{1,2}(?=\s+ngày\s))?"
+    # a space may follow the dash or slash before a code: "57- NQ/TW", "164/TTr- SKHCN"
+    number = r"\d+(?:[a-z](?=[/-]))?(?:[/-](?:\s(?=[A-ZĐ]))?[\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+)?(?:\s\d{1,2}(?=\s+ngày\s))?"
     # a space lost between number and word is a common typo: "Quyết định số 749của Thủ tướng"
     end = r"(?:(?![\w/])|(?<=\d)(?=(?:của|ngày|về|do)\s))"
     ref = re.compile(rf"(?P<type>{types})\s+(?:số\s+)?(?P<num>{number}){end}")
@@ -43,6 +44,7 @@ def _regexes():
 
 # "Ngày 27/02/2006, Chủ tịch UBND huyện ban hành Quyết định số 39/...": the date before the verb
 ISSUED_BEFORE = re.compile(r"(?:ban hành|ký|phê duyệt)\s+$")
+YEAR_AFTER = re.compile(r"\s+năm\s+((?:19|20)\d\d)(?!\d)")
 NOT_A_NUMBER_AFTER = re.compile(r"\s+(?:năm|tháng|ngày(?!\s+\d)|tỷ|tỉ|triệu|%)")
 # "nghị quyết 04 ... đã được ban hành vào tháng 3-2018": the issue date stated later on
 ISSUED_LATER = re.compile(r"[^.;]{0,80}?\bban hành\s+(?:vào\s+)?(?=ngày|tháng)")
@@ -93,6 +95,9 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
                 if s <= dm.end() + 6 and gran == "day":
                     issued, end = value, end + e
                     break
+        year = YEAR_AFTER.match(tail) if issued is None else None
+        if year:  # "Kế hoạch 186/KH-UBND năm 2025": a title names the year of issue
+            issued, end = year.group(1), end + year.end()
         if issued is None:
             issued = _issued_before(sent.text, start, ctx.published)
         later = ISSUED_LATER.match(sent.text, end) if issued is None else None

@@ -60,3 +60,12 @@ def test_a_found_fact_read_wrong_is_reported_by_the_field_that_is_off():
     report = evaluate([GOLD], [pred(year=2021), pred(text="xếp hạng 9", start=90, end=100, rank=9)])
     assert report.field_errors() == {"ranking.year": 1}
     assert "near misses (span found, field off): ranking.year 1" in report.to_text()
+
+
+def test_a_document_number_printed_with_a_space_is_the_same_document():
+    gold = [{"doc": "a.txt", "type": "legal_ref", "text": "Nghị quyết số 57- NQ/TW", "doc_type": "Nghị quyết",
+             "number": "57- NQ/TW", "issued": None}]
+    same = dict(gold[0], text="Nghị quyết số 57- NQ/TW", number="57-NQ/TW")
+    other = dict(same, number="58-NQ/TW")
+    assert evaluate(gold, [same]).overall().tp == 1
+    assert evaluate(gold, [other]).overall().tp == 0

@@ -64,3 +64,11 @@ def test_a_document_cited_again_keeps_its_date_and_a_project_named_by_number_is_
     text = "Ban Chỉ đạo 1287 về chuyển đổi số và Đề án 06 đã họp. Đề án số 06/QĐ-TTg được triển khai."
     assert [r.number for r in legal(text)] == ["06/QĐ-TTg"]
     assert [f for f in extract_facts(text, "t.txt") if f.type == "metric"] == []
+
+
+def test_a_space_printed_after_the_dash_and_the_year_of_issue_in_a_title():
+    text = ("Kế hoạch 186/KH-UBND năm 2025 phát triển chính quyền số. Theo Tờ trình số 164/TTr- SKHCN ngày "
+            "17/12/2025 và Nghị quyết số 57- NQ/TW ngày 22/12/2024 của Bộ Chính trị.")
+    got = [(f.doc_type, f.number, f.issued) for f in extract_facts(text, "t.txt") if f.type == "legal_ref"]
+    assert got == [("Kế hoạch", "186/KH-UBND", "2025"), ("Tờ trình", "164/TTr-SKHCN", "2025-12-17"),
+                   ("Nghị quyết", "57-NQ/TW", "2024-12-22")]

@@ -67,5 +67,5 @@ def test_a_document_number_printed_with_a_space_is_the_same_document():
              "number": "57- NQ/TW", "issued": None}]
     same = dict(gold[0], text="Nghị quyết số 57- NQ/TW", number="57-NQ/TW")
     other = dict(same, number="58-NQ/TW")
-    assert evaluate(gold, [same]).overall().tp == 1
-    assert evaluate(gold, [other]).overall().tp == 0
+    assert evaluate(gold, [same]).overall.tp == 1
+    assert evaluate(gold, [other]).overall.tp == 0

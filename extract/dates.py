@@ -82,6 +82,18 @@ def day_month(d: int, mo: int, y: int) -> tuple[int, int]:
     return d, mo
 
 
+# "đến ngày 31/12", "trước 30/6": a day ahead in the year of writing
+AHEAD = re.compile(r"(?:đến|trước|tới|hết|từ|sẽ|dự kiến|sắp)\s+(?:ngày\s+)?$|(?:sẽ|dự kiến|sắp)\b.{0,30}$")
+
+
+def _long_after(published: str | None, month: int, day: int | None) -> bool:
+    """A day and month more than two months after the publication date, in its year."""
+    if not published or len(published) < 10 or not published[:4].isdigit():
+        return False
+    pub = int(published[5:7]) * 31 + int(published[8:10])
+    return month * 31 + (day or 1) - pub > 62
+
+
 def parse_dates(text: str, published: str | None = None,
                 undated: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, ISO value, granularity) for every date in ``text``. Days and months with
@@ -97,6 +109,8 @@ def parse_dates(text: str, published: str | None = None,
             d = int(g["d"]) if g.get("d") else None
             mo = int(g["m"]) if g.get("m") else None
             y = int(g["y"]) if g.get("y") else pub_year
+            if not g.get("y") and mo and _long_after(published, mo, d) and not AHEAD.search(text, 0, m.start()):
+                y -= 1  # "ngày 5/12" in an April article: last December, not this one
             if g.get("y") and d and mo:
                 d, mo = day_month(d, mo, y)
             if y is None and undated is not None and _valid(2000, mo, d):  # 2000: any leap year

@@ -1,4 +1,5 @@
 from extract.pipeline import extract_facts
+from extract.dates import parse_dates
 
 
 def dates(text, **kw):
@@ -56,7 +57,7 @@ def test_hom_nay_with_a_comma_is_a_date_and_no_ratio():
 def test_day_words_opening_a_sentence_a_dotted_day_and_a_quarter():
     got = [(f.text, f.value) for f in dates("Sáng 19-5, tỉnh họp. Ngày 25 tháng 05 năm 2022, Sở công bố. "
                                             "Chiều ngày 23.8, UBND tỉnh làm việc. Trong quý III-2025, tỉnh hoàn thành.",
-                                            published="2022-05-26")]
+                                            published="2022-08-26")]
     assert got == [("Sáng 19-5", "2022-05-19"), ("Ngày 25 tháng 05 năm 2022", "2022-05-25"),
                    ("ngày 23.8", "2022-08-23"), ("quý III-2025", "2025")]
     assert dates("Tỷ lệ đạt 23.8 điểm, ngày 23.8.") == []  # a dotted day needs a publication year
@@ -113,3 +114,10 @@ def test_two_days_of_one_month_joined_by_a_dash():
     assert [(d.text, d.value) for d in dates("Trong hai ngày 30-31/7, Đảng bộ tổ chức Đại hội.", published="2025-08-01")] == [
         ("30-31/7", "2025-07-31")]
     assert [f.type for f in extract_facts("Trong hai ngày 30-31/7, Đảng bộ tổ chức Đại hội.", "t.txt")] == []  # no ratio
+
+
+def test_a_day_long_after_the_publication_date_is_last_years_unless_it_lies_ahead():
+    got = parse_dates("Ngày 5/12, HĐND tỉnh bầu ông Giang. Chiều 20/4 đoàn làm việc.", "2020-04-22")
+    assert [v for _, _, v, _ in got] == ["2019-12-05", "2020-04-20"]
+    got = parse_dates("Hoàn thành trước ngày 31/12; hội nghị sẽ diễn ra ngày 15/9.", "2020-04-22")
+    assert [v for _, _, v, _ in got] == ["2020-12-31", "2020-09-15"]

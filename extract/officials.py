@@ -57,7 +57,10 @@ HONORIFIC = re.compile(rf"(?:{HONORIFICS})\s+")
 LISTED_AFTER = re.compile(r"\s*:\s*")  # "các Phó Bí thư ...: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"
 PLURAL = re.compile(r"\bcác\s*$")
 # "Nguyễn Trung Hiếu - Phó Giám đốc", "Lê Hồng Minh - tân Phó Chủ tịch", "X giữ chức Bí thư Tỉnh ủy"
-NAME_TO_TITLE = re.compile(r"\s*[-,–]?\s*(?:tân\s+|giữ\s+chức(?:\s+vụ)?\s+)?")
+# "X, tân ...", "X giữ chức ...", a caption's "X ( đứng thứ hai từ phải sang) được bầu làm PCT ...",
+# "X ( bên phải ) nhận chức PCT ..."
+NAME_TO_TITLE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-,–]?\s*(?:tân\s+|(?:được\s+bầu\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+"
+                           r"|nhận\s+chức\s+)?")
 
 
 # Where an organisation ends: the next clause break, a verb (the name follows it, if any), or
@@ -119,10 +122,17 @@ def _names(text: str, blocked: list[tuple[int, int]], titles: list[re.Match]) ->
             if x <= a < y:
                 a = y + len(text[y:b]) - len(text[y:b].lstrip())
         b = whole(a, b)
+        # or the surname ("Ông Nguyễn Tăng Bính" read as "Tăng Bính")
+        surname = re.search(r"(?<!\S)(\S+) $", text[:a])
+        if surname and not HONORIFIC.fullmatch(surname.group(0)) and not any(x <= surname.start() < y for x, y in blocked) \
+                and (full := name_rx.match(text, surname.start())) and full.end() >= b and len(text[a:b].split()) < 4:
+            a = surname.start()
         if a < b and ok(a, b):
             spans.append((a, b))
     for m in name_rx.finditer(text):
         a, b = m.span()
+        lead = HONORIFIC.match(text, a, b)  # "Ông" is a surname too, but not before another one
+        a = lead.end() if lead and name_rx.match(text, lead.end()) else a
         # the character class of CAP also holds lower-case letters (À-Ỹ): cut at the first one
         for w in re.finditer(r"\S+", text[a:b]):
             if not w.group(0)[0].isupper():

@@ -149,3 +149,11 @@ def test_a_name_after_a_province_keeps_all_its_syllables():
     text = "Theo Phó chủ tịch UBND tỉnh Hà Tĩnh Trần Báu Hà, 9 tháng đầu năm, giải ngân đạt 109%."
     [o] = [f for f in extract_facts(text, "t.txt") if f.type == "official"]
     assert (o.name, o.organization) == ("Trần Báu Hà", "Ủy ban nhân dân tỉnh Hà Tĩnh")
+
+
+def test_a_caption_elected_or_taking_office_with_an_aside_after_the_name():
+    text = ("Ông Nguyễn Thế Giang ( đứng thứ hai từ phải sang) được bầu làm PCT UBND tỉnh Tuyên Quang. "
+            "Ông Nguyễn Tăng Bính ( bên phải ) nhận chức PCT UBND tỉnh Quảng Ngãi.")
+    got = [(o.name, o.title, o.organization) for o in extract_facts(text, "t.txt") if o.type == "official"]
+    assert got == [("Nguyễn Thế Giang", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Tuyên Quang"),
+                   ("Nguyễn Tăng Bính", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")]

@@ -32,6 +32,10 @@ CONTINUES = re.compile(r"^(?:(?:Trong đó|trong đó|Đồng thời|Cụ thể|
                        r"|(?=\d+(?:,\d+)?\s?%\s+[^\W\d]))")
 
 
+# "Thu ngân sách năm nay dự kiến được 737.000 tỷ đồng": the year of writing, never a horizon carried
+THIS_YEAR = re.compile(r"\bnăm\s+nay\b")
+
+
 def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     """Is this sentence an item of a list of goals opened by a heading sentence, and
     that heading's horizon. A list runs line by line while each line reads as an item."""
@@ -237,8 +241,10 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             indicator=goal_indicator(text, c.start, c.end, c.unit),
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
                             deadline=future or _horizon_after(text, c.end) or c.deadline or deadline_for(text, c.start)
-                            or (whole.deadline if a_part else None) or _sole_carried(sent, ctx) or list_deadline
-                            or _carried_deadline(sent, ctx) or _headline_goal(ctx, c.q.value, c.unit)))
+                            or (whole.deadline if a_part else None) or (
+                                ctx.published_year if THIS_YEAR.search(text, 0, c.start) else
+                                _sole_carried(sent, ctx) or list_deadline or _carried_deadline(sent, ctx)
+                                or _headline_goal(ctx, c.q.value, c.unit))))
         if parts is not None and whole is None and c.end <= parts.start():
             whole = facts[-1]
     lc = lc_first(text)

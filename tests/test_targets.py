@@ -570,3 +570,10 @@ def test_a_plans_period_not_its_vision_is_the_deadline_of_its_goals():
     # the vision alone is a horizon
     [t] = targets("Tầm nhìn đến năm 2050, tỷ lệ đô thị hóa đạt 60%.")
     assert t.deadline == 2050
+
+
+def test_this_year_is_the_year_of_writing_never_a_horizon_carried():
+    text = ("Đại hội đặt mục tiêu đến năm 2030, GRDP bình quân đầu người đạt 14.000 USD. "
+            "Thu ngân sách của thành phố năm nay dự kiến được 737.000 tỷ đồng.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(14000, 2030), (737000, None)]
+    assert [(t.value, t.deadline) for t in targets(text, published="2025-10-08")] == [(14000, 2030), (737000, 2025)]

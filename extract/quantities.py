@@ -182,6 +182,10 @@ def unit_after(text: str, end: int) -> tuple[str | None, int]:
     return word[0], word[1]
 
 
+# "65.000 căn nhà ở xã hội trở lên": the qualifier closes the noun phrase
+NOUN_BEFORE_QUALIFIER = re.compile(r"(?:\s+[^\W\d_]+){1,4}?(?=\s+trở\s+(?:lên|xuống)\b)")
+
+
 def candidates(text: str) -> list[Candidate]:
     r = rx()
     out = []
@@ -207,7 +211,8 @@ def candidates(text: str) -> list[Candidate]:
         if re.match(r"[.,]\d|[/-]\d|\.0\b|\s*G\b|:", nxt) or re.fullmatch(r"\d\.0", text[q.start:q.end]):
             continue  # 4.0, 5G, dates, times
         unit, end = (q.unit, q.end) if q.unit else unit_after(text, q.end)
-        if q.comparator == "=" and (after := qualifier_after(text, end)):
+        noun_end = NOUN_BEFORE_QUALIFIER.match(text, end)
+        if q.comparator == "=" and (after := qualifier_after(text, end) or noun_end and qualifier_after(text, noun_end.end())):
             q = replace(q, comparator=after)
         goal = is_goal(text, q.start, q.comparator) and not counts_plans(unit)
         if goal and field:

@@ -577,3 +577,8 @@ def test_this_year_is_the_year_of_writing_never_a_horizon_carried():
             "Thu ngân sách của thành phố năm nay dự kiến được 737.000 tỷ đồng.")
     assert [(t.value, t.deadline) for t in targets(text)] == [(14000, 2030), (737000, None)]
     assert [(t.value, t.deadline) for t in targets(text, published="2025-10-08")] == [(14000, 2030), (737000, 2025)]
+
+
+def test_a_topic_before_the_horizon_and_a_floor_closing_the_noun_phrase():
+    text = "Về văn hóa - xã hội, đến năm 2030, tuổi thọ trung bình đạt 77,67 tuổi; hoàn thành 65.000 căn nhà ở xã hội trở lên."
+    assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [(77.67, "=", 2030), (65000, ">=", 2030)]

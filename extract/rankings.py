@@ -34,10 +34,11 @@ def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent
     in the sentence took it (``used``). ``percent``: the index scores in percent, so "đạt
     90,29%" right after the rank is its score."""
     rx = patterns()
-    pm = rx["percent_score"].match(text, b) if percent else None
-    if pm:
-        return parse_number(pm.group("s")), a, pm.end()
     aside = rx["move_aside"].match(text, b)  # "..., tăng 24 bậc, đạt 68,06 điểm"
+    for at in (b, aside.end()) if aside and percent else (b,) if percent else ():
+        pm = rx["percent_score"].match(text, at)
+        if pm:
+            return parse_number(pm.group("s")), a, pm.end()
     for at in (b, aside.end()) if aside else (b,):
         after = text[at:at + 45]
         m = rx["score_after"].match(after)

@@ -711,3 +711,13 @@ def test_a_lead_joined_by_and_to_the_sentence_subject_with_its_composite_score()
     text = ("Tại lễ công bố chỉ số PAPI 2024, tỉnh Quảng Ninh được xếp ở nhóm các tỉnh đạt điểm số cao nhất "
             "và đứng vị trí dẫn đầu toàn quốc với điểm tổng hợp đạt 47,82 điểm.")
     assert rankings(text) == [("Quảng Ninh", 1, None, 47.82, 2024, None)]
+
+
+def test_a_percent_index_scored_in_an_opening_result_or_after_a_move_and_named_after_the_field():
+    text = ("Tỉnh Thái Nguyên tiếp tục đứng ở vị trí số 2/63 tỉnh, thành phố trực thuộc Trung ương về Chỉ số hài lòng "
+            "của người dân (Chỉ số SIPAS) năm 2024; xếp thứ 5 toàn quốc về Chỉ số cải cách hành chính. "
+            "Với kết quả 90,23%, tỉnh Thái Nguyên tiếp tục giữ vững vị trí số 2 toàn quốc về SIPAS, sau Hải Phòng. "
+            "Về Chỉ số cải cách hành chính năm 2024, Thái Nguyên xếp thứ 5 cả nước (tăng 1 bậc so với năm 2023) với 91,47%.")
+    got = [(r.index, r.rank, r.total, r.score) for r in facts(text, "ranking")]
+    assert got == [("SIPAS", 2, 63, None), ("PAR Index", 5, None, None), ("SIPAS", 2, None, 90.23),
+                   ("PAR Index", 5, None, 91.47)]

@@ -202,6 +202,20 @@ def subject(sent: Sentence, pos: int) -> Entity | None:
     return None
 
 
+# "Hải Phòng lần đầu tiên vượt qua những địa phương ... như Quảng Ninh, Đồng Tháp... để vươn lên vị trí
+# số 1": the provinces passed or given as examples are objects, the place is the subject's
+OBJECTS = re.compile(r"\s(?:vượt\s+qua|vượt|qua\s+mặt|bỏ\s+xa|như)\s[^.;]*$")
+
+
+def past_objects(sent: Sentence, prov: Entity) -> Entity:
+    """The sentence's subject when ``prov`` is one of the provinces it passed, else ``prov``."""
+    first = next(iter(sent.ents("PROVINCE")), None)
+    if first is None or first is prov or not OBJECTS.search(sent.text, first.end, prov.start) \
+            or not patterns()["sentence_subject"].fullmatch(sent.text, 0, first.start):
+        return prov
+    return first
+
+
 def subject_after(sent: Sentence, b: int) -> Entity | None:
     """ "Ở vị trí thứ 2 là TP.HCM", "Vị trí thứ 3 ... thuộc về TP.Huế", "á quân Đồng Tháp"."""
     m = patterns()["subject_after"].match(sent.text, b)

@@ -721,3 +721,9 @@ def test_a_percent_index_scored_in_an_opening_result_or_after_a_move_and_named_a
     got = [(r.index, r.rank, r.total, r.score) for r in facts(text, "ranking")]
     assert got == [("SIPAS", 2, 63, None), ("PAR Index", 5, None, None), ("SIPAS", 2, None, 90.23),
                    ("PAR Index", 5, None, 91.47)]
+
+
+def test_the_provinces_a_place_passed_are_objects_the_place_is_the_subjects():
+    text = ("Trong bảng xếp hạng PCI 2024, Hải Phòng lần đầu tiên vượt qua những địa phương từng nhiều năm giữ vững "
+            "vị trí dẫn đầu như Quảng Ninh, Đồng Tháp... để vươn lên vị trí số 1 với 74,84 điểm.")
+    assert rankings(text) == [("Hải Phòng", 1, None, 74.84, 2024, None)]

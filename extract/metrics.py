@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from extract.context import DocContext, Sentence
 from extract.numbers import as_int
-from extract.quantities import candidates, counts_field, indicator_before, number_start
+from extract.quantities import candidates, indicator_before, number_start
 from extract.records import Metric
 
 _GOAL_CONTINUATION = ("Trong đó", "trong đó")
@@ -54,11 +54,10 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
         previous_end = c.end
         # the number alone inside a span read already: "từ 51/63" of a ranking is "từ 51/63 xuống" here
         number = (sent.start + c.q.start, sent.start + c.q.end)
-        field = counts_field(text, c.q)
-        if c.goal or change or not field and any(s <= number[0] and number[1] <= e for s, e in claimed):
+        if c.goal or change or not c.field and any(s <= number[0] and number[1] <= e for s, e in claimed):
             continue
         q, start = c.q, c.start
-        if field:  # "xếp thứ nhất trên 34 tỉnh": the field of the rank, counted (not "more than 34")
+        if c.field:  # "xếp thứ nhất trên 34 tỉnh": the field of the rank, counted (not "more than 34")
             start = number_start(text, q)
             q = replace(q, comparator="=", start=start)
         unit = c.unit

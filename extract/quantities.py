@@ -40,6 +40,7 @@ class Candidate:
     goal: bool
     deadline: int | None
     result: bool = False  # the result half of a result-over-goal pair: never a goal
+    field: bool = False  # counts the provinces an index covers or the pillars led in (counts_field)
 
     @property
     def counts_plans(self) -> bool:
@@ -211,8 +212,8 @@ def candidates(text: str) -> list[Candidate]:
         if re.match(r"[.,]\d|[/-]\d|\.0\b|\s*G\b|:", nxt) or re.fullmatch(r"\d\.0", text[q.start:q.end]):
             continue  # 4.0, 5G, dates, times
         unit, end = (q.unit, q.end) if q.unit else unit_after(text, q.end)
-        noun_end = NOUN_BEFORE_QUALIFIER.match(text, end)
-        if q.comparator == "=" and (after := qualifier_after(text, end) or noun_end and qualifier_after(text, noun_end.end())):
+        if q.comparator == "=" and (after := qualifier_after(text, end) or (
+                (noun_end := NOUN_BEFORE_QUALIFIER.match(text, end)) and qualifier_after(text, noun_end.end()))):
             q = replace(q, comparator=after)
         goal = is_goal(text, q.start, q.comparator) and not counts_plans(unit)
         if goal and field:
@@ -226,7 +227,7 @@ def candidates(text: str) -> list[Candidate]:
                 goal and unit == "điểm" or unit == "điểm %"
                 or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start]):
             continue
-        out.append(Candidate(q, q.start, end, unit, goal, deadline_for(text, q.start) if goal else None))
+        out.append(Candidate(q, q.start, end, unit, goal, deadline_for(text, q.start) if goal else None, field=field))
     return out
 
 

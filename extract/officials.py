@@ -56,9 +56,9 @@ HONORIFIC_AFTER = re.compile(rf"\s*,\s*(?:{HONORIFICS})\s+")  # "..., ông Lâm 
 HONORIFIC = re.compile(rf"(?:{HONORIFICS})\s+")
 LISTED_AFTER = re.compile(r"\s*:\s*")  # "các Phó Bí thư ...: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"
 PLURAL = re.compile(r"\bcác\s*$")
-# "Nguyễn Trung Hiếu - Phó Giám đốc", "Lê Hồng Minh - tân Phó Chủ tịch", "X giữ chức Bí thư Tỉnh ủy"
-# "X, tân ...", "X giữ chức ...", a caption's "X ( đứng thứ hai từ phải sang) được bầu làm PCT ...",
-# "X ( bên phải ) nhận chức PCT ..."
+NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
+# "Nguyễn Trung Hiếu - Phó Giám đốc", "Lê Hồng Minh - tân Phó Chủ tịch", "X giữ chức Bí thư Tỉnh ủy",
+# a caption's "X ( đứng thứ hai từ phải sang) được bầu làm PCT ...", "X ( bên phải ) nhận chức PCT ..."
 NAME_TO_TITLE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-,–]?\s*(?:tân\s+|(?:được\s+bầu\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+"
                            r"|nhận\s+chức\s+)?")
 
@@ -109,9 +109,9 @@ def _names(text: str, blocked: list[tuple[int, int]], titles: list[re.Match]) ->
     def whole(a: int, b: int) -> int:
         """A name cut short, by NER or by the province cut off its front ("Hà Tĩnh Trần Báu Hà,"):
         the capitalised words right after it that no province or agency holds."""
-        while (nxt := re.match(r" ([^\W\d_]+)(?=[\s,.;:)]|$)", text[b:])) and nxt.group(1)[0].isupper() \
+        while (nxt := NEXT_WORD.match(text, b)) and nxt.group(1)[0].isupper() \
                 and len(text[a:b].split()) < 4 and not any(x <= b + 1 < y for x, y in blocked):
-            b += nxt.end()
+            b = nxt.end()
         return b
 
     spans = []

@@ -60,9 +60,13 @@ def counts_field(text: str, q: Quantity) -> bool:
                                          for before, noun in rx()["counted_fields"])
 
 
+DIGIT = re.compile(r"\d")
+SLASH = re.compile(r"/\s*")
+
+
 def number_start(text: str, q: Quantity) -> int:
     """Where the digits start, after a qualifier ("trên 34" -> "34")."""
-    digit = re.compile(r"\d").search(text, q.start, q.end)
+    digit = DIGIT.search(text, q.start, q.end)
     return digit.start() if digit else q.start
 
 
@@ -238,7 +242,7 @@ def _result_over_goal(text: str, q: Quantity) -> list[Candidate]:
             or not rx()["result_over_goal"].search(text, 0, q.start):
         return []
     slash = text.index("/", q.start)
-    goal_start = slash + 1 + len(text[slash + 1:]) - len(text[slash + 1:].lstrip())
+    goal_start = SLASH.match(text, slash).end()
     unit, end = (q.unit, q.end) if q.unit else unit_after(text, q.end)
     result = Quantity(q.start, len(text[:slash].rstrip()), q.value, comparator=q.comparator, unit=q.unit)
     goal = Quantity(goal_start, q.end, q.denominator, unit=q.unit)

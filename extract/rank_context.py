@@ -207,12 +207,12 @@ def subject(sent: Sentence, pos: int) -> Entity | None:
 OBJECTS = re.compile(r"\s(?:vượt\s+qua|vượt|qua\s+mặt|bỏ\s+xa|như)\s[^.;]*$")
 
 
-def past_objects(sent: Sentence, prov: Entity) -> Entity:
-    """The sentence's subject when ``prov`` is one of the provinces it passed, else ``prov``."""
+def passed_by(sent: Sentence, prov: Entity) -> Entity | None:
+    """The sentence's subject when ``prov`` is one of the provinces it passed, else None."""
     first = next(iter(sent.ents("PROVINCE")), None)
     if first is None or first is prov or not OBJECTS.search(sent.text, first.end, prov.start) \
             or not patterns()["sentence_subject"].fullmatch(sent.text, 0, first.start):
-        return prov
+        return None
     return first
 
 

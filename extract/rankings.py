@@ -15,9 +15,8 @@ from extract.context import NATIONAL, DocContext, Entity, Sentence
 from extract.index_leads import index_leads, remember_indices
 from extract.normalize import match_key
 from extract.numbers import parse_number
-from extract.rank_context import (INDICES, carried_province, fronted_subject, index_at, index_here, past_objects,
-                                  patterns,
-                                  place_to_reach, subject, subject_after, year_for)
+from extract.rank_context import (INDICES, carried_province, fronted_subject, index_at, index_here, passed_by,
+                                  patterns, place_to_reach, subject, subject_after, year_for)
 from extract.rank_folds import fold_restated, restatement, scores_by_year, scores_moved, shared_total
 from extract.records import Metric, Ranking
 from extract.scores import (EARLIER, component_places, component_scores, earlier_scores, listed_scores, national_average, national_value,
@@ -190,11 +189,11 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             if comps == [None] and (named or carried):  # for "Bám sát Đà Nẵng ... là Cần Thơ"
                 ctx.memory.setdefault("placed", {})[(r_index, named.id if named else carried)] = rank
             last = None if after or carried else sent.province_before(a)
-            subj = past_objects(sent, last) if last else None
+            passer = passed_by(sent, last) if last else None
             for comp in comps:
                 ranks.append(Ranking(doc=ctx.doc_name, text=text[s0:e0], start=sent.start + s0,
                                      end=sent.start + e0, sentence=text, index=r_index,
-                                     province=after.id if after else carried or (subj.id if subj is not last else None),
+                                     province=after.id if after else carried or (passer.id if passer else None),
                                      component=comp, year=year, rank=rank, total=total, score=score))
     shared_total(ranks, text)
     ranks = fold_restated(ranks, sent)

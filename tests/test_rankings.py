@@ -11,11 +11,6 @@ def facts(text, t, **kw):
     return [f for f in extract_facts(text, "t.txt", **kw) if f.type == t]
 
 
-def test_current_and_previous_year_in_one_sentence():
-    got = {(r.index, r.year, r.rank, r.score, r.province) for r in facts(S004, "ranking")}
-    assert got == {("DTI", 2021, 44, 0.3426, "Tây Ninh"), ("DTI", 2020, 46, 0.2686, "Tây Ninh")}
-
-
 def test_component_and_inherited_year():
     text = S004 + "\nNhóm “Thể chế số” đạt 0,5 điểm, hạng 23."
     [r] = [r for r in facts(text, "ranking") if r.component]
@@ -80,55 +75,13 @@ def test_heldout_rankings(text, expected):
     assert got == expected
 
 
-def test_rank_with_index_named_but_no_year_keeps_year_null():
-    [r] = facts("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Thanh Hóa đã có bước tiến, đạt thứ hạng 15.", "ranking")
-    assert (r.index, r.rank, r.year, r.province) == ("PCI", 15, None, "Thanh Hóa")
-
-
 # Web-news phrasings (blind round 3): each written here in other words, provinces and numbers.
-
-def ranks(text):
-    return {(r.province, r.index, r.component, r.year, r.rank, r.total, r.score) for r in facts(text, "ranking")}
-
-
-def test_pillars_named_without_quotes_each_take_their_own_rank():
-    text = ("Năm 2023, Bộ TT&TT công bố xếp hạng DTI, Bình Định xếp thứ 30. Về các trụ cột, chính quyền số "
-            "của Bình Định đạt 0,5120 điểm, xếp thứ 33; kinh tế số đạt 0,4410 điểm, xếp thứ 41 và xã hội số "
-            "đạt 0,3902 điểm, xếp thứ 38.")
-    got = ranks(text)
-    assert ("Bình Định", "DTI", "Chính quyền số", 2023, 33, None, 0.512) in got
-    assert ("Bình Định", "DTI", "Kinh tế số", 2023, 41, None, 0.441) in got
-    assert ("Bình Định", "DTI", "Xã hội số", 2023, 38, None, 0.3902) in got
-
-
-def test_pillars_listed_before_one_shared_rank():
-    text = ("Chỉ số DTI năm 2021 của Bắc Giang xếp thứ 12/63. Trong đó, các trụ cột “Chính quyền số” và "
-            "“Kinh tế số” của Bắc Giang đều ở vị trí thứ 9/63 tỉnh thành.")
-    got = {(r.component, r.rank) for r in facts(text, "ranking") if r.component}
-    assert got == {("Chính quyền số", 9), ("Kinh tế số", 9)}
-
-
-def test_abbreviated_pillars_continue_the_province_and_year_of_the_sentence_before():
-    text = "Năm 2022, chỉ số DTI của Lào Cai xếp thứ 38/63. Trong đó, CQS xếp thứ 20/63; XHS xếp thứ 45/63."
-    got = ranks(text)
-    assert ("Lào Cai", "DTI", "Chính quyền số", 2022, 20, 63, None) in got
-    assert ("Lào Cai", "DTI", "Xã hội số", 2022, 45, 63, None) in got
-
 
 def test_pillar_ranks_share_the_field_that_closes_the_list():
     text = ("Theo DTI 2023, Ninh Thuận xếp thứ 27. Trong đó, chính quyền số ở vị trí thứ 15, kinh tế số ở "
             "vị trí thứ 30 và xã hội số ở vị trí thứ 22 trong 63 tỉnh, thành phố.")
     got = {(r.component, r.rank, r.total) for r in facts(text, "ranking") if r.component}
     assert got == {("Chính quyền số", 15, 63), ("Kinh tế số", 30, 63), ("Xã hội số", 22, 63)}
-
-
-def test_province_named_after_the_position_and_post_merger_hue():
-    text = ("Kết quả DTI năm 2021: Đà Nẵng dẫn đầu. Đứng ở vị trí thứ 3 là TP.Hồ Chí Minh. "
-            "Vị trí thứ 4 trong bảng xếp hạng thuộc về TP. Huế.")
-    got = {(r.province, r.rank) for r in facts(text, "ranking")}
-    assert {("Đà Nẵng", 1), ("TP. Hồ Chí Minh", 3), ("Thừa Thiên Huế", 4)} <= got
-    [hue] = [r for r in facts(text, "ranking") if r.rank == 4]
-    assert hue.province_2025 == "Huế"
 
 
 def test_respectively_pairs_provinces_with_positions():
@@ -166,20 +119,6 @@ def test_not_a_provincial_rank(text):
     assert facts(text, "ranking") == []
 
 
-def test_parenthesised_year_is_an_aside_and_the_index_year_holds():
-    text = ("Kết quả ICT Index 2024 được đưa ra ở diễn đàn thường niên (năm 2025), theo đó Khánh Hòa xếp hạng 9 "
-            "về ICT Index 2024.")
-    [r] = facts(text, "ranking")
-    assert (r.year, r.rank, r.province) == (2024, 9, "Khánh Hòa")
-
-
-def test_ict_long_name_is_no_pillar():
-    text = ("Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin - truyền thông (ICT Index) năm 2020 "
-            "được công bố, Lâm Đồng vươn lên đứng thứ 05 nhóm các tỉnh.")
-    [r] = facts(text, "ranking")
-    assert (r.component, r.rank) == (None, 5)
-
-
 def test_leader_with_score_clause_before_the_subject():
     text = "Trong PCI 2022, với tổng điểm đạt 70,15 điểm, Bình Dương vẫn là tỉnh đứng đầu Chỉ số PCI."
     [r] = facts(text, "ranking")
@@ -201,38 +140,6 @@ def test_a_ministrys_place_has_no_province():
 def test_field_size_after_the_ranking_table():
     [r] = facts("Theo DTI 2023, Hà Nội vươn lên vị trí thứ 6 trong bảng xếp hạng 63 tỉnh, thành phố.", "ranking")
     assert (r.rank, r.total, r.year) == (6, 63, 2023)
-
-
-def test_pillar_named_after_the_rank_then_its_score():
-    [r] = facts("Trong ICT Index 2023, Cần Thơ xếp thứ 3 về chỉ số hạ tầng nhân lực với 0,71 điểm.", "ranking")
-    assert (r.component, r.rank, r.score, r.province) == ("Hạ tầng nhân lực", 3, 0.71, "Cần Thơ")
-
-
-def test_a_list_lead_in_is_no_pillar():
-    text = ("Theo ICT Index 2023, Đà Nẵng dẫn đầu. "
-            "Tiếp theo sau là các địa phương: Cần Thơ (0,6881 điểm), Bắc Ninh (0,664 điểm).")
-    listed = {(r.province, r.score, r.component) for r in facts(text, "ranking") if r.rank is None}
-    assert listed == {("Cần Thơ", 0.6881, None), ("Bắc Ninh", 0.664, None)}
-
-
-def test_each_rank_takes_the_index_named_nearest_before_it():
-    text = ("Trong đó, chỉ số PCI năm 2023 của Nam Định đứng thứ 31/63 tỉnh, thành; "
-            "còn PAR Index đứng ở vị trí 22/63 tỉnh, thành.")
-    got = {(r.index, r.rank) for r in facts(text, "ranking")}
-    assert got == {("PCI", 31), ("PAR Index", 22)}
-
-
-def test_index_named_after_the_rank_in_any_case_and_its_year():
-    text = "Sóc Trăng đứng thứ 40 toàn quốc về Chỉ số Chuyển đổi số năm 2023"
-    [r] = facts(text, "ranking")
-    assert (r.index, r.year, r.rank, r.province) == ("DTI", 2023, 40, "Sóc Trăng")
-
-
-def test_year_of_the_field_named_after_the_rank_beats_the_event_year():
-    text = ("DTI: tại Hội nghị năm 2024, tỉnh Bến Tre xếp thứ 20/63 tỉnh, thành phố về mức độ "
-            "chuyển đổi số năm 2023, đạt 0,5512 điểm.")
-    [r] = facts(text, "ranking")
-    assert (r.year, r.rank, r.total, r.score) == (2023, 20, 63, 0.5512)
 
 
 def test_ordinal_words_and_the_subject_after_the_position():
@@ -264,16 +171,6 @@ def test_percent_score_after_the_rank_and_a_back_reference_to_the_index():
     got = {(r.index, r.province, r.rank, r.score) for r in facts(text, "ranking")}
     assert got == {("SIPAS", "Nam Định", 1, 89.5), ("SIPAS", "Ninh Bình", 2, 88.9)}
     assert not [m for m in facts(text, "metric") if m.value in (89.5, 88.9)]
-
-
-def test_a_sentence_right_after_a_rank_goes_on_with_its_index_and_edition():
-    text = ("Đối với Chỉ số SIPAS, năm 2023 là năm thứ 2 triển khai đo lường sự hài lòng của người dân.\n"
-            "Ở chỉ số này, tỉnh Quảng Ninh dẫn đầu với kết quả đạt 90,61%. "
-            "Còn Gia Lai đứng thứ 19, đạt 83,84% (giảm 3 bậc so với năm 2022).")
-    got = [(r.province, r.index, r.year, r.rank, r.score) for r in facts(text, "ranking")]
-    assert got == [("Quảng Ninh", "SIPAS", 2023, 1, 90.61), ("Gia Lai", "SIPAS", 2023, 19, 83.84)]
-    # with no rank read just before, a bare "đứng thứ 19" names no index
-    assert facts("Gia Lai đứng thứ 19 cả nước về số doanh nghiệp thành lập mới.", "ranking") == []
 
 
 def test_respectively_after_a_gap_with_scores_listed_first():
@@ -319,17 +216,6 @@ def test_places_after_the_merger_listed_in_turn():
                    ("Thanh Hóa", 5, None, 2024), ("Điện Biên", 6, None, 2024), ("Hà Tĩnh", 7, None, 2024)]
 
 
-def test_last_years_places_in_brackets_keep_the_pillar_of_their_clause():
-    text = ("Theo bảng xếp hạng ICT-Index năm 2018, Lào Cai giữ vị trí đứng thứ 8, giảm 1 bậc so với năm 2017 "
-            "(hạng 7). Trong đó, chỉ số hạ tầng kỹ thuật xếp hạng 10, giảm 3 bậc so với năm 2017 (7); "
-            "Chỉ số hạ tầng nhân lực xếp hạng 8, tăng 6 bậc so với năm 2017 (14).")
-    got = [(r.index, r.component, r.year, r.rank) for r in facts(text, "ranking")]
-    assert got == [("ICT Index", None, 2018, 8), ("ICT Index", None, 2017, 7),
-                   ("ICT Index", "Hạ tầng kỹ thuật", 2018, 10), ("ICT Index", "Hạ tầng kỹ thuật", 2017, 7),
-                   ("ICT Index", "Hạ tầng nhân lực", 2018, 8), ("ICT Index", "Hạ tầng nhân lực", 2017, 14)]
-    assert {r.province for r in facts(text, "ranking")} == {"Lào Cai"}
-
-
 def test_tiep_theo_counts_from_the_rank_before_it_not_the_last_one_read():
     text = ("Tỉnh Quảng Ninh đứng đầu trong bảng xếp hạng PAPI 2022 với 47,8763 điểm. Tiếp theo là tỉnh Bình "
             "Dương với 47,4488 điểm; xếp thứ ba là tỉnh Thanh Hóa với 46,0154 điểm; xếp thứ năm là Thừa "
@@ -339,32 +225,11 @@ def test_tiep_theo_counts_from_the_rank_before_it_not_the_last_one_read():
                    ("Thừa Thiên Huế", 5, 45.3845)]
 
 
-def test_pillar_named_after_o_chi_so_with_its_score():
-    text = "Trong ICT Index 2019, Đà Nẵng xếp hạng 1 ở chỉ số “hạ tầng kỹ thuật” với 0,7925/1 điểm."
-    [r] = facts(text, "ranking")
-    assert (r.province, r.component, r.rank, r.score, r.year) == ("Đà Nẵng", "Hạ tầng kỹ thuật", 1, 0.7925, 2019)
-
-
 def test_sipas_named_by_what_it_measures():
     text = ("Năm 2022, sự hài lòng của người dân, tổ chức đối với sự phục vụ của các cơ quan hành chính nhà nước "
             "trên địa bàn tỉnh Yên Bái xếp thứ 11/63 tỉnh thành.")
     [r] = facts(text, "ranking")
     assert (r.index, r.year, r.rank, r.total, r.province) == ("SIPAS", 2022, 11, 63, "Yên Bái")
-
-
-def test_two_indices_in_a_headline_and_the_edition_the_headline_names():
-    text = ("Long An đứng thứ 2 về Chỉ số PCI 2023\n"
-            "Sơn La đứng thứ 6 về Chỉ số SIPAS và thứ 15 về Chỉ số CCHC năm 2021.\n"
-            "Tỉnh Quảng Ninh tiếp tục dẫn đầu với 71,25 điểm, Long An vươn lên vị trí Á quân từ vị trí thứ 10 "
-            "trong Bảng xếp hạng PCI năm 2022, đã vươn lên vị trí thứ 2 của năm nay với 70,94 điểm.\n"
-            "Về kết quả PCI, Long An đứng thứ hạng 12/63 tỉnh, thành cả nước (năm 2022 Long An đứng thứ hạng "
-            "28/63 tỉnh, thành).")
-    got = [(r.province, r.index, r.rank, r.year) for r in facts(text, "ranking")]
-    assert ("Sơn La", "SIPAS", 6, 2021) in got and ("Sơn La", "PAR Index", 15, 2021) in got
-    assert ("Quảng Ninh", "PCI", 1, 2023) in got  # "PCI năm 2022" later in the sentence is Long An's past
-    assert ("Long An", "PCI", 2, 2023) in got and ("Long An", "PCI", 10, 2022) in got
-    assert ("Long An", "PCI", 12, 2023) in got and ("Long An", "PCI", 28, 2022) in got
-    assert ("Long An", "PCI", 2, 2022) not in got
 
 
 def test_a_place_among_a_regions_provinces_named_by_the_region():
@@ -424,28 +289,11 @@ def test_a_score_found_where_the_sentence_puts_it(text, expected):
     assert expected in got
 
 
-def test_scores_a_list_gives_without_places():
-    text = ("Theo DTI 2022, Đà Nẵng dẫn đầu. Tiếp theo là Bình Dương (0,6512), Quảng Ninh (0,6400) và Hà Nội (0,6377). "
-            "Tỉnh Lai Châu đứng cuối cùng của bảng xếp hạng DTI 2022 với 0,3810 điểm.")
-    got = [(r.rank, r.score, r.province) for r in facts(text, "ranking")]
-    assert got == [(1, None, "Đà Nẵng"), (2, 0.6512, "Bình Dương"), (None, 0.64, "Quảng Ninh"), (None, 0.6377, "Hà Nội"),
-                   (None, 0.381, "Lai Châu")]
-
-
 def test_a_province_reaching_a_score_and_the_article_index_among_two():
     text = ("Bình Định lọt top 10 PCI\n\nVCCI công bố Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI) và Chỉ số Xanh cấp tỉnh "
             "(PGI) năm 2023. Theo đó, Bình Định đạt 68,20 điểm, tăng 5 bậc so với năm 2022.")
     [r] = facts(text, "ranking")
     assert (r.index, r.year, r.rank, r.score, r.province) == ("PCI", 2023, None, 68.2, "Bình Định")
-
-
-def test_pillar_scores_named_back_with_this_province():
-    text = ("Tỉnh Bắc Ninh đứng đầu bảng xếp hạng PAPI 2022 với tổng số điểm trên 45,10 điểm. Với kết quả này, Bắc "
-            "Ninh tăng 3 bậc. Các chỉ số thành phần của tỉnh này khá cao như: cung ứng dịch vụ công (8,1200 điểm); "
-            "quản trị điện tử (4,0010 điểm).")
-    got = [(r.component, r.rank, r.score, r.province) for r in facts(text, "ranking")]
-    assert got == [(None, 1, 45.1, "Bắc Ninh"), ("Cung ứng dịch vụ công", None, 8.12, "Bắc Ninh"),
-                   ("Quản trị điện tử", None, 4.001, "Bắc Ninh")]
 
 
 def test_a_goal_year_is_no_edition_and_a_list_of_pillar_places_shares_its_field():
@@ -493,16 +341,6 @@ def test_a_ministrys_value_after_what_it_leads_and_the_cds_short_name_of_dti():
     assert rankings(text) == [(None, 1, None, 0.6321, 2021, None)]
     text = "Bộ TT-TT công bố Chỉ số CĐS-DTI năm 2021. Theo đó, Phú Yên xếp thứ 50/63 tỉnh thành."
     assert rankings(text) == [("Phú Yên", 50, 63, None, 2021, None)]
-
-
-def test_a_sentence_that_opens_on_the_place():
-    crosshead = ("Hà Giang phấn đấu vào nhóm 20 tỉnh dẫn đầu về chuyển đổi số\n\n"
-                 "Xếp thứ 26/63 tỉnh/thành phố có chỉ số chuyển đổi số")
-    got = {(r.index, r.rank, r.total, r.province) for r in facts(crosshead, "ranking")}
-    assert got == {("DTI", 26, 63, "Hà Giang")}
-    fronted = "Đứng thứ 5 cả nước về chỉ số DTI năm 2022, Cần Thơ tiếp tục nỗ lực."
-    [r] = facts(fronted, "ranking")
-    assert (r.year, r.rank, r.province, r.text) == (2022, 5, "Cần Thơ", fronted.split(" tiếp")[0])
 
 
 def test_a_place_in_the_results_of_digital_transformation_is_dti():
@@ -554,27 +392,6 @@ def test_a_pillar_score_that_brings_the_lead_after_it():
     assert ("Hạ tầng kỹ thuật", 2, 0.7908) in got
 
 
-def test_a_place_reached_at_the_end_of_a_period_has_the_periods_last_year():
-    text = ("Kết quả PCI năm 2021, Vĩnh Phúc đứng thứ 5 cả nước. Giai đoạn 2016-2020, thứ hạng PCI của tỉnh "
-            "liên tục sụt giảm, từ vị trí thứ 9/63 (năm 2016) xuống vị trí 29/63.")
-    got = [(r.rank, r.year) for r in facts(text, "ranking")]
-    assert got == [(5, 2021), (9, 2016), (29, 2020)]
-
-
-def test_a_province_after_the_complement_of_another_place_is_its_own_subject():
-    text = ("Theo công bố, TP Hải Phòng đứng đầu cả nước về chỉ số cải cách hành chính (PAR Index 2024), "
-            "xếp thứ hai là Bà Rịa - Vũng Tàu, TP Hà Nội xếp thứ ba về chỉ số cải cách hành chính.")
-    got = [(r.province, r.rank) for r in facts(text, "ranking")]
-    assert got == [("Hải Phòng", 1), ("Bà Rịa - Vũng Tàu", 2), ("Hà Nội", 3)]
-
-
-def test_places_in_a_list_labelled_by_year_and_a_place_vao_nam():
-    text = ("Chỉ số PCI năm 2024 đã công bố. Từng đứng ở vị trí thứ 41/63 vào năm 2006, Hải Phòng đã có bước "
-            "chuyển mình.\n\n2019: 68,73 điểm, xếp hạng 10/63\n\n2020: 69,27 điểm, xếp hạng 7/63")
-    got = [(r.year, r.rank, r.score) for r in facts(text, "ranking")]
-    assert got == [(2006, 41, None), (2019, 10, 68.73), (2020, 7, 69.27)]
-
-
 def test_a_lead_restated_with_its_score_and_a_lead_in_a_khi_clause():
     text = ("Tại Lễ công bố chỉ số PCI năm 2024, thành phố Hải Phòng đã xuất sắc vươn lên vị trí dẫn đầu cả "
             "nước, lần đầu tiên giữ ngôi Quán quân PCI với 74,84 điểm.")
@@ -604,16 +421,6 @@ def test_a_move_between_a_place_and_its_score_is_passed_over():
     assert (r.rank, r.total, r.score, r.year) == (40, 61, 41.5581, 2023)
 
 
-def test_the_edition_just_out_outweighs_a_headline_dated_by_publication():
-    text = ("Bảng xếp hạng Chỉ số PAPI năm 2022\n\nChỉ số hiệu quả quản trị và hành chính công cấp tỉnh ở Việt Nam "
-            "năm 2021 (PAPI 2021) vừa được công bố sáng 10/5 tại Hà Nội. Năm nay, tỉnh Thừa Thiên Huế dẫn đầu "
-            "bảng xếp hạng với 48,059 điểm.")
-    assert [(r.year, r.rank, r.score) for r in facts(text, "ranking", published="2022-05-10")] == [(2021, 1, 48.059)]
-    # without the edition named as just out, the headline's year stands
-    text = text.replace("vừa được công bố", "được nhắc lại")
-    assert [r.year for r in facts(text, "ranking", published="2022-05-10")] == [2022]
-
-
 def test_a_place_in_words_opening_a_clause():
     text = ("Trong PAPI 2021, tỉnh Thừa Thiên Huế dẫn đầu với 48,059 điểm; xếp thứ hai là tỉnh Bình Dương với "
             "47,178 điểm; thứ ba thuộc về tỉnh Thanh Hoá với 47,102 điểm.")
@@ -636,13 +443,6 @@ def test_a_bracketed_place_out_of_the_field():
     assert (r.province, r.year, r.rank, r.total) == ("Tiền Giang", 2016, 8, 63)
 
 
-def test_the_pillars_after_a_place_go_on_with_its_province_not_the_last_named():
-    text = ("Theo Vietnam ICT Index 2016, Tiền Giang xếp hạng 8, sau các tỉnh, thành là Đà Nẵng, Hà Nội và Lào Cai. "
-            "Trong đó, Chỉ số Hạ tầng kỹ thuật xếp thứ 9.")
-    got = {(r.province, r.component, r.rank) for r in facts(text, "ranking")}
-    assert got == {("Tiền Giang", None, 8), ("Tiền Giang", "Hạ tầng kỹ thuật", 9)}
-
-
 def test_central_bodies_named_in_full_and_the_one_next_after_them():
     text = ("Theo ICT Index 2017, Bộ Tài chính dẫn đầu. Đứng ở vị trí thứ hai là Bảo hiểm Xã hội Việt Nam, "
             "tiếp đến là Bộ Giáo dục và Đào tạo.")
@@ -653,20 +453,6 @@ def test_central_bodies_named_in_full_and_the_one_next_after_them():
 def test_a_score_with_a_typo_in_its_unit():
     [r] = facts("Theo PCI 2022, Thanh Hóa đạt 63,67 diểm, xếp hạng 47 cả nước.", "ranking")
     assert (r.rank, r.score) == (47, 63.67)
-
-
-def test_a_fall_from_a_dated_place_ends_in_the_current_edition():
-    text = ("Báo cáo PCI 2022 vừa được công bố. Thanh Hóa bị tụt hạng, từ vị trí thứ 24 năm 2019 tụt xuống "
-            "vị trí thứ 47 như hiện tại. Cụ thể, năm 2022, PCI Long An xếp hạng 10, năm 2023 tăng lên hạng 2.")
-    got = [(r.province, r.year, r.rank) for r in facts(text, "ranking")]
-    assert got == [("Thanh Hóa", 2019, 24), ("Thanh Hóa", 2022, 47), ("Long An", 2022, 10), ("Long An", 2023, 2)]
-
-
-def test_a_place_opening_the_sentence_after_a_score_names_its_subject_after_the_clause():
-    text = ("Theo PCI 2022, Hà Tĩnh tăng 9 bậc. Cụ thể, từ 62,87 điểm, xếp vị trí 27 của cả nước năm 2021, "
-            "Hà Tĩnh đã vươn lên vị trí thứ 18 với 67,18 điểm trong năm 2022.")
-    got = [(r.province, r.year, r.rank, r.score) for r in facts(text, "ranking")]
-    assert got == [("Hà Tĩnh", 2021, 27, 62.87), ("Hà Tĩnh", 2022, 18, 67.18)]
 
 
 def test_a_place_written_right_after_the_province_and_a_score_opening_a_long_clause():
@@ -721,9 +507,3 @@ def test_a_percent_index_scored_in_an_opening_result_or_after_a_move_and_named_a
     got = [(r.index, r.rank, r.total, r.score) for r in facts(text, "ranking")]
     assert got == [("SIPAS", 2, 63, None), ("PAR Index", 5, None, None), ("SIPAS", 2, None, 90.23),
                    ("PAR Index", 5, None, 91.47)]
-
-
-def test_the_provinces_a_place_passed_are_objects_the_place_is_the_subjects():
-    text = ("Trong bảng xếp hạng PCI 2024, Hải Phòng lần đầu tiên vượt qua những địa phương từng nhiều năm giữ vững "
-            "vị trí dẫn đầu như Quảng Ninh, Đồng Tháp... để vươn lên vị trí số 1 với 74,84 điểm.")
-    assert rankings(text) == [("Hải Phòng", 1, None, 74.84, 2024, None)]

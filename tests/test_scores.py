@@ -105,3 +105,20 @@ def test_a_quoted_band_is_no_pillar_and_the_score_before_a_semicolon_is_the_rank
             "đứng ở vị trí thứ 28/63 tỉnh, thành phố trong cả nước.")
     [r] = facts(text, "ranking")
     assert (r.component, r.rank, r.total, r.score) == (None, 28, 63, 42.4909)
+
+
+def test_scores_a_list_gives_without_places():
+    text = ("Theo DTI 2022, Đà Nẵng dẫn đầu. Tiếp theo là Bình Dương (0,6512), Quảng Ninh (0,6400) và Hà Nội (0,6377). "
+            "Tỉnh Lai Châu đứng cuối cùng của bảng xếp hạng DTI 2022 với 0,3810 điểm.")
+    got = [(r.rank, r.score, r.province) for r in facts(text, "ranking")]
+    assert got == [(1, None, "Đà Nẵng"), (2, 0.6512, "Bình Dương"), (None, 0.64, "Quảng Ninh"), (None, 0.6377, "Hà Nội"),
+                   (None, 0.381, "Lai Châu")]
+
+
+def test_pillar_scores_named_back_with_this_province():
+    text = ("Tỉnh Bắc Ninh đứng đầu bảng xếp hạng PAPI 2022 với tổng số điểm trên 45,10 điểm. Với kết quả này, Bắc "
+            "Ninh tăng 3 bậc. Các chỉ số thành phần của tỉnh này khá cao như: cung ứng dịch vụ công (8,1200 điểm); "
+            "quản trị điện tử (4,0010 điểm).")
+    got = [(r.component, r.rank, r.score, r.province) for r in facts(text, "ranking")]
+    assert got == [(None, 1, 45.1, "Bắc Ninh"), ("Cung ứng dịch vụ công", None, 8.12, "Bắc Ninh"),
+                   ("Quản trị điện tử", None, 4.001, "Bắc Ninh")]

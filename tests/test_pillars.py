@@ -1,0 +1,63 @@
+"""Which pillar (component) of an index a rank is about, and what is no pillar."""
+from extract.pipeline import extract_facts
+
+
+def facts(text, t, **kw):
+    return [f for f in extract_facts(text, "t.txt", **kw) if f.type == t]
+
+
+def ranks(text):
+    return {(r.province, r.index, r.component, r.year, r.rank, r.total, r.score) for r in facts(text, "ranking")}
+
+
+def test_pillars_named_without_quotes_each_take_their_own_rank():
+    text = ("Năm 2023, Bộ TT&TT công bố xếp hạng DTI, Bình Định xếp thứ 30. Về các trụ cột, chính quyền số "
+            "của Bình Định đạt 0,5120 điểm, xếp thứ 33; kinh tế số đạt 0,4410 điểm, xếp thứ 41 và xã hội số "
+            "đạt 0,3902 điểm, xếp thứ 38.")
+    got = ranks(text)
+    assert ("Bình Định", "DTI", "Chính quyền số", 2023, 33, None, 0.512) in got
+    assert ("Bình Định", "DTI", "Kinh tế số", 2023, 41, None, 0.441) in got
+    assert ("Bình Định", "DTI", "Xã hội số", 2023, 38, None, 0.3902) in got
+
+
+def test_pillars_listed_before_one_shared_rank():
+    text = ("Chỉ số DTI năm 2021 của Bắc Giang xếp thứ 12/63. Trong đó, các trụ cột “Chính quyền số” và "
+            "“Kinh tế số” của Bắc Giang đều ở vị trí thứ 9/63 tỉnh thành.")
+    got = {(r.component, r.rank) for r in facts(text, "ranking") if r.component}
+    assert got == {("Chính quyền số", 9), ("Kinh tế số", 9)}
+
+
+def test_ict_long_name_is_no_pillar():
+    text = ("Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin - truyền thông (ICT Index) năm 2020 "
+            "được công bố, Lâm Đồng vươn lên đứng thứ 05 nhóm các tỉnh.")
+    [r] = facts(text, "ranking")
+    assert (r.component, r.rank) == (None, 5)
+
+
+def test_pillar_named_after_the_rank_then_its_score():
+    [r] = facts("Trong ICT Index 2023, Cần Thơ xếp thứ 3 về chỉ số hạ tầng nhân lực với 0,71 điểm.", "ranking")
+    assert (r.component, r.rank, r.score, r.province) == ("Hạ tầng nhân lực", 3, 0.71, "Cần Thơ")
+
+
+def test_a_list_lead_in_is_no_pillar():
+    text = ("Theo ICT Index 2023, Đà Nẵng dẫn đầu. "
+            "Tiếp theo sau là các địa phương: Cần Thơ (0,6881 điểm), Bắc Ninh (0,664 điểm).")
+    listed = {(r.province, r.score, r.component) for r in facts(text, "ranking") if r.rank is None}
+    assert listed == {("Cần Thơ", 0.6881, None), ("Bắc Ninh", 0.664, None)}
+
+
+def test_last_years_places_in_brackets_keep_the_pillar_of_their_clause():
+    text = ("Theo bảng xếp hạng ICT-Index năm 2018, Lào Cai giữ vị trí đứng thứ 8, giảm 1 bậc so với năm 2017 "
+            "(hạng 7). Trong đó, chỉ số hạ tầng kỹ thuật xếp hạng 10, giảm 3 bậc so với năm 2017 (7); "
+            "Chỉ số hạ tầng nhân lực xếp hạng 8, tăng 6 bậc so với năm 2017 (14).")
+    got = [(r.index, r.component, r.year, r.rank) for r in facts(text, "ranking")]
+    assert got == [("ICT Index", None, 2018, 8), ("ICT Index", None, 2017, 7),
+                   ("ICT Index", "Hạ tầng kỹ thuật", 2018, 10), ("ICT Index", "Hạ tầng kỹ thuật", 2017, 7),
+                   ("ICT Index", "Hạ tầng nhân lực", 2018, 8), ("ICT Index", "Hạ tầng nhân lực", 2017, 14)]
+    assert {r.province for r in facts(text, "ranking")} == {"Lào Cai"}
+
+
+def test_pillar_named_after_o_chi_so_with_its_score():
+    text = "Trong ICT Index 2019, Đà Nẵng xếp hạng 1 ở chỉ số “hạ tầng kỹ thuật” với 0,7925/1 điểm."
+    [r] = facts(text, "ranking")
+    assert (r.province, r.component, r.rank, r.score, r.year) == ("Đà Nẵng", "Hạ tầng kỹ thuật", 1, 0.7925, 2019)

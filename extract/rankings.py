@@ -29,10 +29,12 @@ LIST_SEP = re.compile(r"\s*(?:,|và)?\s*")
 
 
 def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent: bool = False,
-                used: list[tuple[int, int]] = ()) -> tuple[float | None, int, int]:
+                used: list[tuple[int, int]] = (), moved_from: bool = False,
+                passed: list[tuple[int, int]] = ()) -> tuple[float | None, int, int]:
     """A score right after the rank phrase, else right before it, unless a rank read before
     in the sentence took it (``used``). ``percent``: the index scores in percent, so "đạt
-    90,29%" right after the rank is its score."""
+    90,29%" right after the rank is its score. A place ``moved_from`` leaves the score opening
+    the sentence to the place it moved to, ``passed`` over in between."""
     rx = patterns()
     aside = rx["move_aside"].match(text, b)  # "..., tăng 24 bậc, đạt 68,06 điểm"
     for at in (b, aside.end()) if aside and percent else (b,) if percent else ():
@@ -56,8 +58,10 @@ def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent
     if value:
         return parse_number(value.group("s")), a, b + value.end()
     opening = next(reversed(list(rx["score_opening"].finditer(text, 0, a))), None)
-    between = rx["move_clause"].sub("", YEAR.sub("", text[opening.end():a])) if opening else ""
-    if opening and not any(opening.end() <= s < a for s, _ in used) and not re.search(r"\d", between):
+    between = "".join(c for i, c in enumerate(text[:a]) if not any(s <= i < e for s, e in passed))
+    between = rx["move_clause"].sub("", YEAR.sub("", between[opening.end():])) if opening else ""
+    if opening and not moved_from and not any(opening.end() <= s < a and (s, e) not in passed for s, e in used) \
+            and not re.search(r"\d", between):
         # "Với 0,4582 điểm, năm 2019, Tây Ninh xếp hạng 25/63": the clause opens on the score
         # a long clause between ("Với chỉ số PCI là 66,65 điểm bao gồm 10 chỉ số thành phần, bao quát
         # ..., Bình Định thứ 21"): the span keeps to the place, leaving the counts in between free
@@ -107,6 +111,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     ranks = leads + _respectively(sent, ctx, index, index_year, taken) + _next_list(sent, ctx, index, index_year, taken)
     ranks += _places_then_names(sent, ctx, index, index_year, taken)
     placed: list[str] = []  # provinces named with a place read below, for the next sentence
+    from_places: list[tuple[int, int]] = []  # "từ vị trí số 28": the places moved from
     for pat in rx["rank"]:
         for m in pat.finditer(text):
             a, b = m.span()
@@ -151,9 +156,12 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             cn = rx["field_national"].match(text, b)
             b = cn.end() if cn else b
             named_end = after.end if after else body_after.end() if body_after else b
+            # "từ vị trí số 28 của năm ngoái lên vị trí thứ 24": where it came from, a year earlier
+            moved_from = rx["move_from"].match(text, b) if re.search(r"từ\s*$", text[max(0, a - 5):a]) else None
             score, s0, e0 = _score_near(text, a, named_end, subject(sent, a) if gd.get("r") is None else None,
                                         percent=INDICES.get(r_index, {}).get("score_unit") == "%",
-                                        used=[(r.start - sent.start, r.end - sent.start) for r in ranks])
+                                        used=[(r.start - sent.start, r.end - sent.start) for r in ranks],
+                                        moved_from=bool(moved_from), passed=from_places)
             year, e0 = year_for(text, s0, e0, ctx, r_index, r_year, rank_end=b)
             if gd.get("y"):  # "tăng 20 bậc so với DTI 2020 (52/63)": the place of the year compared
                 year, s0 = int(gd["y"]), a
@@ -161,10 +169,10 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             if tail:
                 score, e0 = parse_number(tail.group("s")), tail.end()
             total, e0, restated = restatement(text, e0, rank, total)
-            moved_from = re.search(r"từ\s*$", text[max(0, a - 5):a])
-            if year and moved_from and rx["move_from"].match(text, e0) and not rx["year_after"].match(text, b):
-                year -= 1  # "vươn từ vị trí thứ 8 lên thứ 3": where it came from, a year earlier
-                s0 = min(s0, max(0, a - 5) + moved_from.start())
+            moved_from = moved_from or (rx["move_from"].match(text, e0) if re.search(r"từ\s*$", text[max(0, a - 5):a]) else None)
+            if year and moved_from and not rx["year_after"].match(text, b):
+                year -= 1
+                s0, e0 = min(s0, text.rindex("từ", 0, a)), max(e0, moved_from.end("ago"))
             if year is None and not (sent.ents("INDEX") or rx["index_anaphora"].search(text) or goes_on):
                 continue  # an index named here with no year is still a position ("PCI ... đạt thứ hạng 21")
             prov = after or sent.province_before(s0, max_gap=4) or (
@@ -190,6 +198,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 ctx.memory.setdefault("placed", {})[(r_index, named.id if named else carried)] = rank
             last = None if after or carried else sent.province_before(a)
             passer = passed_by(sent, last) if last else None
+            if moved_from:
+                from_places.append((s0, e0))
             for comp in comps:
                 ranks.append(Ranking(doc=ctx.doc_name, text=text[s0:e0], start=sent.start + s0,
                                      end=sent.start + e0, sentence=text, index=r_index,

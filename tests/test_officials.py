@@ -157,3 +157,16 @@ def test_a_caption_elected_or_taking_office_with_an_aside_after_the_name():
     got = [(o.name, o.title, o.organization) for o in extract_facts(text, "t.txt") if o.type == "official"]
     assert got == [("Nguyễn Thế Giang", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Tuyên Quang"),
                    ("Nguyễn Tăng Bính", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")]
+
+
+def test_a_member_of_the_provincial_party_committee_written_out():
+    text = ("Tại kỳ họp, ông Nguyễn Thế Giang, Ủy viên BCH Đảng bộ tỉnh, giám đốc Sở Kế hoạch và Đầu tư tỉnh "
+            "Tuyên Quang, được bầu giữ chức Phó Chủ tịch UBND tỉnh.")
+    got = [(o.name, o.title) for o in extract_facts(text, "t.txt") if o.type == "official"]
+    assert got[0] == ("Nguyễn Thế Giang", "Tỉnh ủy viên")
+
+
+def test_titles_in_new_style_tones_read_as_the_listed_spelling():
+    text = "Ông Nguyễn Văn A, Uỷ viên Ban Thường vụ Tỉnh uỷ, Chủ tịch UBND tỉnh Long An phát biểu."
+    got = [(o.title, o.text) for o in extract_facts(text, "t.txt") if o.type == "official"]
+    assert got[0][0] == "Ủy viên Ban Thường vụ Tỉnh ủy" and "Uỷ viên Ban Thường vụ Tỉnh uỷ" in got[0][1]

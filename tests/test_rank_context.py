@@ -163,3 +163,10 @@ def test_the_provinces_a_place_passed_are_objects_the_place_is_the_subjects():
     text = ("Trong bảng xếp hạng PCI 2024, Hải Phòng lần đầu tiên vượt qua những địa phương từng nhiều năm giữ vững "
             "vị trí dẫn đầu như Quảng Ninh, Đồng Tháp... để vươn lên vị trí số 1 với 74,84 điểm.")
     assert rankings(text) == [("Hải Phòng", 1, None, 74.84, 2024, None)]
+
+
+def test_a_place_moved_from_last_year_is_the_year_before_and_the_opening_score_is_the_new_place():
+    text = ("Với điểm số 68,38, Hà Nội tăng 4 bậc trong PCI 2024, từ vị trí số 28 của năm ngoái "
+            "lên vị trí thứ 24, nằm trong top 30 tỉnh, thành phố có chất lượng điều hành tốt.")
+    got = [(r.text, r.year, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("từ vị trí số 28 của năm ngoái", 2023, 28, None), ("vị trí thứ 24", 2024, 24, 68.38)]

@@ -132,6 +132,11 @@ def test_rank_goal_span_keeps_the_field_noun():
     assert "nhóm 20 tỉnh, thành phố dẫn đầu" in t.text
 
 
+def test_a_city_among_the_worlds_top_hundred_is_a_rank_goal_not_a_level():
+    [t] = targets("Theo ông Dương Anh Đức tầm nhìn đến năm 2045, TP HCM nằm trong nhóm 100 thành phố tốt nhất thế giới.")
+    assert (t.value, t.unit, t.comparator, t.deadline, t.category) == (100, "rank", "top", 2045, None)
+
+
 def test_goals_listed_line_by_line_under_a_heading():
     text = ("Tỉnh đặt ra những mục tiêu quan trọng đến năm 2025:\n"
             "Hạ tầng di động: Hướng tới 90% hộ gia đình có điện thoại thông minh.\n"

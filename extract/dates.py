@@ -82,6 +82,8 @@ def day_month(d: int, mo: int, y: int) -> tuple[int, int]:
     return d, mo
 
 
+# "Bắc Ninh, ngày 29 tháng 12 năm 2025" alone on its line: the date of the document itself
+DOCUMENT_DATE_LINE = re.compile(r"[^\W\d][^\n,\d]{1,39},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 # "đến ngày 31/12", "trước 30/6": a day ahead in the year of writing
 AHEAD = re.compile(r"(?:đến|trước|tới|hết|từ|sẽ|dự kiến|sắp)\s+(?:ngày\s+)?$|(?:sẽ|dự kiến|sắp)\b.{0,30}$")
 
@@ -143,6 +145,10 @@ def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
             ctx.memory["published_seen"] = True
         elif ctx.published and value == ctx.published[:10] and _is_wire_dateline(sent.text, s, e):
             role = "published"  # "Hà Nội (TTXVN 1/12)": an agency's dateline, year or not
+        elif (gran == "day" and not ctx.memory.get("published_seen") and value == (ctx.published or value)[:10]
+              and DOCUMENT_DATE_LINE.fullmatch(sent.text[:e]) and not sent.text[e:].strip()):
+            role = "published"  # a document's own date line, under its header
+            ctx.memory["published_seen"] = True
         facts.append(DateFact(doc=ctx.doc_name, text=sent.text[s:e], start=sent.start + s,
                               end=sent.start + e, sentence=sent.text, value=value,
                               granularity=gran, role=role))

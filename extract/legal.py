@@ -39,7 +39,13 @@ def _regexes():
     issuer = re.compile(r"^,?\s*(?:ngày\s+\S+\s+)?(?:của|do)\s+("
                         + "|".join(sorted(map(re.escape, phrases), key=len, reverse=True)) + r")")
     codes = [(re.compile(rf"(?:^|[/-]){c}$"), who) for c, who in _DATA["code_issuers"]]
-    return ref, more, issuer, phrases, codes
+    header = re.compile(rf"Số\s*:\s*(?P<num>{number})\s*")
+    return ref, more, issuer, phrases, codes, header
+
+
+# the date line under a document's header: "Bắc Ninh, ngày 29 tháng 12 năm 2025"
+HEADER_DATE = re.compile(r"\s*[^\n,\d]{2,40},\s*(?=ngày\s+\d)")
+HEADER_CODE = re.compile(r"\d+\w?(?:/\d{4})?[/-](?P<code>[^\W\d_]+)")
 
 
 # "Ngày 27/02/2006, Chủ tịch UBND huyện ban hành Quyết định số 39/...": the date before the verb
@@ -60,6 +66,20 @@ def _issued_before(text: str, start: int, published: str | None) -> str | None:
     return None
 
 
+def _header(sent: Sentence, ctx: DocContext, header_re) -> tuple[str, str, str | None] | None:
+    """A document's own header ("Số: 186/KH-UBND" on its line): type from the code, date
+    from the line below."""
+    m = header_re.fullmatch(sent.text)
+    code = HEADER_CODE.match(m.group("num")) if m else None
+    doc_type = _DATA["code_types"].get(code.group("code")) if code else None
+    if not doc_type:
+        return None
+    below = HEADER_DATE.match(ctx.text, sent.end)
+    found = parse_dates(ctx.text[below.end():below.end() + 30], ctx.published) if below else []
+    issued = found[0][2] if found and found[0][0] == 0 and found[0][3] == "day" else None
+    return doc_type, m.group("num"), issued
+
+
 def _refs(sent: Sentence, ref_re, more_re):
     """(doc type, number, start, number end) of every reference, list continuations included."""
     for m in ref_re.finditer(sent.text):
@@ -72,8 +92,18 @@ def _refs(sent: Sentence, ref_re, more_re):
 
 
 def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
-    ref_re, more_re, issuer_re, phrases, codes = _regexes()
+    ref_re, more_re, issuer_re, phrases, codes, header_re = _regexes()
     facts = []
+    own = _header(sent, ctx, header_re)
+    if own:
+        doc_type, num, issued = own
+        issuer = next((who for rx, who in codes if rx.search(num)), None)
+        ctx.memory.setdefault("legal_refs", {})[(doc_type, num)] = (issued, issuer)
+        province = NATIONAL if issuer in NATIONAL_ISSUERS else None
+        end = len(sent.text.rstrip())
+        facts.append(LegalRef(doc=ctx.doc_name, text=sent.text[:end], start=sent.start, end=sent.start + end,
+                              sentence=sent.text, province=province, doc_type=doc_type,
+                              number=num, issued=issued, issuer=issuer))
     for doc_type, raw_num, start, end in _refs(sent, ref_re, more_re):
         num = re.sub(r"\s+", "", raw_num)
         if re.fullmatch(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?", num) and doc_type != "Luật":

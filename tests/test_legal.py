@@ -72,3 +72,20 @@ def test_a_space_printed_after_the_dash_and_the_year_of_issue_in_a_title():
     got = [(f.doc_type, f.number, f.issued) for f in extract_facts(text, "t.txt") if f.type == "legal_ref"]
     assert got == [("Kế hoạch", "186/KH-UBND", "2025"), ("Tờ trình", "164/TTr-SKHCN", "2025-12-17"),
                    ("Nghị quyết", "57-NQ/TW", "2024-12-22")]
+
+
+def test_a_documents_own_header_gives_its_type_from_the_code_and_its_date_from_the_line_below():
+    text = ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH\n\nSố: 186/KH-UBND\n\nBắc Ninh, ngày 29 tháng 12 năm 2025\n\n"
+            "KẾ HOẠCH Phát triển chính quyền số tỉnh Bắc Ninh giai đoạn 2026-2030.")
+    refs = [f for f in extract_facts(text, "t.txt") if f.type == "legal_ref"]
+    assert [(r.text, r.doc_type, r.number, r.issued) for r in refs] == [
+        ("Số: 186/KH-UBND", "Kế hoạch", "186/KH-UBND", "2025-12-29")]
+    [d] = [f for f in extract_facts(text, "t.txt") if f.type == "date"]
+    assert (d.value, d.role) == ("2025-12-29", "published")
+
+
+def test_a_number_after_so_in_running_text_or_with_an_unknown_code_is_no_header():
+    text = "Số: 12/ABC-XYZ\n\nSố hộ nghèo: 12 hộ. Hà Nội, ngày 3 tháng 4 năm 2025 có mưa."
+    facts = extract_facts(text, "t.txt")
+    assert [f for f in facts if f.type == "legal_ref"] == []
+    assert [(f.value, f.role) for f in facts if f.type == "date"] == [("2025-04-03", "mentioned")]

@@ -21,6 +21,8 @@ _CHANGE_OF_INDEX = re.compile(r"\s*(?:năm\s+)?(?:(?:19|20)\d\d\s+)?(?:tăng|gi�
 # "Thu ngân sách tăng 31,74% so với cùng kỳ": a change, not a level; but growth is the indicator
 # itself ("GRDP ước tăng 10,55%", "tốc độ tăng trưởng ... tăng 11,51%")
 _CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+# "cao hơn 1,39% so với năm 2023": the difference from the year compared, no level
+_HIGHER = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s")
 _AFTER_A_NUMBER = re.compile(r"\d[^\d;.()]{0,30}[,(]\s*(?:tương\s+đương|tức(?:\s+là)?|và)?\s*$")
 _COMPARED = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)")
 _GROWTH = re.compile(r"(?i:GRDP|GDP|tăng trưởng|kinh tế\s+(?:\S+\s+)?(?:ước\s+)?tăng)")
@@ -32,6 +34,8 @@ def _a_change(text: str, start: int, end: int, rate: bool) -> bool:
     """ "tăng 31,74% so với cùng kỳ", "Kinh tế số đạt 0,7723, tăng 13,3%", "tăng 8,9 triệu đồng so
     với năm 2023": a change, told by the comparison after it or the value before it. A ``rate``
     in a sentence about growth is the growth itself; an amount never is."""
+    if _HIGHER.match(text, start) and _COMPARED.match(text, end):
+        return True
     verb = _CHANGE.search(text, max(0, start - 20), start)
     return bool(verb) and bool(_AFTER_A_NUMBER.search(text, max(0, verb.start() - 40), verb.start())
                                or _COMPARED.match(text, end)) and not (rate and _GROWTH.search(text, 0, start))

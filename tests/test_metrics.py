@@ -171,3 +171,9 @@ def test_a_result_over_its_goal_after_a_goal_noun_is_a_metric_and_a_target():
         ("metric", 45799), ("target", 36875), ("metric", 83.2), ("target", 50), ("metric", 8793), ("target", 6500)]
     # a share of a whole stays one ratio, also beside a goal noun
     assert [(m.value, m.denominator) for m in metrics("Tỉnh tích hợp 960/1.818 dịch vụ công theo kế hoạch.")] == [(960, 1818)]
+
+
+def test_a_difference_from_the_year_compared_is_no_level_but_more_than_a_floor_is():
+    got = [(m.value, m.comparator) for m in metrics(
+        "Giá trị trung bình đạt 88,37%, cao hơn 1,39% so với năm 2023; có hơn 3.000 doanh nghiệp số.")]
+    assert got == [(88.37, "="), (3000, ">")]

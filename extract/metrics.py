@@ -10,6 +10,7 @@ from dataclasses import replace
 from extract.context import DocContext, Sentence
 from extract.numbers import as_int
 from extract.quantities import candidates, indicator_before, number_start
+from extract.rank_context import patterns as rank_patterns
 from extract.records import Metric
 
 _GOAL_CONTINUATION = ("Trong đó", "trong đó")
@@ -25,6 +26,10 @@ _CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:khoảng|gần|hơn
 _HIGHER = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s")
 _AFTER_A_NUMBER = re.compile(r"\d[^\d;.()]{0,30}[,(]\s*(?:tương\s+đương|tức(?:\s+là)?|và)?\s*$")
 _COMPARED = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)")
+# "đứng đầu 6 tỉnh Bắc Trung Bộ", "thứ 2 trong 6 tỉnh Bắc Trung Bộ": the provinces of a region as
+# the field of a regional place (no national rank either, see 'regional_after' in rankings.json)
+_PROVINCES = re.compile(r"(?:tỉnh|địa phương)\b")
+_REGIONAL_PLACE = re.compile(r"(?:đầu|(?:thứ|hạng|vị\s+trí)\s+\S+)\s+(?:(?:trong|trên)\s+)?(?:các\s+)?$")
 _GROWTH = re.compile(r"(?i:GRDP|GDP|tăng trưởng|kinh tế\s+(?:\S+\s+)?(?:ước\s+)?tăng)")
 # "nhóm B (nhóm có kết quả chỉ số từ 80% đến dưới 90%)", "ở nhóm đầu (từ 90% trở lên)": the bounds of a band
 _BAND = re.compile(r"(?i:nhóm)\b[^;.]{0,50}?(?:từ\s+)?\d+(?:,\d+)?\s*%\s*(?:trở\s+lên|(?:đến|-)\s*(?:dưới\s+)?\d+(?:,\d+)?\s*%)")
@@ -56,9 +61,11 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
             or any(_CHANGE_OF_INDEX.fullmatch(text, e.end, c.start) for e in sent.ents("INDEX"))
             or any(a <= c.start and c.end <= b for a, b in bands))
         previous_end = c.end
+        regional = (bool(c.unit and _PROVINCES.match(c.unit)) and bool(rank_patterns()["regional_after"].match(text, c.end))
+                    and bool(_REGIONAL_PLACE.search(text, max(0, c.start - 30), c.start)))
         # the number alone inside a span read already: "từ 51/63" of a ranking is "từ 51/63 xuống" here
         number = (sent.start + c.q.start, sent.start + c.q.end)
-        if c.goal or change or not c.field and any(s <= number[0] and number[1] <= e for s, e in claimed):
+        if c.goal or change or regional or not c.field and any(s <= number[0] and number[1] <= e for s, e in claimed):
             continue
         q, start = c.q, c.start
         if c.field:  # "xếp thứ nhất trên 34 tỉnh": the field of the rank, counted (not "more than 34")

@@ -177,3 +177,10 @@ def test_a_difference_from_the_year_compared_is_no_level_but_more_than_a_floor_i
     got = [(m.value, m.comparator) for m in metrics(
         "Giá trị trung bình đạt 88,37%, cao hơn 1,39% so với năm 2023; có hơn 3.000 doanh nghiệp số.")]
     assert got == [(88.37, "="), (3000, ">")]
+
+
+def test_the_provinces_of_a_region_as_the_field_of_a_regional_place_are_no_count():
+    text = ("Chỉ số PAR Index 2023 của Nghệ An xếp thứ 15 của cả nước và đứng đầu 6 tỉnh Bắc Trung Bộ; "
+            "có 6 tỉnh thuộc vùng Bắc Trung Bộ nằm trong nhóm cao.")
+    assert [(m.text, m.value) for m in metrics(text)] == [("6 tỉnh", 6)]
+    assert metrics(text)[0].start > text.index("nhóm") - 40

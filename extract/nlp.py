@@ -231,6 +231,10 @@ def make_doc(text: str) -> Doc:
     return doc
 
 
+# a photo credit the sentence splitter left at the head of the next sentence
+PHOTO_CREDIT = re.compile(r"\((?:Ảnh|Nguồn ảnh|Ảnh minh họa)\s*:[^()\n]{0,60}\)\.?")
+
+
 def sentences(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Sentence char spans: the Doc's sentences with edge whitespace trimmed.
 
@@ -246,12 +250,16 @@ def sentences(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
         starts.insert(0, int(arr[0, 1]))
     last = doc[-1]
     ends = starts[1:] + [last.idx + len(last.text)]
-    out = []
+    out: list[tuple[int, int]] = []
     text = doc.text if text is None else text
     for s, e in zip(starts, ends):
         chunk = text[s:e]
         s += len(chunk) - len(chunk.lstrip())
         e -= len(chunk) - len(chunk.rstrip())
+        credit = PHOTO_CREDIT.match(text, s, e) if out else None
+        if credit:  # "... xếp vị trí thứ 2. (Ảnh: KT) Ở vị trí thứ 4, ...": the credit closes the caption before
+            out[-1] = (out[-1][0], credit.end())
+            s = credit.end() + len(text[credit.end():e]) - len(text[credit.end():e].lstrip())
         if e > s:
             out.append((s, e))
     return out

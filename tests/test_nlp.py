@@ -63,3 +63,9 @@ def test_a_line_past_the_limit_is_still_read_sentence_by_sentence():
     bounds = sentence_bounds(text)
     assert len(bounds) == 400 and all(e - s <= MAX_SENT_CHARS for s, e in bounds)
     assert "".join(text[s:e] for s, e in bounds).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_photo_credit_closes_the_caption_before_it():
+    text = "Đà Nẵng xếp vị trí thứ 2. (Ảnh: Viet Travel) Ở vị trí thứ 4, Long An vẫn tiến bộ. (Ảnh: KT)"
+    got = [text[s:e] for s, e in sentences(make_doc(text), text)]
+    assert got == ["Đà Nẵng xếp vị trí thứ 2. (Ảnh: Viet Travel)", "Ở vị trí thứ 4, Long An vẫn tiến bộ. (Ảnh: KT)"]

@@ -170,3 +170,8 @@ def test_a_place_moved_from_last_year_is_the_year_before_and_the_opening_score_i
             "lên vị trí thứ 24, nằm trong top 30 tỉnh, thành phố có chất lượng điều hành tốt.")
     got = [(r.text, r.year, r.rank, r.score) for r in facts(text, "ranking")]
     assert got == [("từ vị trí số 28 của năm ngoái", 2023, 28, None), ("vị trí thứ 24", 2024, 24, 68.38)]
+
+
+def test_a_place_opening_with_voi_names_its_subject_after_the_comma():
+    text = "Bảng xếp hạng PCI 2017. Với thứ hạng 9, Hải Phòng (65,2 điểm) đã có sự thăng hạng đáng kể."
+    assert rankings(text) == [("Hải Phòng", 9, None, 65.2, 2017, None)]

@@ -507,3 +507,14 @@ def test_a_percent_index_scored_in_an_opening_result_or_after_a_move_and_named_a
     got = [(r.index, r.rank, r.total, r.score) for r in facts(text, "ranking")]
     assert got == [("SIPAS", 2, 63, None), ("PAR Index", 5, None, None), ("SIPAS", 2, None, 90.23),
                    ("PAR Index", 5, None, 91.47)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bảng xếp hạng PCI 2017. Đà Nẵng (70,1 điểm) xếp vị trí thứ 2.", [("Đà Nẵng", 2, None, 70.1, 2017, None)]),
+    ("Bảng xếp hạng PCI 2017. Năm 2017 TP HCM (65,2 điểm) vẫn đứng thứ 8.",
+     [("TP. Hồ Chí Minh", 8, None, 65.2, 2017, None)]),
+    ("PCI 2017. Quảng Ninh lần đầu tiên vươn lên vị trí dẫn đầu với điểm số 70,7 trên thang điểm 100.",
+     [("Quảng Ninh", 1, None, 70.7, 2017, None)]),
+])
+def test_a_score_in_brackets_before_the_place_or_out_of_a_hundred(text, expected):
+    assert rankings(text) == expected

@@ -42,8 +42,10 @@ def _plain(index: str) -> re.Pattern[str] | None:
                      key=len, reverse=True)
     if not aliases:
         return None
-    # not inside the ICT Index's own long name ("... phát triển và ứng dụng CNTT - truyền thông")
-    return re.compile(r"(?<![\w])(?<!phát triển và )(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w-])(?!\s*(?:-|và)\s*(?:truyền\s+thông|TT\b))", re.IGNORECASE)
+    # not inside the ICT Index's own long name ("... phát triển và ứng dụng CNTT - truyền thông"),
+    # nor a short name cut from a longer one ("chỉ số ứng dụng" of "chỉ số ứng dụng công nghệ thông tin")
+    return re.compile(r"(?<![\w])(?<!phát triển và )(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w-])"
+                      r"(?!\s*(?:-|và)\s*(?:truyền\s+thông|TT\b))(?!\s+(?:công\s+nghệ|CNTT)\b)", re.IGNORECASE)
 
 
 def canonical(index: str | None, written: str) -> str:

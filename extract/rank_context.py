@@ -239,6 +239,18 @@ def fronted_subject(sent: Sentence, a: int, b: int) -> Entity | None:
     return next((e for e in sent.ents("PROVINCE") if e.start in starts), None)
 
 
+def central_body_before(sent: Sentence, a: int) -> tuple[int, int] | None:
+    """The ministry or central body whose place the phrase at ``a`` states: a known agency
+    right before it ("Bộ Văn hóa, Thể thao và Du lịch dẫn đầu", commas and all), else a body's
+    name read by its head word ("Bộ Tài chính là cơ quan dẫn đầu")."""
+    rx = patterns()
+    for e in sent.ents("ORG"):
+        if e.end <= a and rx["central_body"].fullmatch(sent.text[e.start:a].replace(",", " ")):
+            return e.start, e.end
+    m = rx["central_body"].search(sent.text, 0, a)
+    return m.span() if m else None
+
+
 ANAPHORA = re.compile(r"\b(?:tỉnh|thành phố|địa phương|đơn vị)\s+(?:này|nói trên)\b")
 
 

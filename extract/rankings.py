@@ -15,8 +15,8 @@ from extract.context import NATIONAL, DocContext, Entity, Sentence
 from extract.index_leads import index_leads, remember_indices
 from extract.normalize import match_key
 from extract.numbers import parse_number
-from extract.rank_context import (INDICES, carried_province, fronted_subject, index_at, index_here, passed_by,
-                                  patterns, place_to_reach, subject, subject_after, year_for)
+from extract.rank_context import (INDICES, carried_province, central_body_before, fronted_subject, index_at, index_here,
+                                  passed_by, patterns, place_to_reach, subject, subject_after, year_for)
 from extract.rank_folds import fold_restated, restatement, scores_by_year, scores_moved, shared_total
 from extract.records import Metric, Ranking
 from extract.scores import (EARLIER, component_places, component_scores, earlier_scores, listed_scores, national_average, national_value,
@@ -178,11 +178,11 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             prov = after or sent.province_before(s0, max_gap=4) or (
                 subject(sent, a) if gd.get("r") is None else None)
             carried = carried_province(sent, ctx, r_index)
-            body = None if prov else body_after or rx["central_body"].search(text, 0, a)
+            body = None if prov else (body_after.span() if body_after else central_body_before(sent, a))
             if prov:
                 s0, e0 = min(s0, prov.start), max(e0, prov.end)
             elif body:  # a ministry's place: no province's
-                s0, e0, carried = min(s0, body.start()), max(e0, body.end()), NATIONAL
+                s0, e0, carried = min(s0, body[0]), max(e0, body[1]), NATIONAL
             if text.count("(", s0, e0) > text.count(")", s0, e0) and text.startswith(")", e0):
                 e0 += 1  # "(0,8046/1 điểm)", "Long An (70,37 điểm, hạng 3)": the bracket the span opened
             lo = max([e for s, e in taken if e <= a] + [text.rfind(";", 0, a) + 1])
@@ -253,7 +253,7 @@ def _a_place(sent: Sentence, m: re.Match, named_after: bool) -> bool:
     # a leader phrase ("dẫn đầu", "xếp thứ nhất", "Tiếp theo là")
     return not (
         not (subject(sent, a) or named_after  # "người đứng đầu" is a head of office
-             or rx["central_body"].search(text, 0, a)  # "Bộ Tài chính là cơ quan dẫn đầu"
+             or central_body_before(sent, a)  # "Bộ Tài chính là cơ quan dẫn đầu"
              or "danh hiệu" in m.group(0))  # "đón nhận danh hiệu Quán quân PCI": the title names the place
         or rx["target_cues"].search(text[:a])  # "phấn đấu ... dẫn đầu" is a goal
         or re.search(r"nhóm\s+\d+[^.;]{0,40}$", text[:a])

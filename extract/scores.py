@@ -134,6 +134,8 @@ def _pillars_with(sent: Sentence, ctx: DocContext, index: str, key: str, taken: 
             continue
         prov = sent.province_before(a)
         province = prov.id if prov else carried_province(sent, ctx, index)
+        if province is None and read and read[-1].province == NATIONAL:
+            province = NATIONAL  # "Bộ VHTTDL dẫn đầu ..., trong đó chỉ số hạ tầng kỹ thuật là 0,7350"
         if province is not None:
             done.add(component)
             yield a, m, component, prov, province
@@ -145,7 +147,9 @@ def component_scores(sent: Sentence, ctx: DocContext, index: str, index_year: in
     "dẫn đầu", no place otherwise."""
     rx, text, out = patterns(), sent.text, []
     for a, m, component, prov, province in _pillars_with(sent, ctx, index, "component_score", taken, read):
-        leads = list(rx["component_lead"].finditer(text, prov.end if prov else 0, a))
+        # "Bộ VHTTDL dẫn đầu ..., trong đó chỉ số hạ tầng kỹ thuật là 0,7350": a breakdown of the lead
+        breakdown = text.rfind("trong đó", 0, a)
+        leads = list(rx["component_lead"].finditer(text, max(prov.end if prov else 0, breakdown), a))
         lead_after = rx["pillar_lead_after"].match(text, m.end())  # "đạt 8,54 điểm, cao nhất cả nước"
         rank = 1 if (leads and leads[-1].group("first")) or lead_after else None
         year, _ = year_for(text, a, m.end(), ctx, index, index_year)

@@ -518,3 +518,9 @@ def test_a_percent_index_scored_in_an_opening_result_or_after_a_move_and_named_a
 ])
 def test_a_score_in_brackets_before_the_place_or_out_of_a_hundred(text, expected):
     assert rankings(text) == expected
+
+
+def test_a_ministry_named_in_full_with_commas_leads():
+    [r] = facts("Bộ Văn hóa, Thể thao và Du lịch dẫn đầu về Chỉ số ICT Index 2022", "ranking")
+    assert (r.text, r.province, r.index, r.year, r.rank) == (
+        "Bộ Văn hóa, Thể thao và Du lịch dẫn đầu", None, "ICT Index", 2022, 1)

@@ -122,3 +122,18 @@ def test_pillar_scores_named_back_with_this_province():
     got = [(r.component, r.rank, r.score, r.province) for r in facts(text, "ranking")]
     assert got == [(None, 1, 45.1, "Bắc Ninh"), ("Cung ứng dịch vụ công", None, 8.12, "Bắc Ninh"),
                    ("Quản trị điện tử", None, 4.001, "Bắc Ninh")]
+
+
+def test_a_ministrys_lead_broken_down_into_pillar_scores_without_points():
+    text = ("ICT Index 2022. Bộ VHTTDL dẫn đầu xếp hạng chung năm nay với số điểm ICT Index là 0,8838, trong đó chỉ số "
+            "hạ tầng kỹ thuật là 0,7350; hạ tầng nhân lực là 1,0000, chỉ số ứng dụng là 0,8838.")
+    got = [(r.province, r.component, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [(None, None, 1, 0.8838), (None, "Hạ tầng kỹ thuật", None, 0.735),
+                   (None, "Hạ tầng nhân lực", None, 1.0), (None, "Ứng dụng CNTT", None, 0.8838)]
+
+
+def test_a_short_pillar_name_does_not_cut_a_longer_one():
+    text = ("Theo ICT Index 2019, tỉnh Thừa Thiên Huế đứng thứ nhất ở một số lĩnh vực, cụ thể như chỉ số ứng dụng "
+            "công nghệ thông tin đạt 0,91 điểm.")
+    got = [(r.component, r.score) for r in facts(text, "ranking") if r.component]
+    assert got == [("Ứng dụng CNTT", 0.91)]

@@ -175,9 +175,11 @@ def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
     if index_year:
         return index_year, b
     last = ctx.memory.get("rank_year")
-    if last and last[0] == index and ctx.memory.get("sentence", -9) - last[2] <= 1:
+    edition = index_years(ctx).get(index or "", None)
+    if last and last[0] == index and ctx.memory.get("sentence", -9) - last[2] <= 1 \
+            and not (edition and last[1] < edition):
         return last[1], b  # "Trong đó, CQS xếp thứ 40/63": the ranking just reported goes on
-    return index_years(ctx).get(index or "", None), b
+    return edition, b
 
 
 def clause_end(text: str, pos: int) -> int:

@@ -175,3 +175,9 @@ def test_a_place_moved_from_last_year_is_the_year_before_and_the_opening_score_i
 def test_a_place_opening_with_voi_names_its_subject_after_the_comma():
     text = "Bảng xếp hạng PCI 2017. Với thứ hạng 9, Hải Phòng (65,2 điểm) đã có sự thăng hạng đáng kể."
     assert rankings(text) == [("Hải Phòng", 9, None, 65.2, 2017, None)]
+
+
+def test_after_a_past_editions_place_the_next_sentence_is_back_in_the_articles_edition():
+    text = ("Bộ VHTTDL dẫn đầu ICT Index 2022 với 0,8838 điểm. Năm 2019, Bộ VHTTDL xếp hạng 3. "
+            "Đứng ở vị trí thứ 2 là Bộ Tài nguyên và Môi trường.")
+    assert [(r.year, r.rank) for r in facts(text, "ranking")] == [(2022, 1), (2019, 3), (2022, 2)]

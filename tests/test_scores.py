@@ -137,3 +137,10 @@ def test_a_short_pillar_name_does_not_cut_a_longer_one():
             "công nghệ thông tin đạt 0,91 điểm.")
     got = [(r.component, r.score) for r in facts(text, "ranking") if r.component]
     assert got == [("Ứng dụng CNTT", 0.91)]
+
+
+def test_a_listed_score_said_with_muc_diem_and_a_lead_within_a_group_is_no_place():
+    text = ("Chỉ số PAPI 2019. Nhóm điểm thấp có 15 tỉnh. Thái Bình có điểm cao nhất trong nhóm này. "
+            "Trong nhóm thấp nhất có Hà Nội với mức điểm 42,53 điểm, Hải Phòng 41,54 điểm.")
+    got = [(r.province, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("Hà Nội", None, 42.53), ("Hải Phòng", None, 41.54)]

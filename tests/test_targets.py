@@ -587,3 +587,11 @@ def test_this_year_is_the_year_of_writing_never_a_horizon_carried():
 def test_a_topic_before_the_horizon_and_a_floor_closing_the_noun_phrase():
     text = "Về văn hóa - xã hội, đến năm 2030, tuổi thọ trung bình đạt 77,67 tuổi; hoàn thành 65.000 căn nhà ở xã hội trở lên."
     assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [(77.67, "=", 2030), (65000, ">=", 2030)]
+
+
+def test_a_goal_for_a_period_under_way_goes_on_into_the_next_paragraph_of_the_plan():
+    text = ("Mục tiêu đến năm 2030, Quảng Trị đạt trình độ phát triển khá. Đời sống nhân dân được nâng cao.\n\n"
+            "Quảng Trị phấn đấu tốc độ tăng trưởng GRDP bình quân giai đoạn 2021 - 2030 đạt 8,2%/năm.\n\n"
+            "Cơ cấu kinh tế: Nông nghiệp chiếm khoảng 10,5%; GRDP bình quân đầu người đạt khoảng 140 - 170 triệu đồng/người.")
+    got = [(t.value, t.comparator, t.deadline) for t in targets(text, published="2024-01-04") if t.value is not None]
+    assert got == [(8.2, "=", 2030), (10.5, "~", 2030), (140, ">=", 2030)]

@@ -595,3 +595,10 @@ def test_a_goal_for_a_period_under_way_goes_on_into_the_next_paragraph_of_the_pl
             "Cơ cấu kinh tế: Nông nghiệp chiếm khoảng 10,5%; GRDP bình quân đầu người đạt khoảng 140 - 170 triệu đồng/người.")
     got = [(t.value, t.comparator, t.deadline) for t in targets(text, published="2024-01-04") if t.value is not None]
     assert got == [(8.2, "=", 2030), (10.5, "~", 2030), (140, ">=", 2030)]
+
+
+def test_a_period_compared_with_is_no_horizon_for_the_goals_that_follow():
+    text = ("Hà Nội đề ra mục tiêu đến năm 2025, duy trì tăng trưởng kinh tế cao hơn giai đoạn 2015-2020. "
+            "Hà Nội cơ bản trở thành thành phố công nghiệp hóa, GRDP/người đạt 8.100-8.300 USD/người.")
+    got = [(t.value, t.deadline) for t in targets(text) if t.value is not None]
+    assert got == [(8100, 2025)]

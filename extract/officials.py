@@ -25,8 +25,10 @@ MINISTER = re.compile(r"(?:Bộ|Thứ) trưởng$")
 
 @lru_cache(maxsize=1)
 def _rx():
-    titles = "|".join(sorted(map(re.escape, [*_P["titles"], *_P["title_short_forms"], *_P["title_abbreviations"]]),
-                             key=len, reverse=True))
+    # the first letter as listed, the rest in any case: "Phó thủ tướng thường trực" is the listed
+    # "Phó Thủ tướng Thường trực" ("các đại biểu" is no "Đại biểu")
+    titles = "|".join(re.escape(t[0]) + "(?i:" + re.escape(t[1:]) + ")" for t in sorted(
+        [*_P["titles"], *_P["title_short_forms"], *_P["title_abbreviations"]], key=len, reverse=True))
     title = re.compile(rf"(?<![\w])(?:{titles})(?![\w])")
     surnames = "|".join(sorted(map(re.escape, _P["surnames"]), key=len, reverse=True))
     name = re.compile(rf"(?:{surnames})(?:\s+{CAP}){{1,3}}(?![\w])")
@@ -147,6 +149,21 @@ def _names(text: str, blocked: list[tuple[int, int]], titles: list[re.Match]) ->
     return sorted(spans)
 
 
+@lru_cache(maxsize=1)
+def _listed_titles() -> dict[str, str]:
+    """Case-folded title -> its listed form, capitalised ("giám đốc" is written "Giám đốc")."""
+    forms: dict[str, str] = {}
+    for t in [*_P["titles"], *_P["title_short_forms"], *_P["title_abbreviations"]]:
+        key = t.casefold()
+        if key not in forms or t[0].isupper() and not forms[key][0].isupper():
+            forms[key] = t
+    return forms
+
+
+def _title(written: str) -> str:
+    return _listed_titles().get(written.casefold(), written)
+
+
 def _names_its_org(title: str) -> bool:
     """'Trưởng Ban', 'Trưởng Đoàn': the title's last word opens its organisation's name."""
     return title.split()[-1].lower() in ("ban", "đoàn") and len(title.split()) > 1
@@ -180,17 +197,18 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         j = i
         while j < len(titles) and titles[j].start() - pos <= 2:
             t = titles[j]
+            written = _title(t.group(0))
             org_end = t.end()
-            short = _P["title_abbreviations"].get(t.group(0))
-            ministry = MINISTER.match(t.group(0)) and _ministries()[0].match(text, t.end())
+            short = _P["title_abbreviations"].get(written)
+            ministry = MINISTER.match(written) and _ministries()[0].match(text, t.end())
             if short:  # "UVTW Đảng": title and organisation in one
                 brk = _BREAK.search(text, t.end())
                 org_end = brk.start() if brk else len(text)
                 chain.append((short["title"], short["organization"], t.start(), org_end))
             elif ministry:
                 org_end = ministry.end()
-                chain.append((t.group(0), _ministries()[1][ministry.group(0).strip()], t.start(), org_end))
-            elif org_rx.match(text, t.end()) or _names_its_org(t.group(0)):
+                chain.append((written, _ministries()[1][ministry.group(0).strip()], t.start(), org_end))
+            elif org_rx.match(text, t.end()) or _names_its_org(written):
                 # the organisation runs to the next name, title, clause break or verb
                 stop = len(text)
                 for a, _b in names:
@@ -205,9 +223,9 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                 org_end = len(text[:stop].rstrip(" .;:!?"))  # the sentence's full stop is not the name's
             if not (short or ministry):
                 org = text[t.end():org_end].strip(" ,")
-                if _names_its_org(t.group(0)) and org:  # "Phó Trưởng Ban Tuyên giáo": of "Ban Tuyên giáo"
-                    org = t.group(0).split()[-1].capitalize() + " " + org
-                chain.append((_P["title_short_forms"].get(t.group(0), t.group(0)), org, t.start(), org_end))
+                if _names_its_org(written) and org:  # "Phó Trưởng Ban Tuyên giáo": of "Ban Tuyên giáo"
+                    org = written.split()[-1].capitalize() + " " + org
+                chain.append((_P["title_short_forms"].get(written, written), org, t.start(), org_end))
             pos = org_end
             m = re.match(r"\s*,\s*|\s+(?:kiêm|làm)\s+|\s+", text[pos:])  # "X, Bí thư Tỉnh ủy làm Trưởng Ban"
             if m:

@@ -35,7 +35,7 @@ def test_title_without_name_is_not_a_fact():
     ("Đại biểu Phạm Hiếu Nghĩa nhận xét thu nội địa của TP chiếm tỉ trọng 2/3 nguồn thu.",
      ("Phạm Hiếu Nghĩa", "Đại biểu", None)),
     ("Phó giám đốc Sở Nội vụ Lê Văn Làm nói rằng, TP HCM là đô thị đông dân nhất cả nước.",
-     ("Lê Văn Làm", "Phó giám đốc", "Sở Nội vụ")),
+     ("Lê Văn Làm", "Phó Giám đốc", "Sở Nội vụ")),
 ])
 def test_heldout_titles(text, expected):
     [o] = officials(text)
@@ -48,7 +48,7 @@ def test_heldout_titles(text, expected):
     ("Bộ trưởng Bộ Tài nguyên và môi trường Trần Hồng Hà cho rằng cần hành động sớm.",
      {("Trần Hồng Hà", "Bộ trưởng", "Bộ Tài nguyên và môi trường")}),
     ("Phó chủ tịch thường trực UBND tỉnh Nguyễn Văn Sơn báo cáo kết quả.",
-     {("Nguyễn Văn Sơn", "Phó chủ tịch thường trực", "Ủy ban nhân dân tỉnh")}),
+     {("Nguyễn Văn Sơn", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh")}),
     # membership of the Central Committee: the title as the press writes it, of the Committee
     ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lê Quang Tùng phát biểu.",
      {("Lê Quang Tùng", "Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"), ("Lê Quang Tùng", "Bí thư", "Tỉnh ủy")}),
@@ -75,7 +75,7 @@ def test_name_before_a_chain_opened_by_uvtw():
     got = {(o.name, o.title, o.organization) for o in officials(text)}
     assert got == {("Trần Văn Bình", "Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
                    ("Trần Văn Bình", "Bí thư", "Tỉnh ủy"),
-                   ("Trần Văn Bình", "Trưởng Đoàn", "Đoàn đại biểu Quốc hội tỉnh")}
+                   ("Trần Văn Bình", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh")}
 
 
 def test_kiem_ends_the_first_office_and_thuong_truc_belongs_to_the_title():
@@ -109,8 +109,8 @@ def test_a_capitalised_honorific_is_no_part_of_the_name_and_a_delegation_is_one_
     got = [(o.name, o.title, o.organization) for o in officials(text)]
     assert got == [("Nguyễn Văn Lợi", "Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
                    ("Nguyễn Văn Lợi", "Bí thư", "Tỉnh ủy"),
-                   ("Nguyễn Văn Lợi", "Trưởng Đoàn", "Đoàn Đại biểu Quốc hội tỉnh"),
-                   ("Nguyễn Văn Lợi", "Trưởng Ban", "Ban Chỉ đạo")]
+                   ("Nguyễn Văn Lợi", "Trưởng đoàn", "Đoàn Đại biểu Quốc hội tỉnh"),
+                   ("Nguyễn Văn Lợi", "Trưởng ban", "Ban Chỉ đạo")]
 
 
 def test_party_titles_of_the_politburo_the_secretariat_and_the_provincial_standing_committee():
@@ -170,3 +170,9 @@ def test_titles_in_new_style_tones_read_as_the_listed_spelling():
     text = "Ông Nguyễn Văn A, Uỷ viên Ban Thường vụ Tỉnh uỷ, Chủ tịch UBND tỉnh Long An phát biểu."
     got = [(o.title, o.text) for o in extract_facts(text, "t.txt") if o.type == "official"]
     assert got[0][0] == "Ủy viên Ban Thường vụ Tỉnh ủy" and "Uỷ viên Ban Thường vụ Tỉnh uỷ" in got[0][1]
+
+
+def test_a_title_in_any_case_after_its_first_letter_is_the_listed_title():
+    text = "Ủy viên Bộ Chính trị, Phó thủ tướng thường trực Nguyễn Hòa Bình dự Đại hội. Các đại biểu Nguyễn Văn A dự."
+    got = [(o.name, o.title) for o in officials(text)]
+    assert got == [("Nguyễn Hòa Bình", "Ủy viên Bộ Chính trị"), ("Nguyễn Hòa Bình", "Phó Thủ tướng Thường trực")]

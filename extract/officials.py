@@ -60,9 +60,11 @@ LISTED_AFTER = re.compile(r"\s*:\s*")  # "các Phó Bí thư ...: Bùi Văn Trư
 PLURAL = re.compile(r"\bcác\s*$")
 NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
 # "Nguyễn Trung Hiếu - Phó Giám đốc", "Lê Hồng Minh - tân Phó Chủ tịch", "X giữ chức Bí thư Tỉnh ủy",
-# a caption's "X ( đứng thứ hai từ phải sang) được bầu làm PCT ...", "X ( bên phải ) nhận chức PCT ..."
+# a caption's "X ( đứng thứ hai từ phải sang) được bầu làm PCT ...", "X ( bên phải ) nhận chức PCT ...",
+# a military rank before the post ("X, Đại tá, Chỉ huy trưởng ..."); a post held before ("X, nguyên Giám
+# đốc Sở ...") is read as the title: the schema has no field for "former"
 NAME_TO_TITLE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-,–]?\s*(?:tân\s+|(?:được\s+bầu\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+"
-                           r"|nhận\s+chức\s+)?")
+                           r"|nhận\s+chức\s+|nguyên\s+|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng),\s*)?")
 
 
 # Where an organisation ends: the next clause break, a verb (the name follows it, if any), or

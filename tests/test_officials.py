@@ -176,3 +176,11 @@ def test_a_title_in_any_case_after_its_first_letter_is_the_listed_title():
     text = "Ủy viên Bộ Chính trị, Phó thủ tướng thường trực Nguyễn Hòa Bình dự Đại hội. Các đại biểu Nguyễn Văn A dự."
     got = [(o.name, o.title) for o in officials(text)]
     assert got == [("Nguyễn Hòa Bình", "Ủy viên Bộ Chính trị"), ("Nguyễn Hòa Bình", "Phó Thủ tướng Thường trực")]
+
+
+def test_a_military_rank_before_the_post_and_a_post_held_before():
+    text = ("Thủ tướng phê chuẩn đối với ông Trần Văn Sơn, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh; "
+            "miễn nhiệm đối với ông Phan Cao Thanh, nguyên Giám đốc Sở Kế hoạch và Đầu tư tỉnh Hà Tĩnh.")
+    got = [(o.name, o.title, o.organization) for o in officials(text)]
+    assert got == [("Trần Văn Sơn", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"),
+                   ("Phan Cao Thanh", "Giám đốc", "Sở Kế hoạch và Đầu tư tỉnh Hà Tĩnh")]

@@ -29,10 +29,11 @@ def _regexes():
     # number: 28/2018/QĐ-TTg | 02-NQ/TU | 749 | 17/CT-TTg | 202/2025/QH15 | 36a/NQ-CP
     # the council's term may follow the code, spaced, before the date: "44/NQ-HĐND 18 ngày 12 ..."
     # a space may follow the dash or slash before a code: "57- NQ/TW", "164/TTr- SKHCN"
-    number = r"\d+(?:[a-z](?=[/-]))?(?:[/-](?:\s(?=[A-ZĐ]))?[\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+)?(?:\s\d{1,2}(?=\s+ngày\s))?"
+    number = r"\d+(?:[a-z](?=[/-]))?(?:[/-](?:\s(?=[A-ZĐ]))?[\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+(?:/[\wĐđ&-]+)?)?(?:\s\d{1,2}(?=\s+ngày\s))?"
     # a space lost between number and word is a common typo: "Quyết định số 749của Thủ tướng"
     end = r"(?:(?![\w/])|(?<=\d)(?=(?:của|ngày|về|do)\s))"
-    ref = re.compile(rf"(?P<type>{types})\s+(?:số\s+)?(?P<num>{number}){end}")
+    # "Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN": a colon may follow "số", a joint code its slash
+    ref = re.compile(rf"(?P<type>{types})\s+(?:số\s*:?\s*(?=\d))?(?P<num>{number}){end}")
     # "các Nghị quyết số 18-NQ/TW, số 19-NQ/TW và số 27-NQ/TW": each listed number is a reference
     more = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<so>số)\s+(?P<num>{number}){end}")
     phrases = {k: v for k, v in _DATA["issuer_phrases"].items() if not k.startswith("_")}

@@ -89,3 +89,9 @@ def test_a_number_after_so_in_running_text_or_with_an_unknown_code_is_no_header(
     facts = extract_facts(text, "t.txt")
     assert [f for f in facts if f.type == "legal_ref"] == []
     assert [(f.value, f.role) for f in facts if f.type == "date"] == [("2025-04-03", "mentioned")]
+
+
+def test_a_colon_after_so_and_a_joint_code_with_its_own_slash():
+    text = "Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN ngày 15/11/2010 của Bộ Tài chính."
+    [r] = [f for f in extract_facts(text, "t.txt") if f.type == "legal_ref"]
+    assert (r.doc_type, r.number, r.issued) == ("Thông tư liên tịch", "183/2010/TTLT/BTC-BNN", "2010-11-15")

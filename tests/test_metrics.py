@@ -184,3 +184,8 @@ def test_the_provinces_of_a_region_as_the_field_of_a_regional_place_are_no_count
             "có 6 tỉnh thuộc vùng Bắc Trung Bộ nằm trong nhóm cao.")
     assert [(m.text, m.value) for m in metrics(text)] == [("6 tỉnh", 6)]
     assert metrics(text)[0].start == text.index("có 6 tỉnh") + 3
+
+
+def test_the_provinces_counted_in_a_top_band_are_a_count():
+    text = "Bảng xếp hạng PCI 2017. Bến Tre (66,7 điểm) vẫn duy trì top 5 địa phương có chất lượng điều hành tốt nhất."
+    assert [(m.text, m.value, m.comparator) for m in metrics(text)] == [("5 địa phương", 5, "=")]

@@ -58,8 +58,13 @@ def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent
     if value:
         return parse_number(value.group("s")), a, b + value.end()
     opening = next(reversed(list(rx["score_opening"].finditer(text, 0, a))), None)
-    between = "".join(c for i, c in enumerate(text[:a]) if not any(s <= i < e for s, e in passed))
-    between = rx["move_clause"].sub("", YEAR.sub("", between[opening.end():])) if opening else ""
+    between = ""
+    if opening:  # what stands between the score and the rank, less the places moved from
+        between = text[opening.end():a]
+        for s, e in sorted(passed, reverse=True):
+            if opening.end() <= s and e <= a:
+                between = between[:s - opening.end()] + between[e - opening.end():]
+        between = rx["move_clause"].sub("", YEAR.sub("", between))
     if opening and not moved_from and not any(opening.end() <= s < a and (s, e) not in passed for s, e in used) \
             and not re.search(r"\d", between):
         # "Với 0,4582 điểm, năm 2019, Tây Ninh xếp hạng 25/63": the clause opens on the score

@@ -1,10 +1,11 @@
 """Several readings of places in one sentence, made one: a place said again after its score,
 the field closing a list of pillar ranks, two readings of one phrase, scores labelled by year in a
-later clause, scores moving beside places moving. Each function takes the rankings the rank phrases
+later clause, scores moving beside places moving, one place for several years. Each function takes the rankings the rank phrases
 gave and reconciles them."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract.context import Sentence
 from extract.numbers import parse_number
@@ -103,3 +104,21 @@ def scores_moved(ranks: list[Ranking], sent: Sentence) -> list[tuple[int, int]]:
             was.score, now.score = parse_number(m.group("was")), parse_number(m.group("now"))
             claimed.append((sent.start + m.start(), sent.start + m.end()))
     return claimed
+
+
+# "Năm 2019, 2020, Bộ VHTT&DL xếp hạng 3": one place for each year the clause opens on
+YEARS_LISTED = re.compile(r"[Nn]ăm\s+((?:19|20)\d\d)((?:\s*,\s*(?:19|20)\d\d)*(?:\s*(?:,|và)\s*(?:19|20)\d\d))\s*,")
+
+
+def places_of_listed_years(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
+    """The rank read for the first of several years opening its clause, again for the others."""
+    out = []
+    for m in YEARS_LISTED.finditer(sent.text):
+        for r in ranks:
+            a = r.start - sent.start
+            if r.year == int(m.group(1)) and a >= m.end() and not re.search(r"[\d;.]", sent.text[m.end():a]):
+                for y in re.finditer(r"(?:19|20)\d\d", m.group(2)):
+                    s = m.start(2) + y.start()
+                    out.append(replace(r, year=int(y.group(0)), text=sent.text[s:r.end - sent.start],
+                                       start=sent.start + s))
+    return out

@@ -121,3 +121,8 @@ def test_a_day_long_after_the_publication_date_is_last_years_unless_it_lies_ahea
     assert [v for _, _, v, _ in got] == ["2019-12-05", "2020-04-20"]
     got = parse_dates("Hoàn thành trước ngày 31/12; hội nghị sẽ diễn ra ngày 15/9.", "2020-04-22")
     assert [v for _, _, v, _ in got] == ["2020-12-31", "2020-09-15"]
+
+
+def test_a_second_year_listed_after_the_first_with_a_comma():
+    got = [(f.text, f.value) for f in extract_facts("Năm 2019, 2020, Bộ VHTT&DL xếp hạng 3.", "t.txt") if f.type == "date"]
+    assert got == [("Năm 2019", "2019"), ("2020", "2020")]

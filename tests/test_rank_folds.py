@@ -42,3 +42,9 @@ def test_a_score_moving_beside_a_place_moving():
     # scores moving without places moving stay as they were read
     text = "Chỉ số SIPAS 2021 của tỉnh Khánh Hòa tăng từ 81,82% lên 84,4%, xếp thứ 56/63 tỉnh, thành phố."
     assert [(r.rank, r.score) for r in extract_facts(text, "t.txt") if r.type == "ranking"] == [(56, None)]
+
+
+def test_one_place_for_each_year_the_clause_opens_on():
+    got = [(r.year, r.rank, r.province) for r in extract_facts("DTI 2022. Năm 2020 và 2021, Long An xếp thứ 5.", "t.txt")
+           if r.type == "ranking"]
+    assert sorted(got) == [(2020, 5, "Long An"), (2021, 5, "Long An")]

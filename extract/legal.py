@@ -81,6 +81,11 @@ def _header(sent: Sentence, ctx: DocContext, header_re) -> tuple[str, str, str |
     return doc_type, m.group("num"), issued
 
 
+def _code_issuer(num: str, codes) -> str | None:
+    """The issuer a document number's code names ("QĐ-TTg": Thủ tướng Chính phủ); first match wins."""
+    return next((who for rx, who in codes if rx.search(num)), None)
+
+
 def _refs(sent: Sentence, ref_re, more_re):
     """(doc type, number, start, number end) of every reference, list continuations included."""
     for m in ref_re.finditer(sent.text):
@@ -98,7 +103,7 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
     own = _header(sent, ctx, header_re)
     if own:
         doc_type, num, issued = own
-        issuer = next((who for rx, who in codes if rx.search(num)), None)
+        issuer = _code_issuer(num, codes)
         ctx.memory.setdefault("legal_refs", {})[(doc_type, num)] = (issued, issuer)
         province = NATIONAL if issuer in NATIONAL_ISSUERS else None
         end = len(sent.text.rstrip())
@@ -135,11 +140,7 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
         if later:
             found = parse_dates(sent.text[later.end():later.end() + 25], ctx.published)
             issued = found[0][2] if found and found[0][0] == 0 else None
-        issuer = None
-        for rx, who in codes:
-            if rx.search(num):
-                issuer = who
-                break
+        issuer = _code_issuer(num, codes)
         im = issuer_re.match(sent.text[end:])
         if im:
             issuer = phrases[im.group(1)]

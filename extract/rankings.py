@@ -25,6 +25,7 @@ from extract.scores import (EARLIER, component_places, component_scores, earlier
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
+FROM = re.compile(r"từ\s*$")  # "từ vị trí số 28 ... lên": a place moved from
 # between the provinces of a list: "Thanh Hóa, Điện Biên, Hà Tĩnh", "TP Hải Phòng và TP.HCM"
 LIST_SEP = re.compile(r"\s*(?:,|và)?\s*")
 
@@ -163,7 +164,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             b = cn.end() if cn else b
             named_end = after.end if after else body_after.end() if body_after else b
             # "từ vị trí số 28 của năm ngoái lên vị trí thứ 24": where it came from, a year earlier
-            moved_from = rx["move_from"].match(text, b) if re.search(r"từ\s*$", text[max(0, a - 5):a]) else None
+            from_here = bool(FROM.search(text, max(0, a - 5), a))
+            moved_from = rx["move_from"].match(text, b) if from_here else None
             score, s0, e0 = _score_near(text, a, named_end, subject(sent, a) if gd.get("r") is None else None,
                                         percent=INDICES.get(r_index, {}).get("score_unit") == "%",
                                         used=[(r.start - sent.start, r.end - sent.start) for r in ranks],
@@ -175,7 +177,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             if tail:
                 score, e0 = parse_number(tail.group("s")), tail.end()
             total, e0, restated = restatement(text, e0, rank, total)
-            moved_from = moved_from or (rx["move_from"].match(text, e0) if re.search(r"từ\s*$", text[max(0, a - 5):a]) else None)
+            moved_from = moved_from or (rx["move_from"].match(text, e0) if from_here else None)
             if year and moved_from and not rx["year_after"].match(text, b):
                 year -= 1
                 s0, e0 = min(s0, text.rindex("từ", 0, a)), max(e0, moved_from.end("ago"))

@@ -40,7 +40,7 @@ class Candidate:
     goal: bool
     deadline: int | None
     result: bool = False  # the result half of a result-over-goal pair: never a goal
-    field: bool = False  # counts the provinces an index covers or the pillars led in (counts_field)
+    field: bool = False  # of the index itself: the provinces it covers, the pillars led in (counts_field), its scale
 
     @property
     def counts_plans(self) -> bool:
@@ -218,7 +218,8 @@ def candidates(text: str) -> list[Candidate]:
         nxt = text[q.end:q.end + 3]
         if re.match(r"[.,]\d|[/-]\d|\.0\b|\s*G\b|:", nxt) or re.fullmatch(r"\d\.0", text[q.start:q.end]):
             continue  # 4.0, 5G, dates, times
-        unit, end = (q.unit, q.end) if q.unit else unit_after(text, q.end)
+        scale = not q.unit and bool(r["score_scale"].search(text, max(0, num_start - 15), num_start))
+        unit, end = ("điểm", q.end) if scale else (q.unit, q.end) if q.unit else unit_after(text, q.end)
         if q.comparator == "=" and (after := qualifier_after(text, end) or (
                 (noun_end := NOUN_BEFORE_QUALIFIER.match(text, end)) and qualifier_after(text, noun_end.end()))):
             q = replace(q, comparator=after)
@@ -230,11 +231,12 @@ def candidates(text: str) -> list[Candidate]:
             continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75"
         # scores and rank moves belong to rankings, except a score to reach ("phải đạt từ 7
         # điểm trở lên"); function words are no unit
-        if unit and (unit.split()[0] in BAD_UNITS or unit in BAD_UNITS) and not r["site_unit"].fullmatch(unit) and not (
+        if unit and not scale and (unit.split()[0] in BAD_UNITS or unit in BAD_UNITS) and not r["site_unit"].fullmatch(unit) and not (
                 goal and unit == "điểm" or unit == "điểm %"
                 or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start]):
             continue
-        out.append(Candidate(q, q.start, end, unit, goal, deadline_for(text, q.start) if goal else None, field=field))
+        out.append(Candidate(q, q.start, end, unit, goal, deadline_for(text, q.start) if goal else None,
+                             field=field or scale))
     return out
 
 

@@ -189,3 +189,10 @@ def test_the_provinces_of_a_region_as_the_field_of_a_regional_place_are_no_count
 def test_the_provinces_counted_in_a_top_band_are_a_count():
     text = "Bảng xếp hạng PCI 2017. Bến Tre (66,7 điểm) vẫn duy trì top 5 địa phương có chất lượng điều hành tốt nhất."
     assert [(m.text, m.value, m.comparator) for m in metrics(text)] == [("5 địa phương", 5, "=")]
+
+
+def test_the_scale_of_a_score_is_the_index_maximum_in_points():
+    sentence = "Tỉnh Quảng Ninh đứng đầu PCI với 72,95 điểm trên thang điểm 100, tiếp tục ghi điểm."
+    assert [(m.value, m.unit) for m in metrics(sentence)] == [(100, "điểm")]
+    # a scale in a goal sentence is part of the goal, not an observed value
+    assert metrics("Phấn đấu đạt 70 điểm trên thang điểm 100 vào năm 2025.") == []

@@ -1,7 +1,8 @@
 """Several readings of places in one sentence, made one: a place said again after its score,
 the field closing a list of pillar ranks, two readings of one phrase, scores labelled by year in a
-later clause, scores moving beside places moving, one place for several years. Each function takes the rankings the rank phrases
-gave and reconciles them."""
+later clause, scores moving beside places moving, one place for several years, the places just read
+listed again for another year. Each function takes the rankings the rank phrases gave and
+reconciles them."""
 from __future__ import annotations
 
 import re
@@ -121,4 +122,21 @@ def places_of_listed_years(ranks: list[Ranking], sent: Sentence) -> list[Ranking
                     s = m.start(2) + y.start()
                     out.append(replace(r, year=int(y.group(0)), text=sent.text[s:r.end - sent.start],
                                        start=sent.start + s))
+    return out
+
+
+def places_of_another_year(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
+    """ "... xếp 27/63, Xã hội số ... xếp 29/63 trong khi năm 2020 thì các thứ tự này là 47, 39, 29": the
+    places just read, each given again for the year named, in the order read."""
+    out = []
+    for m in patterns()["places_of_year"].finditer(sent.text):
+        numbers = list(re.finditer(r"\d+", m.group("ranks")))
+        before = sorted((r for r in ranks if r.rank and r.end - sent.start <= m.start()), key=lambda r: r.start)
+        if len(before) < len(numbers):
+            continue
+        for r, n in zip(before[-len(numbers):], numbers):
+            a, b = m.start("ranks") + n.start(), m.start("ranks") + n.end()
+            a = m.start() if n.start() == 0 else a  # the first holds the year and what is listed
+            out.append(replace(r, year=int(m.group("y")), rank=int(n.group(0)), total=None, score=None,
+                               text=sent.text[a:b], start=sent.start + a, end=sent.start + b))
     return out

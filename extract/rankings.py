@@ -17,8 +17,8 @@ from extract.normalize import match_key
 from extract.numbers import parse_number
 from extract.rank_context import (INDICES, carried_province, central_body_before, fronted_subject, index_at, index_here,
                                   passed_by, patterns, place_to_reach, subject, subject_after, year_for)
-from extract.rank_folds import (fold_restated, places_of_listed_years, restatement, scores_by_year, scores_moved,
-                                shared_total)
+from extract.rank_folds import (fold_restated, places_of_another_year, places_of_listed_years, restatement,
+                                scores_by_year, scores_moved, shared_total)
 from extract.records import Metric, Ranking
 from extract.scores import (EARLIER, component_places, component_scores, earlier_scores, listed_scores, national_average, national_value,
                             own_score, pillar_leads)
@@ -215,7 +215,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                                      component=comp, year=year, rank=rank, total=total, score=score))
     shared_total(ranks, text)
     ranks = fold_restated(ranks, sent)
-    ranks += places_of_listed_years(ranks, sent)
+    ranks += places_of_listed_years(ranks, sent) + places_of_another_year(ranks, sent)
     years = [r.year for r in ranks if r.year]
     if years:
         ctx.memory["rank_year"] = (index, max(years), sent.index)  # earlier years are comparisons

@@ -125,12 +125,18 @@ def own_score(sent: Sentence, ctx: DocContext, index: str, index_year: int | Non
 def _pillars_with(sent: Sentence, ctx: DocContext, index: str, key: str, taken: list[tuple[int, int]],
                   read: list[Ranking]):
     """Pillars named with pattern ``key`` right after them, for the province the sentence is
-    about: (pillar start, match, pillar, the province entity named before or None, province id).
-    ``read``: the ranks this sentence gave already, whose pillars are not read twice."""
+    about: (pillar start, span end, match, pillar, the province entity named before or None, province id).
+    Pillars listed before one shared value ("chỉ số hạ tầng kỹ thuật, chỉ số hạ tầng nhân lực đều đạt
+    1,0000") each get it, their span ending with their name. ``read``: the ranks this sentence gave
+    already, whose pillars are not read twice."""
     done = {r.component for r in read}
-    for a, b, component in pillars.named(sent.text, index, 0, len(sent.text)):
+    names = pillars.named(sent.text, index, 0, len(sent.text))
+    for i, (a, b, component) in enumerate(names):
         m = patterns()[key].match(sent.text, b)
-        if not m or component in done or any(a < e and s < m.end() for s, e in taken):
+        end = m.end() if m else b
+        if not m:
+            m = _shared(sent.text, names[i:], key)
+        if not m or component in done or any(a < e and s < end for s, e in taken):
             continue
         prov = sent.province_before(a)
         province = prov.id if prov else carried_province(sent, ctx, index)
@@ -138,7 +144,20 @@ def _pillars_with(sent: Sentence, ctx: DocContext, index: str, key: str, taken: 
             province = NATIONAL  # "Bộ VHTTDL dẫn đầu ..., trong đó chỉ số hạ tầng kỹ thuật là 0,7350"
         if province is not None:
             done.add(component)
-            yield a, m, component, prov, province
+            yield a, end, m, component, prov, province
+
+
+_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:chỉ\s+số\s+)?")
+_SHARED = re.compile(r"\s*đều\b")
+
+
+def _shared(text: str, names: list[tuple[int, int, str]], key: str) -> re.Match | None:
+    """The value after the last of the pillars listed from ``names[0]`` on, when "đều" shares it."""
+    j = 0
+    while j + 1 < len(names) and _LISTED.fullmatch(text, names[j][1], names[j + 1][0]):
+        j += 1
+    m = patterns()[key].match(text, names[j][1]) if j else None
+    return m if m and _SHARED.match(text, names[j][1]) else None
 
 
 def component_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
@@ -146,15 +165,15 @@ def component_scores(sent: Sentence, ctx: DocContext, index: str, index_year: in
     """Pillars named with their score: first place where the clause leading to them says
     "dẫn đầu", no place otherwise."""
     rx, text, out = patterns(), sent.text, []
-    for a, m, component, prov, province in _pillars_with(sent, ctx, index, "component_score", taken, read):
+    for a, end, m, component, prov, province in _pillars_with(sent, ctx, index, "component_score", taken, read):
         # "Bộ VHTTDL dẫn đầu ..., trong đó chỉ số hạ tầng kỹ thuật là 0,7350": a breakdown of the lead
         breakdown = text.rfind("trong đó", 0, a)
         leads = list(rx["component_lead"].finditer(text, max(prov.end if prov else 0, breakdown), a))
         lead_after = rx["pillar_lead_after"].match(text, m.end())  # "đạt 8,54 điểm, cao nhất cả nước"
         rank = 1 if (leads and leads[-1].group("first")) or lead_after else None
-        year, _ = year_for(text, a, m.end(), ctx, index, index_year)
-        taken.append((a, m.end()))
-        out.append(Ranking(doc=ctx.doc_name, text=text[a:m.end()], start=sent.start + a, end=sent.start + m.end(),
+        year, _ = year_for(text, a, end, ctx, index, index_year)
+        taken.append((a, end))
+        out.append(Ranking(doc=ctx.doc_name, text=text[a:end], start=sent.start + a, end=sent.start + end,
                            sentence=text, province=province, index=index, component=component, year=year,
                            rank=rank, total=None, score=parse_number(m.group("s"))))
     return out
@@ -165,13 +184,13 @@ def component_places(sent: Sentence, ctx: DocContext, index: str, index_year: in
     """ "Thể chế số xếp hạng 6/63, nhận thức số 16/63, nhân lực số 28/63": pillars with their
     place out of the field written bare after them."""
     text, out = sent.text, []
-    for a, m, component, _, province in _pillars_with(sent, ctx, index, "component_place", taken, read):
+    for a, end, m, component, _, province in _pillars_with(sent, ctx, index, "component_place", taken, read):
         rank, total = int(m.group("r")), int(m.group("t"))
         if rank > total or total > 63:
             continue
-        year, _ = year_for(text, a, m.end(), ctx, index, index_year)
-        taken.append((a, m.end()))
-        out.append(Ranking(doc=ctx.doc_name, text=text[a:m.end()], start=sent.start + a, end=sent.start + m.end(),
+        year, _ = year_for(text, a, end, ctx, index, index_year)
+        taken.append((a, end))
+        out.append(Ranking(doc=ctx.doc_name, text=text[a:end], start=sent.start + a, end=sent.start + end,
                            sentence=text, province=province, index=index, component=component, year=year,
                            rank=rank, total=total, score=None))
     return out

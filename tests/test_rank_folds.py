@@ -48,3 +48,14 @@ def test_one_place_for_each_year_the_clause_opens_on():
     got = [(r.year, r.rank, r.province) for r in extract_facts("DTI 2022. Năm 2020 và 2021, Long An xếp thứ 5.", "t.txt")
            if r.type == "ranking"]
     assert sorted(got) == [(2020, 5, "Long An"), (2021, 5, "Long An")]
+
+
+def test_the_places_just_read_listed_again_for_another_year():
+    text = ("Theo báo cáo DTI năm 2021, Chính quyền số cấp tỉnh, Yên Bái xếp thứ 24/63, Kinh tế số cấp tỉnh xếp "
+            "27/63, Xã hội số cấp tỉnh xếp 29/63 trong khi năm 2020 thì các thứ tự này là 47, 39, 29.")
+    got = [(r.component, r.year, r.rank, r.total, r.province) for r in rankings(text)]
+    assert got[3:] == [("Chính quyền số", 2020, 47, None, "Yên Bái"), ("Kinh tế số", 2020, 39, None, "Yên Bái"),
+                       ("Xã hội số", 2020, 29, None, "Yên Bái")]
+    assert [f for f in extract_facts(text, "t.txt") if f.type == "metric"] == []
+    # more numbers listed than places read: nothing to pair them with
+    assert len(rankings("DTI 2021: Yên Bái xếp thứ 24/63, trong khi năm 2020 các thứ hạng này là 47, 39.")) == 1

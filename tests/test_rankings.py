@@ -524,3 +524,11 @@ def test_a_ministry_named_in_full_with_commas_leads():
     [r] = facts("Bộ Văn hóa, Thể thao và Du lịch dẫn đầu về Chỉ số ICT Index 2022", "ranking")
     assert (r.text, r.province, r.index, r.year, r.rank) == (
         "Bộ Văn hóa, Thể thao và Du lịch dẫn đầu", None, "ICT Index", 2022, 1)
+
+
+def test_a_lead_with_its_field_counted_right_after_it():
+    text = ("Bộ VHTTDL dẫn đầu 17 Bộ, cơ quan ngang Bộ, cơ quan thuộc chính phủ có dịch vụ công về chỉ số ICT Index "
+            "2022.")
+    [r] = facts(text, "ranking")
+    assert (r.province, r.rank, r.total, r.year) == (None, 1, 17, 2022)
+    assert [m.value for m in facts(text, "metric")] == [17]

@@ -144,3 +144,17 @@ def test_a_listed_score_said_with_muc_diem_and_a_lead_within_a_group_is_no_place
             "Trong nhóm thấp nhất có Hà Nội với mức điểm 42,53 điểm, Hải Phòng 41,54 điểm.")
     got = [(r.province, r.rank, r.score) for r in facts(text, "ranking")]
     assert got == [("Hà Nội", None, 42.53), ("Hải Phòng", None, 41.54)]
+
+
+def test_pillars_listed_before_one_shared_score_each_get_it():
+    text = ("Viện Hàn lâm Khoa học Công nghệ Việt Nam xếp hạng đầu trong 7 cơ quan được xếp hạng với điểm số ICT Index "
+            "2022 là 0,8333, trong đó chỉ số hạ tầng kỹ thuật, chỉ số hạ tầng nhân lực đều đạt 1,0000, chỉ số ứng "
+            "dụng là 0,5000.")
+    got = [(r.component, r.rank, r.total, r.score) for r in facts(text, "ranking")]
+    assert got == [(None, 1, 7, 0.8333), ("Hạ tầng kỹ thuật", None, None, 1.0),
+                   ("Hạ tầng nhân lực", None, None, 1.0), ("Ứng dụng CNTT", None, None, 0.5)]
+    assert all(r.province is None for r in facts(text, "ranking"))
+    # without "đều" each pillar needs its own score
+    listed = ("Viện Hàn lâm Khoa học Công nghệ Việt Nam xếp hạng đầu trong 7 cơ quan với điểm số ICT Index 2022 là "
+              "0,8333, trong đó chỉ số hạ tầng kỹ thuật, chỉ số hạ tầng nhân lực đạt 0,9000.")
+    assert [r.component for r in facts(listed, "ranking") if r.component] == ["Hạ tầng nhân lực"]

@@ -21,9 +21,15 @@ _CHANGE_OF_PREVIOUS = re.compile(r"[^\d,;.()]{0,30}(?:,|\()\s*(?:tăng|giảm)\s
 _CHANGE_OF_INDEX = re.compile(r"\s*(?:năm\s+)?(?:(?:19|20)\d\d\s+)?(?:tăng|giảm)\s+(?:thêm\s+)?")
 # "Thu ngân sách tăng 31,74% so với cùng kỳ": a change, not a level; but growth is the indicator
 # itself ("GRDP ước tăng 10,55%", "tốc độ tăng trưởng ... tăng 11,51%")
-_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:thêm\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:thêm\s+|đột\s+biến\s+|mạnh\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+# "FDI tăng đột biến hơn 70%, đạt khoảng 4,4 tỷ USD": the level the change led to follows it
+_LEVEL_AFTER = re.compile(r"\s*,\s*(?:đạt|lên|là)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
+# "11 chỉ tiêu đạt 100% nghị quyết": how far the goals counted were met, said of the count
+_OF_COUNTED_GOALS = re.compile(r"\d+\s+chỉ\s+tiêu\s+(?:đạt|vượt)\s+$")
 # "cao hơn 1,39% so với năm 2023": the difference from the year compared, no level
 _HIGHER = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s")
+# "đạt 95,26% cao hơn tỷ lệ hài lòng chung của tỉnh năm 2018 là 4,11%": by how much, named after what
+_HIGHER_BY = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s+[^,;.()]{3,80}?\s(?:là|khoảng)\s+$")
 _AFTER_A_NUMBER = re.compile(r"\d[^\d;.()]{0,30}[,(]\s*(?:tương\s+đương|tức(?:\s+là)?|và)?\s*$")
 _COMPARED = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)")
 # "đứng đầu 6 tỉnh Bắc Trung Bộ", "thứ 2 trong 6 tỉnh Bắc Trung Bộ": the provinces of a region as
@@ -39,11 +45,12 @@ def _a_change(text: str, start: int, end: int, rate: bool) -> bool:
     """ "tăng 31,74% so với cùng kỳ", "Kinh tế số đạt 0,7723, tăng 13,3%", "tăng 8,9 triệu đồng so
     với năm 2023": a change, told by the comparison after it or the value before it. A ``rate``
     in a sentence about growth is the growth itself; an amount never is."""
-    if _HIGHER.match(text, start) and _COMPARED.match(text, end):
+    if _HIGHER.match(text, start) and _COMPARED.match(text, end) or _HIGHER_BY.search(text, max(0, start - 100), start):
         return True
-    verb = _CHANGE.search(text, max(0, start - 20), start)
+    verb = _CHANGE.search(text, max(0, start - 30), start)
     return bool(verb) and bool(_AFTER_A_NUMBER.search(text, max(0, verb.start() - 40), verb.start())
-                               or _COMPARED.match(text, end)) and not (rate and _GROWTH.search(text, 0, start))
+                               or _COMPARED.match(text, end) or _LEVEL_AFTER.match(text, end)) \
+        and not (rate and _GROWTH.search(text, 0, start))
 
 
 def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
@@ -59,7 +66,8 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
         change = _a_change(text, c.q.start, c.end, c.unit == "%") or c.unit == "%" and (
             previous_end is not None and _CHANGE_OF_PREVIOUS.fullmatch(text, previous_end, c.start)
             or any(_CHANGE_OF_INDEX.fullmatch(text, e.end, c.start) for e in sent.ents("INDEX"))
-            or any(a <= c.start and c.end <= b for a, b in bands))
+            or any(a <= c.start and c.end <= b for a, b in bands)
+            or bool(_OF_COUNTED_GOALS.search(text, max(0, c.start - 30), c.start)))
         previous_end = c.end
         regional = (bool(c.unit and _PROVINCES.match(c.unit)) and bool(rank_patterns()["regional_after"].match(text, c.end))
                     and bool(_REGIONAL_PLACE.search(text, max(0, c.start - 30), c.start)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -87,29 +87,34 @@ def words_to_number(words: str) -> int | None:
     if not toks or any(t not in NUMBER_WORDS and t not in MULTIPLIERS and t != "linh" and t != "lẻ"
                        for t in toks):
         return None
-    total, current = 0, 0
-    for i, t in enumerate(toks):
+    total, current, digit = 0, 0, 0  # ``digit``: the last digit word, which "mươi" makes tens
+    for t in toks:
         if t in ("linh", "lẻ"):
             continue
         if t in MULTIPLIERS:
-            current = max(current, 1) * MULTIPLIERS[t]
+            current, digit = max(current, 1) * MULTIPLIERS[t], 0
             if MULTIPLIERS[t] >= 1000:
                 total, current = total + current, 0
         elif t == "mười":
-            current += 10
-        elif t == "mươi":
-            current = (current or 1) * 10
+            current, digit = current + 10, 0
+        elif t == "mươi":  # "hai trăm năm mươi": 200 + 5 * 10
+            current, digit = current - digit + (digit or 1) * 10, 0
         else:
-            current += NUMBER_WORDS[t]
+            current, digit = current + NUMBER_WORDS[t], NUMBER_WORDS[t]
     return total + current
 
 
+# "tối thiểu đạt 14,5%/năm": a floor or ceiling may stand before the verb of the value
+_BOUND_VERB = re.compile(r"(?<!\w)(?P<q>tối thiểu|ít nhất|tối đa|không dưới|không quá)\s+(?:đạt|ở mức)(?=\s*$)", re.I)
+
+
 def qualifier_before(prefix: str) -> tuple[str, str] | None:
-    """The qualifier ending ``prefix`` (text just before a number) and its comparator."""
+    """The qualifier ending ``prefix`` (text just before a number), as written, and its comparator."""
     m = _QUAL_RE.search(prefix[-30:])
-    if not m:
-        return None
-    return m.group(1), QUALIFIERS[m.group(1).lower()]
+    if m:
+        return m.group(1), QUALIFIERS[m.group(1).lower()]
+    m = _BOUND_VERB.search(prefix[-30:])
+    return (m.group(0), QUALIFIERS[m.group("q").lower()]) if m else None
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,7 @@ class Quantity:
     comparator: str = "="
     unit: str | None = None
     high: float | None = None  # upper end of a range
+    spelled: bool = False  # written in words ("hai huyện"): read as a goal only (extract.quantities)
 
 
 # "đóng góp 0,55 điểm %": percentage points, a unit of their own
@@ -166,6 +172,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if u:
             end, unit = u.end(), _UNIT_NAMES.get(u.group(1), u.group(1))
         out.append(_qualify(text, Quantity(m.start(), end, v, unit=unit)))
+    for m in word_number_re().finditer(text):
+        v = words_to_number(m.group(0))
+        if v is not None and free(*m.span()):
+            out.append(_qualify(text, Quantity(m.start(), m.end(), float(v), spelled=True)))
     return sorted(out, key=lambda q: q.start)
 
 
@@ -176,11 +186,13 @@ def _qualify(text: str, q: Quantity) -> Quantity:
     word, comp = found
     if word.lower() == "trên" and q.denominator is not None and q.value == q.denominator:
         return q  # "hiện diện trên 63/63 tỉnh": "trên" is the preposition, 63/63 is all of them
-    return Quantity(q.start - len(text[:q.start]) + len(text[:q.start].rstrip()) - len(word),
-                    q.end, q.value, q.denominator, comp, q.unit, q.high)
+    return replace(q, start=q.start - len(text[:q.start]) + len(text[:q.start].rstrip()) - len(word), comparator=comp)
 
 
 @lru_cache(maxsize=1)
 def word_number_re() -> re.Pattern[str]:
-    w = "|".join(sorted(list(NUMBER_WORDS) + list(MULTIPLIERS) + ["linh", "lẻ"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{w})(?:\s+(?:{w}))*(?!\w)", re.I)
+    """A number spelled out, in lower case, from one of the 'spelled_starts' words on."""
+    first = "|".join(_LEX["spelled_starts"])
+    rest = sorted([w for w in NUMBER_WORDS if w not in ("năm", "không")] + list(MULTIPLIERS) + ["linh", "lẻ"],
+                  key=len, reverse=True)
+    return re.compile(rf"(?<![\w.,])(?:{first})(?:\s+(?:{'|'.join(rest)}|năm(?=\s+mươi)))*(?!\w)")

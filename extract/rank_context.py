@@ -247,7 +247,7 @@ def central_body_before(sent: Sentence, a: int) -> tuple[int, int] | None:
     name read by its head word ("Bộ Tài chính là cơ quan dẫn đầu")."""
     rx = patterns()
     for e in sent.ents("ORG"):
-        if e.end <= a and rx["central_body"].fullmatch(sent.text[e.start:a].replace(",", " ")):
+        if e.end <= a and rx["central_body"].fullmatch(sent.text[e.start:e.end].replace(",", " ") + sent.text[e.end:a]):
             return e.start, e.end
     m = rx["central_body"].search(sent.text, 0, a)
     return m.span() if m else None

@@ -51,6 +51,12 @@ def listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int |
 _AVG = re.compile(r"(?:mức|điểm|điểm số)?\s*(?:trung bình|bình quân)(?:\s+[A-Z]{2,5}(?:\s+(?:19|20)\d\d)?(?:\s+cấp\s+(?:tỉnh|bộ))?)?"
                   r"(?:\s+(?:của\s+)?(?:cả nước|các địa phương|các tỉnh(?:,\s*thành(?:\s+phố)?)?))?\s*(?:là|đạt|:|\()?\s*"
                   r"(?:(?P<s>\d+(?:[.,]\d+)?)\s*điểm\)?|(?P<f>0[.,]\d{3,4})(?![\d%]))")
+# "điểm số trung bình về CCHC năm 2015 của các bộ, ngành là 85,3", "mức bình quân 76,99 của một năm
+# trước": an average named first, its value after a few words, without "điểm"
+_AVG_NAMED = re.compile(r"(?:[Đđ]iểm(?:\s+số)?|[Mm]ức)\s+(?:trung bình|bình quân)"
+                        r"(?:\s+[^\s\d,;.()]+|\s+(?:19|20)\d\d|,\s*(?:ngành|thành(?:\s+phố)?)){0,12}?"
+                        r"\s+(?:(?:là|đạt)\s+)?(?P<s>\d+,\d+)(?![\d/]|\s*(?:%|triệu|tỷ|nghìn|ngàn|USD|đồng|điểm))"
+                        r"(?P<ago>\s+của\s+(?:một\s+)?năm\s+(?:trước|ngoái))?")
 # an average of the provinces or the ministries, not of one unit's pillars
 _NATIONAL_SCOPE = re.compile(r"(?i:địa phương|cả nước|toàn quốc|các tỉnh|cấp tỉnh|các bộ)")
 # "đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326)": the change belongs to the value read, and
@@ -62,18 +68,23 @@ EARLIER = re.compile(r"\s*\(\s*(?P<t>năm\s+(?P<y>(?:19|20)\d\d)\s+(?:là|đạt
 
 
 def national_average(sent: Sentence, ctx: DocContext, index: str, index_year: int | None) -> list[Metric]:
-    out = []
-    for m in _AVG.finditer(sent.text):
+    out: list[Metric] = []
+    found = list(_AVG.finditer(sent.text))
+    found += [m for m in _AVG_NAMED.finditer(sent.text) if not any(f.start("s") == m.start("s") for f in found)
+              and not any(m.start() <= e.start < m.end() for e in sent.ents("PROVINCE"))]
+    for m in found:
         if not _NATIONAL_SCOPE.search(sent.text, max(0, m.start() - 70), m.end()):
             continue
         year, _ = year_for(sent.text, m.start(), m.end(), ctx, index, index_year)
+        if year and m.groupdict().get("ago"):
+            year -= 1
         a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         out.append(Metric(doc=ctx.doc_name, text=sent.text[a:m.end()], start=sent.start + a,
                           end=sent.start + m.end(), sentence=sent.text, province=NATIONAL,
                           indicator=f"{index} trung bình", value=parse_number(m.group("s") or m.group("f")),
                           unit="điểm", comparator="=", as_of=str(year) if year else None))
         out += _change_after(sent, ctx, out[-1], m.end())
-    return out
+    return sorted(out, key=lambda f: f.start)
 
 
 def _change_after(sent: Sentence, ctx: DocContext, value: Metric, end: int) -> list[Metric]:

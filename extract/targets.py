@@ -15,7 +15,7 @@ from extract.numbers import as_int
 from extract.indicators import goal_indicator
 from extract.quantities import (candidates, clause_start, deadline_for, deadlines, horizon_years, lc_first,
                                 names_a_body, rx)
-from extract.rank_context import place_to_reach
+from extract.rank_context import patterns as rank_patterns, place_to_reach
 from extract.records import Target
 
 LEAD_SENTENCES = 3  # the headline, perhaps a dateline, and the lead's first sentences
@@ -253,7 +253,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     goalish = bool(r["strong_goal"].search(lc) or r["weak_goal"].search(lc))
     if goalish or prev_goal:
         rank_goals = [(m, "top") for m in r["rank_goal"].finditer(text)] + [  # "top 20"; "PCI xếp hạng 15/34"
-            (m, "=") for m in r["rank_place_goal"].finditer(text) if place_to_reach(text, m.start())]
+            (m, "=") for m in r["rank_place_goal"].finditer(text) if place_to_reach(text, m.start())
+            and not rank_patterns()["regional_after"].match(text, m.end())]  # "đứng thứ 7 khu vực ĐBSCL"
         for m, comparator in rank_goals:
             weak = [w for w in r["weak_goal"].finditer(text)
                     if w.start() > m.start() or not r["achieved"].search(text, w.end(), m.start())]

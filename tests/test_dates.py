@@ -126,3 +126,8 @@ def test_a_day_long_after_the_publication_date_is_last_years_unless_it_lies_ahea
 def test_a_second_year_listed_after_the_first_with_a_comma():
     got = [(f.text, f.value) for f in extract_facts("Năm 2019, 2020, Bộ VHTT&DL xếp hạng 3.", "t.txt") if f.type == "date"]
     assert got == [("Năm 2019", "2019"), ("2020", "2020")]
+
+
+def test_a_year_compared_after_an_index_edition_is_a_date():
+    text = "Kết quả Chỉ số SIPAS 2019, tương tự như năm 2018 và 2017, tiếp tục mang đến một bức tranh toàn diện."
+    assert [(d.text, d.value) for d in dates(text)] == [("năm 2018", "2018"), ("2017", "2017")]

@@ -95,3 +95,11 @@ def test_a_colon_after_so_and_a_joint_code_with_its_own_slash():
     text = "Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN ngày 15/11/2010 của Bộ Tài chính."
     [r] = [f for f in extract_facts(text, "t.txt") if f.type == "legal_ref"]
     assert (r.doc_type, r.number, r.issued) == ("Thông tư liên tịch", "183/2010/TTLT/BTC-BNN", "2010-11-15")
+
+
+def test_a_word_or_two_naming_the_kind_between_the_type_and_its_number():
+    text = "Xét Báo cáo thẩm định số 18/BCTĐ-STP ngày 25 tháng 5 năm 2018 của Sở Tư pháp."
+    [r] = [f for f in extract_facts(text, "t.txt") if f.type == "legal_ref"]
+    assert (r.doc_type, r.number, r.issued) == ("Báo cáo", "18/BCTĐ-STP", "2018-05-25")
+    # without "số" the words after a type are its subject, no number follows
+    assert [f for f in extract_facts("Báo cáo thẩm định 18 dự án đã xong.", "t.txt") if f.type == "legal_ref"] == []

@@ -196,3 +196,15 @@ def test_the_scale_of_a_score_is_the_index_maximum_in_points():
     assert [(m.value, m.unit) for m in metrics(sentence)] == [(100, "điểm")]
     # a scale in a goal sentence is part of the goal, not an observed value
     assert metrics("Phấn đấu đạt 70 điểm trên thang điểm 100 vào năm 2025.") == []
+
+
+def test_by_how_much_a_value_is_higher_named_after_what_is_no_level():
+    text = "Tỷ lệ hài lòng đạt 95,26% cao hơn tỷ lệ hài lòng chung của tỉnh năm 2018 là 4,11%."
+    assert [m.value for m in metrics(text)] == [95.26]
+
+
+def test_a_change_followed_by_the_level_it_led_to_and_how_far_counted_goals_were_met():
+    text = "Quy mô nền kinh tế vượt mốc 64 tỷ USD; thu hút FDI tăng đột biến hơn 70%, đạt khoảng 4,4 tỷ USD."
+    assert [m.value for m in metrics(text)] == [64, 4.4]
+    text = "Năm 2023, Sóc Trăng có 7 chỉ tiêu vượt và 11 chỉ tiêu đạt 100% nghị quyết."
+    assert [(m.value, m.unit) for m in metrics(text)] == [(7, "chỉ tiêu"), (11, "chỉ tiêu")]

@@ -24,6 +24,9 @@ def test_qualifier_comparators():
     assert qualifier_before("ít nhất ")[1] == ">="
     assert qualifier_before("cao hơn ")[1] == ">"
     assert qualifier_before("gần ")[1] == "~"
+    # a floor before the verb of the value: the qualifier spans both
+    assert qualifier_before("GRDP bình quân tối thiểu đạt ") == ("tối thiểu đạt", ">=")
+    assert qualifier_before("gần đạt ") is None  # "nearly reached" reports, sets no bound
 
 
 def test_number_words():
@@ -31,6 +34,16 @@ def test_number_words():
     assert words_to_number("mười lăm") == 15
     assert words_to_number("ba trăm") == 300
     assert words_to_number("xin chào") is None
+    assert words_to_number("hai trăm năm mươi") == 250  # "mươi" makes tens of the last digit only
+    assert words_to_number("một trăm hai mươi tư") == 124
+
+
+def test_spelled_numbers_are_found_from_an_unambiguous_first_word():
+    [q] = [q for q in find_quantities("có thêm hai huyện đạt chuẩn") if q.spelled]
+    assert (q.value, q.start, q.end) == (2, 8, 11)
+    # "năm" (year), "một" (a) and "tư" (private) start none; "năm" goes on a number only before "mươi"
+    assert [q.value for q in find_quantities("một năm, khu vực tư nhân") if q.spelled] == []
+    assert [q.value for q in find_quantities("trong hai năm") if q.spelled] == [2]
 
 
 @given(st.integers(min_value=1000, max_value=10**9))

@@ -61,3 +61,11 @@ def test_pillar_named_after_o_chi_so_with_its_score():
     text = "Trong ICT Index 2019, Đà Nẵng xếp hạng 1 ở chỉ số “hạ tầng kỹ thuật” với 0,7925/1 điểm."
     [r] = facts(text, "ranking")
     assert (r.province, r.component, r.rank, r.score, r.year) == ("Đà Nẵng", "Hạ tầng kỹ thuật", 1, 0.7925, 2019)
+
+
+def test_pillars_named_after_each_place_in_a_list_of_places():
+    text = ("Theo chỉ số Vietnam ICT Index 2020, về xếp hạng hạ tầng kỹ thuật, Bộ Công Thương xếp thứ 6/17, thứ 4/17 "
+            "về hạ tầng nhân lực, thứ 8/17 về ứng dụng công nghệ thông tin.")
+    got = [(r.component, r.rank, r.total, r.text) for r in facts(text, "ranking")]
+    assert got == [("Hạ tầng kỹ thuật", 6, 17, "Bộ Công Thương xếp thứ 6/17"), ("Hạ tầng nhân lực", 4, 17, "thứ 4/17"),
+                   ("Ứng dụng CNTT", 8, 17, "thứ 8/17")]

@@ -532,3 +532,22 @@ def test_a_lead_with_its_field_counted_right_after_it():
     [r] = facts(text, "ranking")
     assert (r.province, r.rank, r.total, r.year) == (None, 1, 17, 2022)
     assert [m.value for m in facts(text, "metric")] == [17]
+
+
+def test_a_place_after_a_verb_of_keeping_and_a_percent_score_after_the_lead():
+    text = ("Chỉ số PAR INDEX 2019 tỉnh Quảng Ninh đạt 90,09 điểm. Như vậy, tỉnh Quảng Ninh đã duy trì 3 năm liên tiếp "
+            "xếp ở vị trí quán quân.")
+    assert [(r.rank, r.score) for r in facts(text, "ranking")] == [(None, 90.09), (1, None)]
+    text = ("Chỉ số SIPAS năm 2019 tỉnh Quảng Ninh lần đầu tiên vươn lên vị trí dẫn đầu trong bảng xếp hạng với tỷ lệ "
+            "hài lòng đạt 95,26% cao hơn tỷ lệ hài lòng chung của tỉnh năm 2018 là 4,11%.")
+    [r] = facts(text, "ranking")
+    assert (r.rank, r.score, r.text.endswith("95,26%")) == (1, 95.26, True)
+    assert facts(text, "metric") == []  # the score is the ranking's; 4,11% is by how much it is higher
+
+
+def test_a_lead_with_its_field_between_it_and_its_subject():
+    text = ("Chỉ số PAR INDEX năm 2015 vừa được công bố. Theo đó, đứng đầu về CCHC trong khối các cơ quan bộ, ngành là "
+            "Ngân hàng Nhà nước; còn đứng đầu về CCHC trong khối các địa phương là Đà Nẵng.")
+    assert [(r.province, r.rank, r.year) for r in facts(text, "ranking")] == [(None, 1, 2015), ("Đà Nẵng", 1, 2015)]
+    text = "Năm 2018, Quảng Ninh tiếp tục dẫn đầu của nước về chỉ số PCI, tiếp theo là Đồng Tháp."
+    assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Quảng Ninh", 1), ("Đồng Tháp", 2)]

@@ -158,3 +158,14 @@ def test_pillars_listed_before_one_shared_score_each_get_it():
     listed = ("Viện Hàn lâm Khoa học Công nghệ Việt Nam xếp hạng đầu trong 7 cơ quan với điểm số ICT Index 2022 là "
               "0,8333, trong đó chỉ số hạ tầng kỹ thuật, chỉ số hạ tầng nhân lực đạt 0,9000.")
     assert [r.component for r in facts(listed, "ranking") if r.component] == ["Hạ tầng nhân lực"]
+
+
+def test_national_averages_named_first_with_their_value_a_few_words_later():
+    text = ("Chỉ số PAR INDEX năm 2015 đã công bố. Điểm số trung bình về CCHC năm 2015 của các bộ, ngành là 85,3, "
+            "cao hơn nhiều mức bình quân 76,99 của một năm trước.")
+    got = [(m.value, m.as_of, m.province) for m in facts(text, "metric")]
+    assert got == [(85.3, "2015", None), (76.99, "2014", None)]
+    # a share of a scale, or an income, is none
+    ratio = "Chỉ số DTI 2020: điểm số trung bình cấp tỉnh là 0,3026/1.000 điểm."
+    assert [m for m in facts(ratio, "metric") if m.denominator is None] == []
+    assert facts("Chỉ số PCI 2020. Mức bình quân của các tỉnh là 95,5 triệu đồng.", "ranking") == []

@@ -602,3 +602,29 @@ def test_a_period_compared_with_is_no_horizon_for_the_goals_that_follow():
             "Hà Nội cơ bản trở thành thành phố công nghiệp hóa, GRDP/người đạt 8.100-8.300 USD/người.")
     got = [(t.value, t.deadline) for t in targets(text) if t.value is not None]
     assert got == [(8100, 2025)]
+
+
+def test_a_number_spelled_out_is_a_goal_only_after_a_goal_cue():
+    [t] = targets("Năm 2024, Sóc Trăng phấn đấu có thêm hai huyện đạt chuẩn NTM.")
+    assert (t.value, t.unit, t.deadline, t.text) == (2, "huyện", 2024, "hai huyện")
+    # a horizon alone, "cả ba" (all three) and a report are no goal in words
+    assert targets("Đại hội nhiệm kỳ 2025–2030 là lần đầu tiên sau hợp nhất ba tỉnh Lâm Đồng, Bình Thuận và Đắk Nông.") == []
+    assert targets("Với mục tiêu vào top đầu khu vực ở cả ba lĩnh vực là chính quyền số, kinh tế số, xã hội số.") == []
+    assert [f for f in extract_facts("Hai bên đã ký kết ba văn bản.", "t.txt") if f.type == "metric"] == []
+
+
+def test_a_floor_before_the_verb_and_a_goal_cue_inside_an_aside():
+    [t] = targets("Trong giai đoạn 2021-2025, Hải Phòng phấn đấu tăng trưởng GRDP bình quân tối thiểu đạt 14,5%/năm.")
+    assert (t.value, t.comparator, t.deadline) == (14.5, ">=", 2025)
+    # "chỉ tiêu" inside the closed bracket governs the bracket only: the parts after are results
+    text = ("Tốc độ tăng trưởng kinh tế ước đạt 5,77% (chỉ tiêu nghị quyết là từ 7,5 - 8%); trong đó, "
+            "khu vực dịch vụ tăng 8,76%; thuế sản phẩm tăng 5,47%.")
+    assert [t.value for t in targets(text)] == [7.5]
+    assert {m.value for m in extract_facts(text, "t.txt") if m.type == "metric"} == {5.77, 8.76, 5.47}
+
+
+def test_a_place_in_a_region_is_no_rank_goal():
+    text = ("Năm 2023, dự kiến tốc độ tăng trưởng kinh tế đạt cao hơn bình quân của cả nước và đứng thứ 7 khu vực "
+            "đồng bằng sông Cửu Long.")
+    assert [t for t in targets(text) if t.unit == "rank"] == []
+    assert [t.value for t in targets("Năm 2025, tỉnh phấn đấu đứng thứ 7 cả nước về PCI.") if t.unit == "rank"] == [7]

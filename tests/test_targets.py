@@ -146,35 +146,6 @@ def test_goals_listed_line_by_line_under_a_heading():
     assert [m.value for m in extract_facts(text, "t.txt") if m.type == "metric"] == [500]
 
 
-def test_goal_cue_after_the_number():
-    [t] = targets("Theo kế hoạch, trên 60% hợp tác xã sẽ ứng dụng nền tảng số.")
-    assert (t.value, t.comparator) == (60, ">=")
-
-
-def test_rate_bases_and_ages_are_no_amounts():
-    text = "Phấn đấu đến năm 2025 có 80 thuê bao băng rộng di động trên 100 dân và 85% người dân từ 15 tuổi trở lên có tài khoản."
-    assert {t.value for t in targets(text)} == {80, 85}
-
-
-def test_a_speed_is_a_goal_of_its_own_but_not_what_a_share_reaches():
-    text = ("Đến năm 2025, mạng băng rộng cố định với tốc độ trung bình đạt 100Mb/s. Tỉnh phấn đấu 100% "
-            "người sử dụng có khả năng truy nhập băng rộng cố định tốc độ trên 1Gb/s.")
-    assert [(t.value, t.unit) for t in targets(text)] == [(100, "Mb/s"), (100, "%")]
-
-
-def test_every_item_of_a_goal_list_after_semicolons_is_a_goal():
-    text = ("Về xã hội số, kế hoạch đề ra các mục tiêu đến năm 2027 như: tỷ lệ hộ gia đình có cáp quang "
-            "đạt 85%; tỷ lệ người dân có tài khoản thanh toán đạt trên 60%.")
-    got = {(t.value, t.comparator, t.deadline) for t in targets(text)}
-    assert got == {(85, "=", 2027), (60, ">=", 2027)}
-
-
-def test_a_goal_in_an_aside_does_not_make_the_next_items_goals():
-    text = ("Tỉnh đã rà soát các thủ tục (dự kiến hoàn thành trong tháng 7); tỷ lệ hồ sơ trực tuyến "
-            "đạt 34,5%.")
-    assert [f.type for f in extract_facts(text, "t.txt") if f.text == "34,5%"] == ["metric"]
-
-
 def test_a_paragraph_opened_by_a_goal_is_goals_until_it_reports():
     text = ("Mục tiêu cụ thể: Cung cấp dịch vụ công trực tuyến toàn trình tối thiểu 95% TTHC. "
             "Tỷ lệ hài lòng của người dân trong giải quyết TTHC đạt 90%. "
@@ -229,11 +200,6 @@ def test_a_set_of_goals_announced_for_a_term_of_office():
     assert [m.value for m in extract_facts(text, "t.txt") if m.type == "metric"] == [25]  # "25 chỉ tiêu"
 
 
-def test_a_floor_after_a_year_is_no_rate_base():
-    text = "Mục tiêu: tỷ lệ nhân lực kinh tế số năm 2025 đạt trên 2%, năm 2030 đạt trên 3%; 5,6 ca trên 100.000 dân."
-    assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [(2, ">=", 2025), (3, ">=", 2030), (5.6, "=", 2030)]
-
-
 def test_a_value_for_a_year_still_to_come_is_a_goal():
     text = ("Kế hoạch triển khai đến năm 2030.\n\n"
             "Tỷ lệ dân số trưởng thành có điện thoại thông minh năm 2025 đạt 80%, năm 2030 đạt 95%.")
@@ -286,13 +252,6 @@ def test_a_plan_goes_on_in_a_next_paragraph_of_bare_values_until_one_names_a_yea
             "Ông Hùng nhận xét hiện thành phố chỉ có 60% người dân sử dụng điện thoại thông minh.")
     assert [(f.type, f.value) for f in extract_facts(text, "t.txt") if f.type in ("target", "metric")] == [
         ("target", 80), ("metric", 60)]
-
-
-def test_groups_of_goals_are_counted_not_planned():
-    text = "Kế hoạch xác định 26 nhóm chỉ tiêu cụ thể đến năm 2030 và 10 nhóm nhiệm vụ trọng tâm."
-    facts = extract_facts(text, "t.txt")
-    assert [(f.type, f.value, f.unit) for f in facts if f.type in ("target", "metric")] == [
-        ("metric", 26, "nhóm chỉ tiêu"), ("metric", 10, "nhóm nhiệm vụ")]
 
 
 def test_the_specifics_after_a_goal_with_a_horizon_share_it():
@@ -509,14 +468,6 @@ def test_a_plan_opened_by_cu_the_with_a_bare_year_and_goals_after_years_counted(
     assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [(10, ">=", 2030), (0.7, ">=", 2030)]
 
 
-def test_a_term_naming_a_body_is_no_horizon():
-    text = "Ban Chấp hành Đảng bộ tỉnh Cà Mau nhiệm kỳ 2025-2030 có 56 người."
-    assert targets(text) == []
-    assert [m.value for m in extract_facts(text, "t.txt") if m.type == "metric"] == [56]
-    # a term as the time of a goal still is one
-    assert [(t.value, t.deadline) for t in targets("Nhiệm kỳ 2025-2030, tỉnh có thêm 56 xã nông thôn mới.")] == [(56, 2030)]
-
-
 def test_a_value_by_a_horizon_after_the_year_of_publication_is_a_goal():
     text = "GRDP bình quân đầu người đến năm 2025 đạt trên 70 triệu đồng/người, đến năm 2030 đạt khoảng trên 110 triệu đồng/người."
     assert [(t.value, t.deadline) for t in targets(text, published="2022-12-01")] == [(70, 2025), (110, 2030)]
@@ -529,11 +480,6 @@ def test_a_value_for_a_period_not_over_when_written_is_a_goal():
     [t] = targets(text)
     assert (t.value, t.comparator, t.deadline) == (10, ">=", 2025)
     assert targets(text.replace("02-12-2022", "02-12-2026")) == []
-
-
-def test_a_count_written_with_a_thousands_dot_is_no_year():
-    [t] = targets("Tỉnh phấn đấu thành lập 2.000 doanh nghiệp mới mỗi năm.")
-    assert (t.value, t.unit) == (2000, "doanh nghiệp")
 
 
 def test_results_of_a_period_told_are_no_goals_and_double_digits_no_amount():
@@ -559,13 +505,6 @@ def test_a_sentence_opening_on_a_share_goes_on_with_the_goals_before_it():
     assert targets("Năm 2022, tỉnh đã xử lý 80% hồ sơ trên mạng. 70% báo cáo được gửi qua hệ thống.") == []
 
 
-def test_counts_of_breakthroughs_parts_and_pages_are_no_goals():
-    text = ("Đại hội xác định 5 nhiệm vụ trọng tâm, 3 khâu đột phá đến năm 2030. Báo cáo chính trị được bố cục "
-            "gồm 2 phần với dung lượng 38 trang.")
-    assert targets(text) == []
-    assert [m.value for m in extract_facts(text, "t.txt") if m.type == "metric"] == [5, 3, 2, 38]
-
-
 def test_a_plans_period_not_its_vision_is_the_deadline_of_its_goals():
     text = ("Theo đó, các mục tiêu cụ thể được đề ra trong Quy hoạch tỉnh Ninh Thuận thời kỳ 2021 - 2030, "
             "tầm nhìn đến năm 2050 có những nội dung sau đây:\n"
@@ -584,43 +523,12 @@ def test_this_year_is_the_year_of_writing_never_a_horizon_carried():
     assert [(t.value, t.deadline) for t in targets(text, published="2025-10-08")] == [(14000, 2030), (737000, 2025)]
 
 
-def test_a_topic_before_the_horizon_and_a_floor_closing_the_noun_phrase():
-    text = "Về văn hóa - xã hội, đến năm 2030, tuổi thọ trung bình đạt 77,67 tuổi; hoàn thành 65.000 căn nhà ở xã hội trở lên."
-    assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [(77.67, "=", 2030), (65000, ">=", 2030)]
-
-
 def test_a_goal_for_a_period_under_way_goes_on_into_the_next_paragraph_of_the_plan():
     text = ("Mục tiêu đến năm 2030, Quảng Trị đạt trình độ phát triển khá. Đời sống nhân dân được nâng cao.\n\n"
             "Quảng Trị phấn đấu tốc độ tăng trưởng GRDP bình quân giai đoạn 2021 - 2030 đạt 8,2%/năm.\n\n"
             "Cơ cấu kinh tế: Nông nghiệp chiếm khoảng 10,5%; GRDP bình quân đầu người đạt khoảng 140 - 170 triệu đồng/người.")
     got = [(t.value, t.comparator, t.deadline) for t in targets(text, published="2024-01-04") if t.value is not None]
     assert got == [(8.2, "=", 2030), (10.5, "~", 2030), (140, ">=", 2030)]
-
-
-def test_a_period_compared_with_is_no_horizon_for_the_goals_that_follow():
-    text = ("Hà Nội đề ra mục tiêu đến năm 2025, duy trì tăng trưởng kinh tế cao hơn giai đoạn 2015-2020. "
-            "Hà Nội cơ bản trở thành thành phố công nghiệp hóa, GRDP/người đạt 8.100-8.300 USD/người.")
-    got = [(t.value, t.deadline) for t in targets(text) if t.value is not None]
-    assert got == [(8100, 2025)]
-
-
-def test_a_number_spelled_out_is_a_goal_only_after_a_goal_cue():
-    [t] = targets("Năm 2024, Sóc Trăng phấn đấu có thêm hai huyện đạt chuẩn NTM.")
-    assert (t.value, t.unit, t.deadline, t.text) == (2, "huyện", 2024, "hai huyện")
-    # a horizon alone, "cả ba" (all three) and a report are no goal in words
-    assert targets("Đại hội nhiệm kỳ 2025–2030 là lần đầu tiên sau hợp nhất ba tỉnh Lâm Đồng, Bình Thuận và Đắk Nông.") == []
-    assert targets("Với mục tiêu vào top đầu khu vực ở cả ba lĩnh vực là chính quyền số, kinh tế số, xã hội số.") == []
-    assert [f for f in extract_facts("Hai bên đã ký kết ba văn bản.", "t.txt") if f.type == "metric"] == []
-
-
-def test_a_floor_before_the_verb_and_a_goal_cue_inside_an_aside():
-    [t] = targets("Trong giai đoạn 2021-2025, Hải Phòng phấn đấu tăng trưởng GRDP bình quân tối thiểu đạt 14,5%/năm.")
-    assert (t.value, t.comparator, t.deadline) == (14.5, ">=", 2025)
-    # "chỉ tiêu" inside the closed bracket governs the bracket only: the parts after are results
-    text = ("Tốc độ tăng trưởng kinh tế ước đạt 5,77% (chỉ tiêu nghị quyết là từ 7,5 - 8%); trong đó, "
-            "khu vực dịch vụ tăng 8,76%; thuế sản phẩm tăng 5,47%.")
-    assert [t.value for t in targets(text)] == [7.5]
-    assert {m.value for m in extract_facts(text, "t.txt") if m.type == "metric"} == {5.77, 8.76, 5.47}
 
 
 def test_a_place_in_a_region_is_no_rank_goal():

@@ -64,7 +64,7 @@ _NATIONAL_SCOPE = re.compile(r"(?i:địa phương|cả nước|toàn quốc|cá
 _CHANGE = re.compile(r"\s*[,(]?\s*(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%\s+so\s+với\s+năm\s+(?P<y>(?:19|20)\d\d)"
                      r"(?:\s*(?P<was>\(0[.,]\d{3,4}\)))?\s*\)?")
 # "đạt 7,34 điểm (năm 2022 là 6,95 điểm)": last year's value, given beside this year's score
-EARLIER = re.compile(r"\s*\(\s*(?P<t>năm\s+(?P<y>(?:19|20)\d\d)\s+(?:là|đạt)\s+(?P<s>\d+(?:[.,]\d+)?)\s*điểm)\s*\)")
+EARLIER = re.compile(r"\s*\(\s*(?P<t>năm\s+(?P<y>(?:19|20)\d\d)\s+(?:là|đạt)\s+(?P<v>\d+(?:[.,]\d+)?)\s*điểm)\s*\)")
 
 
 def national_average(sent: Sentence, ctx: DocContext, index: str, index_year: int | None) -> list[Metric]:
@@ -102,8 +102,8 @@ def _change_after(sent: Sentence, ctx: DocContext, value: Metric, end: int) -> l
 
 
 def earlier_scores(sent: Sentence, ctx: DocContext, ranks: list[Ranking]) -> list[Metric]:
-    """ "Gia nhập thị trường đạt 7,34 điểm (năm 2022 là 6,95 điểm)": last year's score beside
-    a score read, a metric of that year (as "tăng từ 5,75 điểm lên 5,93 điểm" gives one)."""
+    """ "Gia nhập thị trường đạt 7,34 điểm (năm 2022 là 6,95 điểm)", "tăng từ 5,75 điểm lên 5,93
+    điểm": last year's score beside a score read, a metric of that year."""
     out = []
     for r in ranks:
         # right after the ranking, or inside it, after its score ("đạt 45,6196 điểm (năm 2022 là
@@ -111,13 +111,20 @@ def earlier_scores(sent: Sentence, ctx: DocContext, ranks: list[Ranking]) -> lis
         m = next((m for m in EARLIER.finditer(sent.text, r.start - sent.start, r.end - sent.start + 40)
                   if m.start() == r.end - sent.start or re.search(r"điểm\s*$", sent.text[:m.start()])),
                  None) if r.score is not None else None
-        if m:
-            a, b = m.span("t")
+        # "tăng từ 5,75 điểm lên 5,93 điểm, xếp thứ 16/63": the score it rose from, a year earlier
+        rose = _ROSE_FROM.search(sent.text, max(0, r.start - sent.start - 50), r.start - sent.start) \
+            if r.score is not None and r.year and not m else None
+        if m or rose:
+            a, b = m.span("t") if m else rose.span("s")
             out.append(Metric(doc=ctx.doc_name, text=sent.text[a:b], start=sent.start + a, end=sent.start + b,
                               sentence=sent.text, province=r.province,
-                              indicator=" ".join(filter(None, (r.index, r.component))), value=parse_number(m.group("s")),
-                              unit="điểm", comparator="=", as_of=m.group("y")))
+                              indicator=" ".join(filter(None, (r.index, r.component))),
+                              value=parse_number((m or rose).group("v")), unit="điểm", comparator="=",
+                              as_of=m.group("y") if m else str(r.year - 1)))
     return out
+
+
+_ROSE_FROM = re.compile(r"(?:tăng|giảm)\s+từ\s+(?P<s>(?P<v>\d+(?:[.,]\d+)?)\s*điểm)\s+(?:lên|xuống)\s+(?:mức\s+)?$")
 
 
 def own_score(sent: Sentence, ctx: DocContext, index: str, index_year: int | None) -> list[Ranking]:

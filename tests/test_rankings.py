@@ -135,6 +135,9 @@ def test_a_ministrys_place_has_no_province():
             "Bộ Tài chính xếp ở vị trí số 2.")
     got = {(r.rank, r.province) for r in facts(text, "ranking")}
     assert got == {(6, "Hà Nội"), (2, None)}
+    # the State Bank written in lower case mid-sentence
+    text = "Chỉ số PAR INDEX 2017: trong nhóm các bộ ngành, ngân hàng Nhà nước đạt chỉ số cao nhất với 92,36%."
+    assert [(r.rank, r.score, r.province) for r in facts(text, "ranking")] == [(1, 92.36, None)]
 
 
 def test_field_size_after_the_ranking_table():

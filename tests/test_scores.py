@@ -169,3 +169,9 @@ def test_national_averages_named_first_with_their_value_a_few_words_later():
     ratio = "Chỉ số DTI 2020: điểm số trung bình cấp tỉnh là 0,3026/1.000 điểm."
     assert [m for m in facts(ratio, "metric") if m.denominator is None] == []
     assert facts("Chỉ số PCI 2020. Mức bình quân của các tỉnh là 95,5 triệu đồng.", "ranking") == []
+
+
+def test_the_score_a_pillar_rose_from_is_a_metric_of_the_year_before():
+    text = 'Chỉ số PAPI 2017 "Công khai, minh bạch": tăng từ 5,75 điểm lên 5,93 điểm, xếp thứ 16/63 tỉnh, thành.'
+    assert [(r.score, r.year) for r in facts(text, "ranking")] == [(5.93, 2017)]
+    assert [(m.value, m.as_of, m.text) for m in facts(text, "metric")] == [(5.75, "2016", "5,75 điểm")]

@@ -73,7 +73,7 @@ def _without_credit(line: str, rules: _Rules) -> str:
 
 def _parse_dateline(match: re.Match) -> tuple[str, str | None]:
     found = match.groupdict()
-    parts = found["date"].split("/") if found.get("date") else (found["d"], found["m"], found["y"])
+    parts = re.split(r"[/-]", found["date"]) if found.get("date") else (found["d"], found["m"], found["y"])
     day, month, year = (int(x) for x in parts)
     day, month = day_month(day, month, year)
     iso = f"{year:04d}-{month:02d}-{day:02d}"
@@ -115,12 +115,19 @@ def clean_dump(raw: str) -> CleanText:
     content = [i for i, line in enumerate(lines) if line and not _matches(rules.drop, line)]
 
     published = author = title = source = None
+    credit: list[int] = []
     date_at = next((i for i in content if _matches(rules.dateline, lines[i])), None)
     if date_at is not None:
         published, author = _parse_dateline(_matches(rules.dateline, lines[date_at]))
         before = [i for i in content if i < date_at and _is_title_like(lines[i])]
         after = [i for i in content if i > date_at]
         title_at = before[-1] if before else (after[0] if after and _is_title_like(lines[after[0]]) else None)
+        # "HỒ QUỐC DŨNG" / "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy ..." between the title and the
+        # dateline: the author and the author's posts, kept at the head of the body
+        byline_at = max((i for i in content if title_at is not None and i < title_at), default=None)
+        earlier = [i for i in before if byline_at is not None and i < byline_at]
+        if earlier and _is_byline(lines[byline_at]):
+            credit, author, title_at = [byline_at, title_at], lines[byline_at], earlier[-1]
     else:
         title_at = content[0] if len(content) > 1 and _is_title_like(lines[content[0]]) else None
     if title_at is not None:
@@ -136,7 +143,7 @@ def clean_dump(raw: str) -> CleanText:
         start = lead_at
     body: list[str] = []
     for i in content:
-        if i < start or i == date_at or i == title_at:
+        if (i < start and i not in credit) or i == date_at or i == title_at:
             continue
         line = lines[i]
         if i == lead_at:

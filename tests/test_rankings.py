@@ -554,3 +554,11 @@ def test_a_lead_with_its_field_between_it_and_its_subject():
     assert [(r.province, r.rank, r.year) for r in facts(text, "ranking")] == [(None, 1, 2015), ("Đà Nẵng", 1, 2015)]
     text = "Năm 2018, Quảng Ninh tiếp tục dẫn đầu của nước về chỉ số PCI, tiếp theo là Đồng Tháp."
     assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Quảng Ninh", 1), ("Đồng Tháp", 2)]
+
+
+def test_years_in_a_row_are_no_place_and_a_bracketed_subject_leads():
+    text = ("Về xếp hạng DTI 2022 cấp tỉnh, Đà Nẵng xếp hạng nhất, tiếp tục giữ vững vị trí 3 năm liên tiếp "
+            "(2020-2022).")
+    assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Đà Nẵng", 1)]
+    [r] = facts("[Đà Nẵng] 3 năm liên tiếp dẫn đầu xếp hạng DTI 2022.", "ranking")
+    assert (r.province, r.rank, r.year) == ("Đà Nẵng", 1, 2022)

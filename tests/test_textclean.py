@@ -128,6 +128,7 @@ def test_dateline_in_words():
     ("Cập nhật, 16:57, Thứ Hai, 08/08/2022 (GMT+7)", "2022-08-08T16:57"),
     ("Ngày: 08/04/2025", "2025-04-08"),
     ("Ngày đăng : 07:53, 17/07/2023", "2023-07-17T07:53"),
+    ("15:39, ngày 22-06-2023", "2023-06-22T15:39"),
     ("08:00' - 05/11/2023", "2023-11-05T08:00"),
     ("( Cập nhật lúc: 05/10/2022  )", "2022-10-05"),
     ("17/04/2023 18:06 PM", "2023-04-17T18:06"),
@@ -160,3 +161,13 @@ def test_a_photo_caption_is_kept_without_its_credit(caption, kept):
     cleaned = clean_dump(f"Hà Nội xếp thứ 3 cả nước về cải cách hành chính\n\n{caption}\n\nBộ Nội vụ đã công bố.")
     assert kept in cleaned.text.split("\n")
     assert "Ảnh" not in cleaned.text
+
+
+def test_an_author_and_posts_between_the_title_and_the_dateline_are_kept():
+    dump = ("Những định hướng lớn để phát triển tỉnh Bình Định đến năm 2030\n\nHỒ QUỐC DŨNG\n\n"
+            "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh Bình Định\n\n"
+            "15:39, ngày 22-06-2023\n\nTCCS - Tỉnh Bình Định đã đạt được nhiều kết quả nổi bật.")
+    cleaned = clean_dump(dump)
+    assert (cleaned.title, cleaned.author, cleaned.published_at) == (
+        "Những định hướng lớn để phát triển tỉnh Bình Định đến năm 2030", "HỒ QUỐC DŨNG", "2023-06-22T15:39")
+    assert "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy" in cleaned.text and "TCCS" in cleaned.text

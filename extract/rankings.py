@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extract import pillars
-from extract.context import NATIONAL, DocContext, Entity, Sentence
+from extract.context import NATIONAL, DocContext, Sentence
 from extract.index_leads import index_leads, remember_indices
 from extract.normalize import match_key
 from extract.numbers import parse_number
@@ -20,83 +20,13 @@ from extract.rank_context import (INDICES, carried_province, central_body_before
 from extract.rank_folds import (fold_restated, places_of_another_year, places_of_listed_years, restatement,
                                 scores_by_year, scores_moved, shared_total)
 from extract.records import Metric, Ranking
-from extract.scores import (EARLIER, component_places, component_scores, earlier_scores, listed_scores, national_average, national_value,
-                            own_score, pillar_leads)
+from extract.scores import (component_places, component_scores, earlier_scores, listed_scores, national_average, national_value,
+                            own_score, pillar_leads, score_near)
 
 
-YEAR = re.compile(r"(?:19|20)\d\d")
 FROM = re.compile(r"từ\s*$")  # "từ vị trí số 28 ... lên": a place moved from
 # between the provinces of a list: "Thanh Hóa, Điện Biên, Hà Tĩnh", "TP Hải Phòng và TP.HCM"
 LIST_SEP = re.compile(r"\s*(?:,|và)?\s*")
-
-
-def _score_near(text: str, a: int, b: int, leader: Entity | None = None, percent: bool = False,
-                used: list[tuple[int, int]] = (), moved_from: bool = False,
-                passed: list[tuple[int, int]] = ()) -> tuple[float | None, int, int]:
-    """A score right after the rank phrase, else right before it, unless a rank read before
-    in the sentence took it (``used``). ``percent``: the index scores in percent, so "đạt
-    90,29%" right after the rank is its score. A place ``moved_from`` leaves the score opening
-    the sentence to the place it moved to, ``passed`` over in between."""
-    rx = patterns()
-    aside = rx["move_aside"].match(text, b)  # "..., tăng 24 bậc, đạt 68,06 điểm"
-    for at in (b, aside.end()) if aside and percent else (b,) if percent else ():
-        pm = rx["percent_score"].match(text, at)
-        if pm:
-            return parse_number(pm.group("s")), a, pm.end()
-    for at in (b, aside.end()) if aside else (b,):
-        after = text[at:at + 45]
-        m = rx["score_after"].match(after)
-        m2 = rx["bare_score"].match(after) or (rx["score"].match(after, m.end()) if m else None)
-        if m2:
-            return parse_number(m2.group("s")), a, at + m2.end()
-        value = rx["score_value"].match(text[at:at + 120]) if at != b else None
-        if value:  # "(giảm 14 bậc so với năm 2022) với tổng điểm là 41,5581"
-            return parse_number(value.group("s")), a, at + value.end()
-    # "dẫn đầu bảng xếp hạng PCI 2017 với 70,7 điểm", "... với kết quả 89,45"
-    far = rx["score_far"].match(text[b:b + 170])
-    if far and ("," in far.group("s") or "điểm" in far.group(0)):
-        return parse_number(far.group("s")), a, b + far.end()
-    value = rx["score_value"].match(text[b:b + 120])
-    if value:
-        return parse_number(value.group("s")), a, b + value.end()
-    opening = next(reversed(list(rx["score_opening"].finditer(text, 0, a))), None)
-    between = ""
-    if opening:  # what stands between the score and the rank, less the places moved from
-        between = text[opening.end():a]
-        for s, e in sorted(passed, reverse=True):
-            if opening.end() <= s and e <= a:
-                between = between[:s - opening.end()] + between[e - opening.end():]
-        between = rx["move_clause"].sub("", YEAR.sub("", between))
-    if opening and not moved_from and not any(opening.end() <= s < a and (s, e) not in passed for s, e in used) \
-            and not re.search(r"\d", between):
-        # "Với 0,4582 điểm, năm 2019, Tây Ninh xếp hạng 25/63": the clause opens on the score
-        # a long clause between ("Với chỉ số PCI là 66,65 điểm bao gồm 10 chỉ số thành phần, bao quát
-        # ..., Bình Định thứ 21"): the span keeps to the place, leaving the counts in between free
-        return parse_number(opening.group("s")), opening.start("w") if a - opening.end() <= 40 else a, b
-    before = text[max(0, a - 90):a]
-    offset = a - len(before)
-    # the last score before, passing over a change ("giảm 0,02 điểm so với năm 2022")
-    m3 = None
-    found = rx["score"].finditer(before) if not percent else rx["percent_before"].finditer(before)
-    # last year's score in brackets after this year's is passed over: "(năm 2022 là 42,8559 điểm)"
-    asides = [x.span() for x in EARLIER.finditer(before)]
-    for m3 in reversed([f for f in found if not any(s <= offset + f.start() < e for s, e in used)
-                        and not any(s <= f.start() < e for s, e in asides)]):
-        if not (re.search(r"(?:tăng|giảm)\s*(?:thêm\s+)?$", before[:m3.start()])
-                or re.match(r"\s*so\s+với", before[m3.end():])):
-            break
-    if m3 and rx["between_score_rank"].fullmatch(EARLIER.sub("", before[m3.end():])):
-        return parse_number(m3.group("s")), offset + m3.start(), b
-    # "đạt 71,25 điểm, Quảng Ninh tiếp tục là tỉnh đứng đầu", "với 0,9655 điểm, giúp Đà Nẵng
-    # dẫn đầu": the score clause, then the leader
-    if m3 and leader is not None:
-        s_at = leader.start - offset
-        if s_at >= m3.end() and re.fullmatch(r"\s*,\s*(?:giúp\s+|đưa\s+)?", before[m3.end():s_at]):
-            return parse_number(m3.group("s")), offset + m3.start(), b
-    lead = rx["score_lead"].search(before)
-    if lead:
-        return parse_number(lead.group("s")), offset + lead.start(), b
-    return None, a, b
 
 
 def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
@@ -166,7 +96,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             # "từ vị trí số 28 của năm ngoái lên vị trí thứ 24": where it came from, a year earlier
             from_here = bool(FROM.search(text, max(0, a - 5), a))
             moved_from = rx["move_from"].match(text, b) if from_here else None
-            score, s0, e0 = _score_near(text, a, named_end, subject(sent, a) if gd.get("r") is None else None,
+            score, s0, e0 = score_near(text, a, named_end, subject(sent, a) if gd.get("r") is None else None,
                                         percent=INDICES.get(r_index, {}).get("score_unit") == "%",
                                         used=[(r.start - sent.start, r.end - sent.start) for r in ranks],
                                         moved_from=bool(moved_from), passed=from_places)

@@ -2,7 +2,8 @@
 Thiên Huế (0,9578 điểm), Quảng Ninh (0,8600 điểm)"), the score of the province just
 ranked ("của địa phương này là 0,5064 điểm"), pillars with their scores ("dẫn đầu cả nước
 ở 3 tiêu chí: Công khai, minh bạch (6,499 điểm); ...") or bare places ("nhận thức số 16/63"), and the country's own values
-(national average, national index value), which are metrics with a null province.
+(national average, national index value), which are metrics with a null province. Also where
+a rank phrase's own score stands (``score_near``): after it, before it, or opening the clause.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from dataclasses import replace
 
 from extract import pillars
-from extract.context import NATIONAL, DocContext, Sentence
+from extract.context import NATIONAL, DocContext, Entity, Sentence
 from extract.numbers import parse_number
 from extract.rank_context import carried_province, clause_end, patterns, year_for
 from extract.records import Metric, Ranking
@@ -18,6 +19,7 @@ from extract.records import Metric, Ranking
 
 # how a province's score may follow its name: "(0,9578 điểm)", "đứng cuối bảng với 38,97 điểm",
 # "đạt 69,10 điểm", "(0,7857)"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 LISTED = ("listed_score", "bottom_score", "listed_reached", "bare_score")
 
 
@@ -251,3 +253,72 @@ def national_value(sent: Sentence, ctx: DocContext) -> list[Metric]:
                           comparator="=", as_of=m.group("y")))
         out += _change_after(sent, ctx, out[-1], m.end("s"))
     return out
+
+
+def score_near(text: str, a: int, b: int, leader: Entity | None = None, percent: bool = False,
+                used: list[tuple[int, int]] = (), moved_from: bool = False,
+                passed: list[tuple[int, int]] = ()) -> tuple[float | None, int, int]:
+    """A score right after the rank phrase, else right before it, unless a rank read before
+    in the sentence took it (``used``). ``percent``: the index scores in percent, so "đạt
+    90,29%" right after the rank is its score. A place ``moved_from`` leaves the score opening
+    the sentence to the place it moved to, ``passed`` over in between."""
+    rx = patterns()
+    aside = rx["move_aside"].match(text, b)  # "..., tăng 24 bậc, đạt 68,06 điểm"
+    for at in (b, aside.end()) if aside and percent else (b,) if percent else ():
+        pm = rx["percent_score"].match(text, at)
+        if pm:
+            return parse_number(pm.group("s")), a, pm.end()
+    for at in (b, aside.end()) if aside else (b,):
+        after = text[at:at + 45]
+        m = rx["score_after"].match(after)
+        m2 = rx["bare_score"].match(after) or (rx["score"].match(after, m.end()) if m else None)
+        if m2:
+            return parse_number(m2.group("s")), a, at + m2.end()
+        value = rx["score_value"].match(text[at:at + 120]) if at != b else None
+        if value:  # "(giảm 14 bậc so với năm 2022) với tổng điểm là 41,5581"
+            return parse_number(value.group("s")), a, at + value.end()
+    # "dẫn đầu bảng xếp hạng PCI 2017 với 70,7 điểm", "... với kết quả 89,45"
+    far = rx["score_far"].match(text[b:b + 170])
+    if far and ("," in far.group("s") or "điểm" in far.group(0)):
+        return parse_number(far.group("s")), a, b + far.end()
+    value = rx["score_value"].match(text[b:b + 120])
+    if value:
+        return parse_number(value.group("s")), a, b + value.end()
+    opening = next(reversed(list(rx["score_opening"].finditer(text, 0, a))), None)
+    between = ""
+    if opening:  # what stands between the score and the rank, less the places moved from
+        between = text[opening.end():a]
+        for s, e in sorted(passed, reverse=True):
+            if opening.end() <= s and e <= a:
+                between = between[:s - opening.end()] + between[e - opening.end():]
+        between = rx["move_clause"].sub("", _YEAR.sub("", between))
+    if opening and not moved_from and not any(opening.end() <= s < a and (s, e) not in passed for s, e in used) \
+            and not re.search(r"\d", between):
+        # "Với 0,4582 điểm, năm 2019, Tây Ninh xếp hạng 25/63": the clause opens on the score
+        # a long clause between ("Với chỉ số PCI là 66,65 điểm bao gồm 10 chỉ số thành phần, bao quát
+        # ..., Bình Định thứ 21"): the span keeps to the place, leaving the counts in between free
+        return parse_number(opening.group("s")), opening.start("w") if a - opening.end() <= 40 else a, b
+    before = text[max(0, a - 90):a]
+    offset = a - len(before)
+    # the last score before, passing over a change ("giảm 0,02 điểm so với năm 2022")
+    m3 = None
+    found = rx["score"].finditer(before) if not percent else rx["percent_before"].finditer(before)
+    # last year's score in brackets after this year's is passed over: "(năm 2022 là 42,8559 điểm)"
+    asides = [x.span() for x in EARLIER.finditer(before)]
+    for m3 in reversed([f for f in found if not any(s <= offset + f.start() < e for s, e in used)
+                        and not any(s <= f.start() < e for s, e in asides)]):
+        if not (re.search(r"(?:tăng|giảm)\s*(?:thêm\s+)?$", before[:m3.start()])
+                or re.match(r"\s*so\s+với", before[m3.end():])):
+            break
+    if m3 and rx["between_score_rank"].fullmatch(EARLIER.sub("", before[m3.end():])):
+        return parse_number(m3.group("s")), offset + m3.start(), b
+    # "đạt 71,25 điểm, Quảng Ninh tiếp tục là tỉnh đứng đầu", "với 0,9655 điểm, giúp Đà Nẵng
+    # dẫn đầu": the score clause, then the leader
+    if m3 and leader is not None:
+        s_at = leader.start - offset
+        if s_at >= m3.end() and re.fullmatch(r"\s*,\s*(?:giúp\s+|đưa\s+)?", before[m3.end():s_at]):
+            return parse_number(m3.group("s")), offset + m3.start(), b
+    lead = rx["score_lead"].search(before)
+    if lead:
+        return parse_number(lead.group("s")), offset + lead.start(), b
+    return None, a, b

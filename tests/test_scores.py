@@ -1,3 +1,5 @@
+import pytest
+
 from extract.pipeline import extract_facts
 
 # the seed sentence of 004: the DTI 2021 national average, then Tây Ninh's rank
@@ -7,6 +9,10 @@ AVERAGE = ("Theo Sở Thông tin và Truyền thông, năm 2021, Bộ TT&TT đá
 
 def facts(text, t, **kw):
     return [f for f in extract_facts(text, "t.txt", **kw) if f.type == t]
+
+
+def rankings(text):
+    return [(r.province, r.rank, r.total, r.score, r.year, r.component) for r in facts(text, "ranking")]
 
 
 
@@ -175,3 +181,114 @@ def test_the_score_a_pillar_rose_from_is_a_metric_of_the_year_before():
     text = 'Chỉ số PAPI 2017 "Công khai, minh bạch": tăng từ 5,75 điểm lên 5,93 điểm, xếp thứ 16/63 tỉnh, thành.'
     assert [(r.score, r.year) for r in facts(text, "ranking")] == [(5.93, 2017)]
     assert [(m.value, m.as_of, m.text) for m in facts(text, "metric")] == [(5.75, "2016", "5,75 điểm")]
+
+
+# where a rank phrase's own score stands (score_near)
+def test_leader_with_score_clause_before_the_subject():
+    text = "Trong PCI 2022, với tổng điểm đạt 70,15 điểm, Bình Dương vẫn là tỉnh đứng đầu Chỉ số PCI."
+    [r] = facts(text, "ranking")
+    assert (r.province, r.rank, r.score, r.year) == ("Bình Dương", 1, 70.15, 2022)
+
+
+def test_scores_given_respectively_are_not_ranks():
+    text = "Trong Chỉ số PAPI năm 2023, Hà Nội và TP.HCM lần lượt đạt 43,96 điểm và 41,77 điểm."
+    assert not [r for r in facts(text, "ranking") if r.rank is not None]
+
+
+def test_score_and_rank_in_brackets_after_each_province():
+    text = ("Theo bảng xếp hạng PCI năm 2020, sau tỉnh Quảng Ninh (đứng nhất năm thứ 4 liên tiếp), Đồng Tháp giữ "
+            "vị trí thứ 2. Các tỉnh tiếp theo là: Long An (70,37 điểm, hạng 3), Vĩnh Long (69,34 điểm, hạng 6).")
+    got = [(r.text, r.province, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("tỉnh Quảng Ninh (đứng nhất", "Quảng Ninh", 1, None),
+                   ("Đồng Tháp giữ vị trí thứ 2", "Đồng Tháp", 2, None),
+                   ("Long An (70,37 điểm, hạng 3)", "Long An", 3, 70.37),
+                   ("Vĩnh Long (69,34 điểm, hạng 6)", "Vĩnh Long", 6, 69.34)]
+
+
+def test_a_sentence_opening_on_the_score_gives_it_to_its_first_rank():
+    text = "Với 0,5123 điểm, năm 2020, Bình Phước xếp hạng 31/63 tỉnh, thành phố về ICT Index, tăng 4 bậc."
+    got = [(r.index, r.year, r.rank, r.total, r.score, r.province) for r in facts(text, "ranking")]
+    assert got == [("ICT Index", 2020, 31, 63, 0.5123, "Bình Phước")]
+
+
+def test_a_percent_score_before_the_rank_and_a_score_after_this_years_place():
+    text = ("Năm 2022, Chỉ số CCHC tỉnh Hà Giang đạt 84,31%, tăng 3 bậc so với năm 2021, xếp thứ 22/63 tỉnh, "
+            "thành phố.")
+    got = [(r.year, r.rank, r.total, r.score) for r in facts(text, "ranking")]
+    assert got == [(2022, 22, 63, 84.31)]
+    text = ("Bảng xếp hạng PCI năm 2023: Bình Dương dẫn đầu với 70,12 điểm, Đồng Tháp vươn lên vị trí á quân "
+            "từ vị trí thứ 9 trong Bảng xếp hạng PCI năm 2022, đã vươn lên vị trí thứ 2 của năm nay với 69,80 điểm.")
+    got = {(r.year, r.rank, r.score, r.province) for r in facts(text, "ranking")}
+    # 70,12 is Bình Dương's: no later rank of the sentence takes it again
+    assert (2023, 1, 70.12, "Bình Dương") in got and (2023, 2, 69.8, "Đồng Tháp") in got
+    assert not any(score == 70.12 and prov == "Đồng Tháp" for _, _, score, prov in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a total score, then a change that is no score, then the rank
+    ("Theo báo cáo PCI 2021, Long An có tổng điểm là 70,37, tăng 5 bậc và 2,1 điểm so với năm 2020, xếp thứ 3/63 tỉnh.",
+     (2021, 3, 70.37, "Long An")),
+    # a score opening the sentence, a move between it and the rank
+    ("Với 65,40 điểm, PCI Sóc Trăng lần đầu tiên tăng 19 bậc lên hạng thứ 14 trong bảng xếp hạng năm 2021.",
+     (2021, 14, 65.4, "Sóc Trăng")),
+    # a score clause, then the climb to the place
+    ("Theo PAPI năm 2022, tỉnh Bình Định đạt 44,2105 điểm, vươn lên vị trí thứ 4 cả nước.",
+     (2022, 4, 44.2105, "Bình Định")),
+    # the score after the long index name and its acronym
+    ("Thành phố Đà Nẵng tiếp tục dẫn đầu về Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin và "
+     "truyền thông Việt Nam (ICT Index) năm 2020 với kết quả 0,81/1 điểm.", (2020, 1, 0.81, "Đà Nẵng")),
+    # a place of an earlier year in an aside, with its own score
+    ("Đây là năm PCI của Bình Thuận cao nhất (năm 2016 cũng đứng thứ 20/63 nhưng chỉ đạt 58,12 điểm).",
+     (2016, 20, 58.12, "Bình Thuận")),
+    # the last place gives no rank, but its score
+    ("Tỉnh Quảng Ninh đứng đầu bảng xếp hạng PAPI 2021 với 47,21 điểm; tỉnh Kon Tum đứng cuối bảng với 37,90 điểm.",
+     (2021, None, 37.9, "Kon Tum")),
+], ids=["total-then-change", "opening-score-then-move", "score-then-climb", "after-long-index-name",
+        "aside-earlier-year", "last-place-score"])
+def test_a_score_found_where_the_sentence_puts_it(text, expected):
+    got = {(r.year, r.rank, r.score, r.province) for r in facts(text, "ranking")}
+    assert expected in got
+
+
+def test_a_province_reaching_a_score_and_the_article_index_among_two():
+    text = ("Bình Định lọt top 10 PCI\n\nVCCI công bố Chỉ số Năng lực cạnh tranh cấp tỉnh (PCI) và Chỉ số Xanh cấp tỉnh "
+            "(PGI) năm 2023. Theo đó, Bình Định đạt 68,20 điểm, tăng 5 bậc so với năm 2022.")
+    [r] = facts(text, "ranking")
+    assert (r.index, r.year, r.rank, r.score, r.province) == ("PCI", 2023, None, 68.2, "Bình Định")
+
+
+def test_a_score_before_the_place_past_a_change_or_last_years_value_in_brackets():
+    text = "Kết quả PCI năm 2021, Vĩnh Phúc tăng 24 bậc so với năm 2020 với 69,69 điểm tăng 5,85 điểm đứng thứ 5 cả nước."
+    [r] = facts(text, "ranking")
+    assert (r.year, r.rank, r.score, r.province) == (2021, 5, 69.69, "Vĩnh Phúc")
+    text = ("Chỉ số PAPI 2023 của tỉnh Sóc Trăng đạt tổng số 45,6196 điểm (năm 2022 là 42,8559 điểm), "
+            "xếp thứ 4/63 tỉnh, thành phố.")
+    [r] = facts(text, "ranking")
+    assert (r.year, r.rank, r.total, r.score) == (2023, 4, 63, 45.6196)
+    [m] = facts(text, "metric")
+    assert (m.value, m.as_of, m.province) == (42.8559, "2022", "Sóc Trăng")
+
+
+def test_a_pillar_score_that_brings_the_lead_after_it():
+    text = ("Bảng xếp hạng ICT Index năm 2023: Đà Nẵng có Chỉ số hạ tầng kỹ thuật với 0,7908 điểm (xếp thứ "
+            "2/63 tỉnh, thành phố) và Chỉ số ứng dụng công nghệ thông tin với 0,9655 điểm, giúp Đà Nẵng dẫn "
+            "đầu toàn quốc ở hạng mục này.")
+    got = [(r.component, r.rank, r.score) for r in facts(text, "ranking")]
+    assert ("Ứng dụng CNTT", 1, 0.9655) in got
+    assert ("Hạ tầng kỹ thuật", 2, 0.7908) in got
+
+
+def test_a_score_with_a_typo_in_its_unit():
+    [r] = facts("Theo PCI 2022, Thanh Hóa đạt 63,67 diểm, xếp hạng 47 cả nước.", "ranking")
+    assert (r.rank, r.score) == (47, 63.67)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bảng xếp hạng PCI 2017. Đà Nẵng (70,1 điểm) xếp vị trí thứ 2.", [("Đà Nẵng", 2, None, 70.1, 2017, None)]),
+    ("Bảng xếp hạng PCI 2017. Năm 2017 TP HCM (65,2 điểm) vẫn đứng thứ 8.",
+     [("TP. Hồ Chí Minh", 8, None, 65.2, 2017, None)]),
+    ("PCI 2017. Quảng Ninh lần đầu tiên vươn lên vị trí dẫn đầu với điểm số 70,7 trên thang điểm 100.",
+     [("Quảng Ninh", 1, None, 70.7, 2017, None)]),
+])
+def test_a_score_in_brackets_before_the_place_or_out_of_a_hundred(text, expected):
+    assert rankings(text) == expected

@@ -56,7 +56,10 @@ def _ministries() -> tuple[re.Pattern[str], dict[str, str]]:
 HONORIFICS = "|".join(sorted(map(re.escape, _P["honorifics"]), key=len, reverse=True))
 HONORIFIC_AFTER = re.compile(rf"\s*,\s*(?:{HONORIFICS})\s+")  # "..., ông Lâm Đình Thắng"
 HONORIFIC = re.compile(rf"(?:{HONORIFICS})\s+")
-LISTED_AFTER = re.compile(r"\s*:\s*")  # "các Phó Bí thư ...: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"
+LISTED_AFTER = re.compile(r"\s*:\s*")
+# "Theo Bí thư Tỉnh ủy, Trần Văn Rón, trong ...": a name set off by commas after the chain
+APPOSED_AFTER = re.compile(r"\s*,\s*")
+ORGAN = re.compile("|".join(map(re.escape, _P["organ_names"])))  # "các Phó Bí thư ...: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"
 PLURAL = re.compile(r"\bcác\s*$")
 NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
 # "Nguyễn Trung Hiếu - Phó Giám đốc", "Lê Hồng Minh - tân Phó Chủ tịch", "X giữ chức Bí thư Tỉnh ủy",
@@ -69,7 +72,7 @@ NAME_TO_TITLE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-,–]?\s*(?:tân\s+|(?:
 
 # Where an organisation ends: the next clause break, a verb (the name follows it, if any), or
 # 'kiêm' or 'làm' before a second office ('Phó Chủ tịch UBND tỉnh kiêm Phó Trưởng ban ...').
-_BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|làm|về|tại|đã|cho|trong|khi|của|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị)\b")
+_BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|làm|về|tại|đã|cho|trong|khi|của|phụ trách|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị)\b")
 _WORD = re.compile(r"\S+")
 CONTEXT_WORDS = 8  # words of context either side: NER reads ±2 words, names hold at most 4
 
@@ -185,9 +188,12 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
     title_rx, _, org_rx, _ = _rx()
     text = sent.text
     # "Trưởng Đoàn Đại biểu Quốc hội": a title word inside the organisation a title names is no title
+    # nor is one inside a body's name ("Ban Bí thư")
     found = list(title_rx.finditer(text))
+    organs = [m.span() for m in ORGAN.finditer(text)]
     titles = [t for k, t in enumerate(found)
-              if not (k and _names_its_org(found[k - 1].group(0)) and t.start() - found[k - 1].end() <= 1)]
+              if not (k and _names_its_org(found[k - 1].group(0)) and t.start() - found[k - 1].end() <= 1)
+              and not any(a < t.start() < b for a, b in organs)]
     if not titles:
         return []
     names = _names(text, [(e.start, e.end) for e in sent.entities if e.label in ("PROVINCE", "ORG")], titles)
@@ -249,6 +255,9 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                               if b <= start and NAME_TO_TITLE.fullmatch(text, b, start)), None)
             if name_span:
                 start = name_span[0]
+        if not name_span and (m := APPOSED_AFTER.match(text, end)):
+            name_span = next(((a, b) for a, b in names if a == m.end() and re.match(r"\s*,", text[b:])), None)
+            end = name_span[1] if name_span else end
         if not name_span:
             continue
         holders = [name_span]

@@ -184,3 +184,13 @@ def test_a_military_rank_before_the_post_and_a_post_held_before():
     got = [(o.name, o.title, o.organization) for o in officials(text)]
     assert got == [("Trần Văn Sơn", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"),
                    ("Phan Cao Thanh", "Giám đốc", "Sở Kế hoạch và Đầu tư tỉnh Hà Tĩnh")]
+
+
+def test_the_secretariat_is_no_title_and_a_name_set_off_by_commas_after_the_title():
+    text = ("Thừa ủy quyền của Ban Bí thư Trung ương Đảng, đồng chí Trần Văn Rón đã công bố quyết định. "
+            "Theo Bí thư Tỉnh ủy, Trần Văn Rón, trong thời gian này, đồng chí Lữ Quang Ngời, Ủy viên Thường vụ "
+            "Tỉnh ủy, Phó Chủ tịch UBND tỉnh phụ trách UBND tỉnh.")
+    got = [(o.name, o.title, o.organization) for o in officials(text)]
+    assert got == [("Trần Văn Rón", "Bí thư", "Tỉnh ủy"),
+                   ("Lữ Quang Ngời", "Ủy viên Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+                   ("Lữ Quang Ngời", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")]

@@ -179,7 +179,21 @@ def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
     if last and last[0] == index and ctx.memory.get("sentence", -9) - last[2] <= 1 \
             and not (edition and last[1] < edition):
         return last[1], b  # "Trong đó, CQS xếp thứ 40/63": the ranking just reported goes on
+    if rx["elaboration"].match(text):  # "Cụ thể, ..." spells out the sentence before and its year
+        before = _sentence_before(ctx)
+        years = {int(m.group(1)) for m in BEFORE_YEAR_RE.finditer(before)
+                 if not rx["comparison_base"].search(before[max(0, m.start() - 30):m.start()])}
+        if len(years) == 1:
+            return years.pop(), b
     return edition, b
+
+
+def _sentence_before(ctx: DocContext) -> str:
+    i = ctx.memory.get("sentence", 0)
+    if i < 1:
+        return ""
+    s, e = ctx.memory["sentence_bounds"][i - 1]
+    return ctx.text[s:e]
 
 
 def clause_end(text: str, pos: int) -> int:

@@ -181,3 +181,12 @@ def test_after_a_past_editions_place_the_next_sentence_is_back_in_the_articles_e
     text = ("Bộ VHTTDL dẫn đầu ICT Index 2022 với 0,8838 điểm. Năm 2019, Bộ VHTTDL xếp hạng 3. "
             "Đứng ở vị trí thứ 2 là Bộ Tài nguyên và Môi trường.")
     assert [(r.year, r.rank) for r in facts(text, "ranking")] == [(2022, 1), (2019, 3), (2022, 2)]
+
+
+def test_a_place_spelling_out_the_sentence_before_takes_its_year():
+    text = ("Trong năm 2019, Bình Phước vẫn còn nằm trong nhóm cuối về chuyển đổi số. Cụ thể, tỉnh Bình Phước chỉ "
+            "xếp vị trí 56 trên 63 tỉnh, thành phố theo xếp hạng chung chỉ số ICT Index.")
+    assert [(r.year, r.rank, r.total) for r in facts(text, "ranking")] == [(2019, 56, 63)]
+    # with no such opening, the year of the sentence before is not carried
+    text = text.replace("Cụ thể, tỉnh", "Tỉnh")
+    assert [(r.year, r.rank) for r in facts(text, "ranking")] == [(None, 56)]

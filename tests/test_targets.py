@@ -536,3 +536,13 @@ def test_a_place_in_a_region_is_no_rank_goal():
             "đồng bằng sông Cửu Long.")
     assert [t for t in targets(text) if t.unit == "rank"] == []
     assert [t.value for t in targets("Năm 2025, tỉnh phấn đấu đứng thứ 7 cả nước về PCI.") if t.unit == "rank"] == [7]
+
+
+def test_a_sentence_told_after_the_plan_opens_its_paragraph_of_goals():
+    text = ("Theo Kế hoạch, GRDP theo giá hiện hành năm 2026 dự kiến đạt 220.452 tỷ đồng. Cơ cấu kinh tế tiếp tục "
+            "chuyển dịch theo hướng công nghiệp - xây dựng chiếm 54,13%; dịch vụ 31,73%.")
+    got = [(t.value, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"]
+    assert got == [(220452, 2026), (54.13, 2026), (31.73, 2026)]
+    # told after a report, the same shares are results
+    text = text.replace("Theo Kế hoạch", "Theo báo cáo").replace("dự kiến đạt", "đạt")
+    assert [t.value for t in extract_facts(text, "t.txt") if t.type == "target"] == []

@@ -107,8 +107,10 @@ def scores_moved(ranks: list[Ranking], sent: Sentence) -> list[tuple[int, int]]:
     return claimed
 
 
-# "Năm 2019, 2020, Bộ VHTT&DL xếp hạng 3": one place for each year the clause opens on
-YEARS_LISTED = re.compile(r"[Nn]ăm\s+((?:19|20)\d\d)((?:\s*,\s*(?:19|20)\d\d)*(?:\s*(?:,|và)\s*(?:19|20)\d\d))\s*,")
+# "Năm 2019, 2020, Bộ VHTT&DL xếp hạng 3", "năm 2019 và 2020 xếp hạng 59": one place for each
+# year the clause opens on
+YEARS_LISTED = re.compile(r"[Nn]ăm\s+((?:19|20)\d\d)((?:\s*,\s*(?:19|20)\d\d)*(?:\s*(?:,|và)\s*(?:19|20)\d\d))"
+                          r"(?:\s*,|(?=\s+(?:xếp|đứng|giữ)\b))")
 
 
 def places_of_listed_years(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:

@@ -44,7 +44,7 @@ def listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int |
                            component=pillars.components(sent.text, index, a0, sent.text.rfind(";", 0, a0) + 1,
                                                        a0, [])[0],
                            year=year, rank=None,
-                           total=None, score=parse_number(m.group("s"))))
+                           total=None, score=parse_number(m.group("s") or m.groupdict().get("f"))))
     return out
 
 

@@ -59,3 +59,9 @@ def test_the_places_just_read_listed_again_for_another_year():
     assert [f for f in extract_facts(text, "t.txt") if f.type == "metric"] == []
     # more numbers listed than places read: nothing to pair them with
     assert len(rankings("DTI 2021: Yên Bái xếp thứ 24/63, trong khi năm 2020 các thứ hạng này là 47, 39.")) == 1
+
+
+def test_one_place_for_two_years_joined_by_and_before_the_verb():
+    text = ("Về Chỉ số PCI, nếu như năm 2018, Bắc Kạn đứng thứ 60, năm 2019 và 2020 xếp hạng 59, năm 2021 đứng "
+            "thứ 48.")
+    assert [(r.year, r.rank) for r in rankings(text)] == [(2018, 60), (2020, 59), (2019, 59), (2021, 48)]

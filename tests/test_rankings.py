@@ -453,3 +453,18 @@ def test_years_in_a_row_are_no_place_and_a_bracketed_subject_leads():
     assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Đà Nẵng", 1)]
     [r] = facts("[Đà Nẵng] 3 năm liên tiếp dẫn đầu xếp hạng DTI 2022.", "ranking")
     assert (r.province, r.rank, r.year) == ("Đà Nẵng", 1, 2022)
+
+
+def test_a_lead_in_pillars_not_named_and_the_one_after_the_leader_opening_the_sentence():
+    text = "Đà Nẵng xếp hạng nhất ở cả 3 trụ cột chuyển đổi số quốc gia theo DTI 2020."
+    assert facts(text, "ranking") == []
+    text = ("Theo DTI 2020, Đà Nẵng là địa phương đứng đầu. Sau Đà Nẵng là Thừa Thiên Huế, Bắc Ninh, Quảng Ninh.")
+    assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Đà Nẵng", 1), ("Thừa Thiên Huế", 2)]
+
+
+def test_the_highest_total_of_all_pillars_is_a_lead_and_its_score_restated_after_it():
+    text = ("Chỉ số Xanh cấp tỉnh (PGI) có 4 chỉ số thành phần. Năm 2023, Quảng Ninh là tỉnh có tổng điểm của cả 4 chỉ "
+            "số thành phần cao nhất, dẫn đầu bảng xếp hạng với 26 điểm.")
+    [r] = facts(text, "ranking")
+    assert (r.index, r.year, r.province, r.rank, r.score) == ("PGI", 2023, "Quảng Ninh", 1, 26)
+    assert r.text.endswith("với 26 điểm")

@@ -292,3 +292,10 @@ def test_a_score_with_a_typo_in_its_unit():
 ])
 def test_a_score_in_brackets_before_the_place_or_out_of_a_hundred(text, expected):
     assert rankings(text) == expected
+
+
+def test_a_score_joined_to_its_place_by_and_and_a_fraction_of_one_reached():
+    text = "Theo PCI 2020, Long An đạt 70,37 điểm và đứng vị trí thứ 3, tăng 5 bậc so với năm 2019."
+    assert rankings(text) == [("Long An", 3, None, 70.37, 2020, None)]
+    text = "Theo DTI 2020, Đà Nẵng dẫn đầu. Tổng số điểm DTI Đà Nẵng đạt được là 0,4874, cao hơn mức trung bình."
+    assert rankings(text) == [("Đà Nẵng", 1, None, None, 2020, None), ("Đà Nẵng", None, None, 0.4874, 2020, None)]

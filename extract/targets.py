@@ -18,8 +18,10 @@ from extract.quantities import (candidates, clause_start, deadline_for, deadline
 from extract.rank_context import patterns as rank_patterns, place_to_reach
 from extract.records import Target
 
+CROSSHEAD_WORDS = 10
 LEAD_SENTENCES = 3  # the headline, perhaps a dateline, and the lead's first sentences
 PLAN_NAMED = re.compile(r"(?i:kế hoạch|đề án|chương trình)")
+GOALS_NAMED = re.compile(r"(?i:mục tiêu|chỉ tiêu)")
 # "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast
 ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng))\b")
 REPORTED = re.compile(r"\bđã\b[^;:]*\bkết quả\b")  # a result told, whatever its period
@@ -82,12 +84,32 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
         # or going on with a plan that has a horizon, until a sentence reports
         plan = (para, plan[1], plan[2])
     if not plan or plan[0] != para:
-        return False, None
+        section = _goal_section(sent, ctx)
+        return (True, section) if section and not rx()["plan_breaker"].search(lc_first(sent.text)) else (False, None)
     if rx()["plan_breaker"].search(lc_first(sent.text)):
         ctx.memory.pop("plan_paragraph")  # the paragraph turns to what was done
         return False, None
     ctx.memory["plan_paragraph"] = (para, plan[1], sent.index)
     return True, plan[1]
+
+
+def _goal_section(sent: Sentence, ctx: DocContext) -> int | None:
+    """The horizon of the crosshead this sentence stands under, if that crosshead names goals
+    ("Mục Tiêu Đến Năm 2030"): its paragraphs are goals of that year up to the next crosshead."""
+    section = ctx.memory.get("goal_section")
+    return section[1] if section and section[0] < sent.index else None
+
+
+def _crosshead(sent: Sentence, ctx: DocContext) -> None:
+    """A line of its own with no closing punctuation opens a section; one naming goals and a
+    year gives the section its horizon, any other ends the one before."""
+    line = (sent.start == 0 or ctx.text[sent.start - 1] == "\n") and ctx.text[sent.end:sent.end + 1] in ("", "\n")
+    if line and not _ends_sentence(sent.text):
+        # the headline sums up the article (its goal may be one the body reports on), and a
+        # long line is a caption: neither heads a section of goals
+        crosshead = sent.index > 0 and len(sent.text.split()) <= CROSSHEAD_WORDS and GOALS_NAMED.search(sent.text)
+        horizon = deadline_for(sent.text.lower(), len(sent.text)) if crosshead else None
+        ctx.memory["goal_section"] = (sent.index, horizon)
 
 
 def _carried_deadline(sent: Sentence, ctx: DocContext) -> int | None:
@@ -217,6 +239,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     cont = CONTINUES.match(text)
     # "Theo đó, 90% hồ sơ ...": the specifics of a goal with a horizon, not of any aim
     continues = bool(cont) and prev_goal and (not cont.group("then") or bool(_carried_deadline(sent, ctx)))
+    _crosshead(sent, ctx)
     listed, list_deadline = _listed_goal(sent, ctx)
     in_plan, plan_deadline = _plan_paragraph(sent, ctx)  # a plan runs on under the items of a list
     if not listed:

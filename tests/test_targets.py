@@ -546,3 +546,12 @@ def test_a_sentence_told_after_the_plan_opens_its_paragraph_of_goals():
     # told after a report, the same shares are results
     text = text.replace("Theo Kế hoạch", "Theo báo cáo").replace("dự kiến đạt", "đạt")
     assert [t.value for t in extract_facts(text, "t.txt") if t.type == "target"] == []
+
+
+def test_paragraphs_under_a_crosshead_naming_goals_and_their_year():
+    text = ("Quy hoạch tỉnh Cà Mau\n\nNgày 17/11/2023, Thủ tướng phê duyệt Quy hoạch tỉnh Cà Mau thời kỳ 2021 – 2030."
+            "\n\nMục Tiêu Đến Năm 2030\n\nĐến năm 2030, Cà Mau đặt ra mục tiêu trở thành tỉnh phát triển khá.\n\n"
+            "Tốc độ tăng trưởng kinh tế trong giai đoạn 2021 – 2030 được đặt ở mức trên 7,5%/năm, với quy mô GRDP "
+            "năm 2030 gấp đôi so với năm 2020. Cơ cấu kinh tế được quy hoạch với tỷ trọng dịch vụ chiếm khoảng 37%.\n\nKết quả thực hiện\n\nTỷ lệ hộ nghèo còn 2,5%.")
+    got = [(t.value, t.comparator, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"]
+    assert got == [(7.5, ">=", 2030), (37, "~", 2030)]

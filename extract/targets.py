@@ -112,6 +112,15 @@ def _crosshead(sent: Sentence, ctx: DocContext) -> None:
         ctx.memory["goal_section"] = (sent.index, horizon)
 
 
+def _plan_step(sent: Sentence, ctx: DocContext) -> bool:
+    """ "Lạng Sơn phấn đấu năm 2026 thu ... đạt 18.000 tỷ đồng. Thu hút đầu tư từ 2 dự án ... trở
+    lên": a step of the plan, told without a subject, right after its goal sentence."""
+    if not (rx()["plan_step"].match(sent.text) and _carried_deadline(sent, ctx)):
+        return False
+    prev_end = ctx.memory["sentence_bounds"][sent.index - 1][1]
+    return "\n" not in ctx.text[prev_end:sent.start] and _goes_on_listing(sent.text, ctx)
+
+
 def _carried_deadline(sent: Sentence, ctx: DocContext) -> int | None:
     """The horizon of the goal sentence just before, if there is one."""
     return ctx.memory.get("deadline") if ctx.memory.get("deadline_sentence", -9) >= sent.index - 1 else None
@@ -238,7 +247,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     prev_goal = ctx.memory.get("goal_sentence") == sent.index - 1
     cont = CONTINUES.match(text)
     # "Theo đó, 90% hồ sơ ...": the specifics of a goal with a horizon, not of any aim
-    continues = bool(cont) and prev_goal and (not cont.group("then") or bool(_carried_deadline(sent, ctx)))
+    continues = bool(cont) and prev_goal and (not cont.group("then") or bool(_carried_deadline(sent, ctx))) \
+        or prev_goal and _plan_step(sent, ctx)
     _crosshead(sent, ctx)
     listed, list_deadline = _listed_goal(sent, ctx)
     in_plan, plan_deadline = _plan_paragraph(sent, ctx)  # a plan runs on under the items of a list

@@ -555,3 +555,18 @@ def test_paragraphs_under_a_crosshead_naming_goals_and_their_year():
             "năm 2030 gấp đôi so với năm 2020. Cơ cấu kinh tế được quy hoạch với tỷ trọng dịch vụ chiếm khoảng 37%.\n\nKết quả thực hiện\n\nTỷ lệ hộ nghèo còn 2,5%.")
     got = [(t.value, t.comparator, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"]
     assert got == [(7.5, ">=", 2030), (37, "~", 2030)]
+
+
+def test_a_plan_step_without_subject_after_the_goal_sentence():
+    text = ("Lạng Sơn phấn đấu năm 2026 thu ngân sách từ hoạt động xuất nhập khẩu đạt 18.000 tỷ đồng. Thu hút đầu tư "
+            "từ 2 dự án đầu tư ngoài ngân sách trở lên với tổng vốn đăng ký khoảng trên 2.000 tỷ đồng.")
+    got = [(t.value, t.comparator, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"]
+    assert got == [(18000, "=", 2026), (2, ">=", 2026), (2000, ">=", 2026)]
+    # in a paragraph of its own, or naming a year gone by, the step is a report
+    for other in (text.replace(". Thu hút", ".\n\nThu hút"), text.replace("trở lên với", "trở lên như năm 2024, với")):
+        assert [t.value for t in extract_facts(other, "t.txt") if t.type == "target"] == [18000]
+
+
+def test_a_preposition_after_a_number_is_no_unit():
+    text = "Đến năm 2030, tỉnh thực hiện cam kết đạt mức phát thải ròng bằng 0 vào năm 2050."
+    assert [f.text for f in extract_facts(text, "t.txt") if f.type in ("target", "metric")] == []

@@ -61,6 +61,7 @@ LISTED_AFTER = re.compile(r"\s*:\s*")
 APPOSED_AFTER = re.compile(r"\s*,\s*")
 ORGAN = re.compile("|".join(map(re.escape, _P["organ_names"])))  # "các Phó Bí thư ...: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"
 PLURAL = re.compile(r"\bcác\s*$")
+PLACE_BEFORE = re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, _P['place_nouns']))})\s+$")
 NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
 # "Nguyễn Trung Hiếu - Phó Giám đốc", "Lê Hồng Minh - tân Phó Chủ tịch", "X giữ chức Bí thư Tỉnh ủy",
 # a caption's "X ( đứng thứ hai từ phải sang) được bầu làm PCT ...", "X ( bên phải ) nhận chức PCT ...",
@@ -111,7 +112,7 @@ def _names(text: str, blocked: list[tuple[int, int]], titles: list[re.Match]) ->
     def ok(a: int, b: int) -> bool:
         words = text[a:b].split()
         return (2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words)
-                and not org_rx.match(text[a:b]))
+                and not org_rx.match(text[a:b]) and not PLACE_BEFORE.search(text, max(0, a - 12), a))
 
     def whole(a: int, b: int) -> int:
         """A name cut short, by NER or by the province cut off its front ("Hà Tĩnh Trần Báu Hà,"):

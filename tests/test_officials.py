@@ -194,3 +194,12 @@ def test_the_secretariat_is_no_title_and_a_name_set_off_by_commas_after_the_titl
     assert got == [("Trần Văn Rón", "Bí thư", "Tỉnh ủy"),
                    ("Lữ Quang Ngời", "Ủy viên Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
                    ("Lữ Quang Ngời", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")]
+
+
+def test_a_place_opening_on_a_surname_is_no_person():
+    text = ("Ông Nguyễn Quốc Toàn, Phó Trưởng Ban Chỉ đạo xây dựng Khu Kinh tế cửa khẩu Đồng Đăng - Lạng Sơn cho biết "
+            "như vậy.")
+    assert [(o.name, o.title) for o in officials(text)] == [("Nguyễn Quốc Toàn", "Phó Trưởng ban")]
+    # an administrative unit without its own name may stand right before the holder
+    [o] = officials("Phó chủ tịch UBND thành phố Trần Vĩnh Tuyến cho biết như vậy.")
+    assert (o.name, o.title) == ("Trần Vĩnh Tuyến", "Phó Chủ tịch")

@@ -56,10 +56,10 @@ def _ministries() -> tuple[re.Pattern[str], dict[str, str]]:
 HONORIFICS = "|".join(sorted(map(re.escape, _P["honorifics"]), key=len, reverse=True))
 HONORIFIC_AFTER = re.compile(rf"\s*,\s*(?:{HONORIFICS})\s+")  # "..., ông Lâm Đình Thắng"
 HONORIFIC = re.compile(rf"(?:{HONORIFICS})\s+")
-LISTED_AFTER = re.compile(r"\s*:\s*")
+LISTED_AFTER = re.compile(r"\s*:\s*")  # "các Phó Bí thư ...: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"
 # "Theo Bí thư Tỉnh ủy, Trần Văn Rón, trong ...": a name set off by commas after the chain
 APPOSED_AFTER = re.compile(r"\s*,\s*")
-ORGAN = re.compile("|".join(map(re.escape, _P["organ_names"])))  # "các Phó Bí thư ...: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"
+ORGAN = re.compile("|".join(map(re.escape, _P["organ_names"])))  # "Ban Bí thư" holds no title
 PLURAL = re.compile(r"\bcác\s*$")
 PLACE_BEFORE = re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, _P['place_nouns']))})\s+$")
 NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")

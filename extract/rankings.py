@@ -97,9 +97,9 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             from_here = bool(FROM.search(text, max(0, a - 5), a))
             moved_from = rx["move_from"].match(text, b) if from_here else None
             score, s0, e0 = score_near(text, a, named_end, subject(sent, a) if gd.get("r") is None else None,
-                                        percent=INDICES.get(r_index, {}).get("score_unit") == "%",
-                                        used=[(r.start - sent.start, r.end - sent.start) for r in ranks],
-                                        moved_from=bool(moved_from), passed=from_places)
+                                       percent=INDICES.get(r_index, {}).get("score_unit") == "%",
+                                       used=[(r.start - sent.start, r.end - sent.start) for r in ranks],
+                                       moved_from=bool(moved_from), passed=from_places)
             year, e0 = year_for(text, s0, e0, ctx, r_index, r_year, rank_end=b)
             if gd.get("y"):  # "tăng 20 bậc so với DTI 2020 (52/63)": the place of the year compared
                 year, s0 = int(gd["y"]), a

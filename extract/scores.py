@@ -256,8 +256,8 @@ def national_value(sent: Sentence, ctx: DocContext) -> list[Metric]:
 
 
 def score_near(text: str, a: int, b: int, leader: Entity | None = None, percent: bool = False,
-                used: list[tuple[int, int]] = (), moved_from: bool = False,
-                passed: list[tuple[int, int]] = ()) -> tuple[float | None, int, int]:
+               used: list[tuple[int, int]] = (), moved_from: bool = False,
+               passed: list[tuple[int, int]] = ()) -> tuple[float | None, int, int]:
     """A score right after the rank phrase, else right before it, unless a rank read before
     in the sentence took it (``used``). ``percent``: the index scores in percent, so "đạt
     90,29%" right after the rank is its score. A place ``moved_from`` leaves the score opening

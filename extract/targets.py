@@ -52,8 +52,7 @@ def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
         return False, None
     if not heading or heading[1] != sent.index - 1:
         return False, None
-    line_start = sent.start == 0 or ctx.text[sent.start - 1] == "\n"
-    if line_start and not rx()["list_item"].match(sent.text):
+    if _opens_line(sent, ctx) and not rx()["list_item"].match(sent.text):
         ctx.memory.pop("goal_heading")
         return False, None
     ctx.memory["goal_heading"] = (heading[0], sent.index)
@@ -103,8 +102,7 @@ def _goal_section(sent: Sentence, ctx: DocContext) -> int | None:
 def _crosshead(sent: Sentence, ctx: DocContext) -> None:
     """A line of its own with no closing punctuation opens a section; one naming goals and a
     year gives the section its horizon, any other ends the one before."""
-    line = (sent.start == 0 or ctx.text[sent.start - 1] == "\n") and ctx.text[sent.end:sent.end + 1] in ("", "\n")
-    if line and not _ends_sentence(sent.text):
+    if _opens_line(sent, ctx) and ctx.text[sent.end:sent.end + 1] in ("", "\n") and not _ends_sentence(sent.text):
         # the headline sums up the article (its goal may be one the body reports on), and a
         # long line is a caption: neither heads a section of goals
         crosshead = sent.index > 0 and len(sent.text.split()) <= CROSSHEAD_WORDS and GOALS_NAMED.search(sent.text)
@@ -158,6 +156,10 @@ def _is_future(year: int, ctx: DocContext) -> bool:
     if "horizons" not in ctx.memory:
         ctx.memory["horizons"] = horizon_years(ctx.text)
     return year in ctx.memory["horizons"]
+
+
+def _opens_line(sent: Sentence, ctx: DocContext) -> bool:
+    return sent.start == 0 or ctx.text[sent.start - 1] == "\n"
 
 
 def _ends_sentence(text: str) -> bool:

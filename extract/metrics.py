@@ -73,7 +73,7 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
                     and bool(_REGIONAL_PLACE.search(text, max(0, c.start - 30), c.start)))
         # the number alone inside a span read already: "từ 51/63" of a ranking is "từ 51/63 xuống" here
         number = (sent.start + c.q.start, sent.start + c.q.end)
-        if c.goal or change or regional or not c.field and any(s <= number[0] and number[1] <= e for s, e in claimed):
+        if c.goal or c.multiple or change or regional or not c.field and any(s <= number[0] and number[1] <= e for s, e in claimed):
             continue
         q, start = c.q, c.start
         if c.field:  # "xếp thứ nhất trên 34 tỉnh": the field of the rank, counted (not "more than 34")

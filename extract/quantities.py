@@ -41,6 +41,7 @@ class Candidate:
     deadline: int | None
     result: bool = False  # the result half of a result-over-goal pair: never a goal
     field: bool = False  # of the index itself: the provinces it covers, the pillars led in (counts_field), its scale
+    multiple: bool = False  # "gấp 2 – 2,5 lần": a multiple, read only as a goal
 
     @property
     def counts_plans(self) -> bool:
@@ -237,14 +238,17 @@ def candidates(text: str) -> list[Candidate]:
         if q.unit is None and unit is None and q.denominator is None and not (
                 goal and r["index_value_before"].search(text, max(0, q.start - 20), q.start)):
             continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75"
+        multiple = unit == "lần" and bool(r["multiple"].search(text, max(0, q.start - 8), q.start)
+                                          and r["multiple_base"].match(text, end))
         # scores and rank moves belong to rankings, except a score to reach ("phải đạt từ 7
         # điểm trở lên"); function words are no unit
         if unit and not scale and (unit.split()[0] in BAD_UNITS or unit in BAD_UNITS) and not r["site_unit"].fullmatch(unit) and not (
                 goal and unit == "điểm" or unit == "điểm %"
+                or multiple
                 or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start]):
             continue
         out.append(Candidate(q, q.start, end, unit, goal, deadline_for(text, q.start) if goal else None,
-                             field=field or scale))
+                             field=field or scale, multiple=multiple))
     return out
 
 
@@ -272,6 +276,6 @@ def indicator_before(text: str, pos: int, max_words: int = 7) -> str | None:
     head = head[lead[-1].start():] if lead else re.split(r",\s", head)[-1]
     for _ in range(3):  # "mới chỉ đạt": peel the verbs off one by one
         head = re.sub(r"\b(?:đạt|là|có|với|chỉ|mới|đã|khoảng|tối thiểu|ít nhất|hơn|trên|gần|sẽ|"
-                      r"chiếm|được|lên|tới|đến|cho|bảo đảm|đảm bảo)\s*$", "", head.strip()).strip()
+                      r"chiếm|được|lên|tới|đến|cho|bảo đảm|đảm bảo|tăng gấp|gấp)\s*$", "", head.strip()).strip()
     words = head.split()
     return " ".join(words[:max_words + 3] if lead else words[-max_words:]) or None

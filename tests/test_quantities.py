@@ -97,3 +97,14 @@ def test_a_floor_before_the_verb_and_a_goal_cue_inside_an_aside():
             "khu vực dịch vụ tăng 8,76%; thuế sản phẩm tăng 5,47%.")
     assert [t.value for t in targets(text)] == [7.5]
     assert {m.value for m in extract_facts(text, "t.txt") if m.type == "metric"} == {5.77, 8.76, 5.47}
+
+
+def test_a_multiple_over_a_base_year_is_a_goal_and_never_a_metric():
+    text = "Phấn đấu đến năm 2030, quy mô GRDP gấp 2 – 2,5 lần so với năm 2020."
+    got = [(f.type, f.value, f.unit, f.comparator, f.deadline, f.indicator) for f in extract_facts(text, "t.txt")
+           if f.type in ("target", "metric")]
+    assert got == [("target", 2, "lần", ">=", 2030, "quy mô GRDP")]
+    # reported, or taken over another place, a multiple is no fact
+    for other in ("Quy mô nền kinh tế năm 2025 đạt 126.000 tỷ đồng, gấp 1,5 lần so với đầu nhiệm kỳ.",
+                  "Phấn đấu đến năm 2030, GRDP bình quân đầu người gấp 1,7 lần cả nước."):
+        assert [f.text for f in extract_facts(other, "t.txt") if "lần" in f.text] == []

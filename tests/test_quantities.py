@@ -108,3 +108,8 @@ def test_a_multiple_over_a_base_year_is_a_goal_and_never_a_metric():
     for other in ("Quy mô nền kinh tế năm 2025 đạt 126.000 tỷ đồng, gấp 1,5 lần so với đầu nhiệm kỳ.",
                   "Phấn đấu đến năm 2030, GRDP bình quân đầu người gấp 1,7 lần cả nước."):
         assert [f.text for f in extract_facts(other, "t.txt") if "lần" in f.text] == []
+
+
+def test_a_horizon_up_to_the_end_of_a_period_is_due_at_its_last_year():
+    [t] = targets("Tổng thu từ khách du lịch dự kiến đến hết năm 2016 – 2020 đạt 7.826 tỷ đồng.")
+    assert (t.value, t.deadline) == (7826, 2020)

@@ -24,7 +24,7 @@ _NOT_COMPONENT = re.compile(_P["component_not"])
 # "PCI 2019: Quảng Ninh dẫn đầu": a heading that names the index itself is no pillar
 _INDEX_HEAD = re.compile(r"\b(?:19|20)\d\d\b")
 _ABOUT_EARLIER = re.compile(r"\d\s+về\s+$")
-_ABOUT = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)?\s*(?:ở\s+)?(?:về|chỉ\s+số)\s+[^,;.()]{0,60}")
+_ABOUT = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)?\s*(?:ở\s+)?(?:về|chỉ\s+số)\s+[^,;.()]{0,100}")
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +83,9 @@ def components(text: str, index: str | None, upto: int, lo: int, end: int,
             and all(re.fullmatch(r"\s*(?:,|và|”|\")?\s*(?:và\s+)?[“\"]?\s*", text[b:names[i + 1][0]])
                     for i, (_, b, _) in enumerate(names[:-1])):
         return list(dict.fromkeys(c for _, _, c in names))  # "A, B và C đều xếp thứ 2"
+    inside = named(text, index, upto, end)  # "có số điểm ở hạng mục cung ứng dịch vụ công cao nhất"
+    if inside:
+        return [inside[0][2]]
     about = _ABOUT.match(text, end)
     if not names and about:
         after = named(text, index, end, about.end())  # "xếp thứ 3 cả nước về ... chi phí không chính thức"

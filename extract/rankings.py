@@ -212,18 +212,22 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
     # without "lần lượt", only right after the provinces: "Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7"
     plain = [m for m in rx["respectively_plain"].finditer(text)
              if not any(m.start() < e.end() for e in said + moves)]
-    for m in moves + said + plain:
-        ranks = [int(x) for x in re.findall(r"\d+", m.group("ranks"))]
+    # "Hà Nội và TP.HCM có chỉ số ... thấp hơn, ở mức lần lượt là 43,9603 và 41,7754": scores, no places
+    values = list(rx["respectively_values"].finditer(text))
+    for m in moves + said + plain + values:
+        scores = [parse_number(x) for x in re.findall(r"\d+(?:[.,]\d+)?", m.group("scores"))] if m in values else []
+        ranks = [None] * len(scores) if m in values else [int(x) for x in re.findall(r"\d+", m.group("ranks"))]
         provs, pos = [], m.start()
-        gap = rx["respectively_gap"] if m not in plain else re.compile(r"\s*")
+        gap = re.compile(r"\s*") if m in plain else rx["respectively_values_gap" if m in values else "respectively_gap"]
         while (p := sent.province_before(pos)) and (
                 LIST_SEP.fullmatch(text, p.end, pos) if provs else gap.fullmatch(text, p.end, pos)):
             provs.insert(0, p)
             pos = p.start
         if len(provs) != len(ranks) or len(ranks) < 2:
             continue
-        lead = rx["respectively_scores"].search(text, 0, provs[0].start)
-        scores = [parse_number(x) for x in re.findall(r"\d+(?:[.,]\d+)?", lead.group("scores"))] if lead else []
+        lead = None if scores else rx["respectively_scores"].search(text, 0, provs[0].start)
+        if lead:
+            scores = [parse_number(x) for x in re.findall(r"\d+(?:[.,]\d+)?", lead.group("scores"))]
         if len(scores) != len(ranks):
             scores = [None] * len(ranks)
         year, _ = year_for(text, provs[0].start, m.end(), ctx, index, index_year)

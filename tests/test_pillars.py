@@ -69,3 +69,13 @@ def test_pillars_named_after_each_place_in_a_list_of_places():
     got = [(r.component, r.rank, r.total, r.text) for r in facts(text, "ranking")]
     assert got == [("Hạ tầng kỹ thuật", 6, 17, "Bộ Công Thương xếp thứ 6/17"), ("Hạ tầng nhân lực", 4, 17, "thứ 4/17"),
                    ("Ứng dụng CNTT", 8, 17, "thứ 8/17")]
+
+
+def test_pgi_pillars_named_before_the_place_or_after_it_by_number_and_topic():
+    text = ("Trong PGI 2024, xét về chỉ số thành phần 3 liên quan đến vai trò lãnh đạo của chính quyền tỉnh trong thúc "
+            "đẩy thực hành xanh, Gia Lai đứng ở vị trí 4/63. Gia Lai xếp vị trí 4/63 ở chỉ số thành phần 3 về vai trò "
+            "lãnh đạo của chính quyền tỉnh trong thúc đẩy thực hành xanh.")
+    pillar = "Vai trò lãnh đạo của chính quyền tỉnh trong thúc đẩy thực hành xanh"
+    assert ranks(text) == {("Gia Lai", "PGI", pillar, 2024, 4, 63, None)}
+    assert len(facts(text, "ranking")) == 2
+    assert facts(text, "metric") == []  # "chỉ số thành phần 3" numbers the pillar, it counts nothing

@@ -468,3 +468,18 @@ def test_the_highest_total_of_all_pillars_is_a_lead_and_its_score_restated_after
     [r] = facts(text, "ranking")
     assert (r.index, r.year, r.province, r.rank, r.score) == ("PGI", 2023, "Quảng Ninh", 1, 26)
     assert r.text.endswith("với 26 điểm")
+
+
+def test_the_one_with_the_highest_index_value_leads_but_not_its_own_best_or_the_biggest_rise():
+    [r] = facts("Thừa Thiên Huế có chỉ số hiệu quả quản trị và hành chính công cao nhất năm 2023", "ranking")
+    assert (r.province, r.index, r.year, r.rank) == ("Thừa Thiên Huế", "PAPI", 2023, 1)
+    assert facts("Năm 2023, Bình Thuận đạt chỉ số năng lực cạnh tranh cao nhất trong 15 năm trở lại.", "ranking") == []
+    assert facts("Năm 2023, Bình Thuận có điểm số PCI tăng cao nhất cả nước.", "ranking") == []
+
+
+def test_ke_sau_is_the_next_place_and_a_bracketed_place_after_a_name():
+    text = "Năm 2014, Bộ Giao thông vận tải đứng đầu nhóm bộ, ngành về PAR Index. Kế sau là Bộ Tài chính, Ngân hàng Nhà nước."
+    assert [r.rank for r in facts(text, "ranking")] == [1, 2]
+    text = "Trong PGI 2024, Gia Lai đứng ở vị trí 30/63 với 25,05 điểm, chỉ sau Đắk Nông (29/63 với 25,24 điểm)."
+    got = [(r.province, r.rank, r.total, r.score) for r in facts(text, "ranking")]
+    assert got == [("Gia Lai", 30, 63, 25.05), ("Đắk Nông", 29, 63, 25.24)]

@@ -299,3 +299,26 @@ def test_a_score_joined_to_its_place_by_and_and_a_fraction_of_one_reached():
     assert rankings(text) == [("Long An", 3, None, 70.37, 2020, None)]
     text = "Theo DTI 2020, Đà Nẵng dẫn đầu. Tổng số điểm DTI Đà Nẵng đạt được là 0,4874, cao hơn mức trung bình."
     assert rankings(text) == [("Đà Nẵng", 1, None, None, 2020, None), ("Đà Nẵng", None, None, 0.4874, 2020, None)]
+
+
+def test_a_percent_score_past_the_field_listed_or_in_brackets_after_the_group_led():
+    text = ("Đà Nẵng tiếp tục dẫn đầu bảng xếp hạng về cải cách hành chính các bộ, ngành, tỉnh, thành năm 2014 "
+            "(PAR INDEX), đạt 92,54%. Cùng với Đà Nẵng, Bộ Giao thông vận tải đứng đầu nhóm bộ, ngành (đạt 81,83%).")
+    got = [(r.province, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("Đà Nẵng", 1, 92.54), (None, 1, 81.83)]
+
+
+def test_scores_said_respectively_without_places():
+    text = ("Năm 2023, hai đầu tàu kinh tế của cả nước là Hà Nội và TP.HCM có chỉ số PAPI thấp hơn đáng kể, "
+            "ở mức lần lượt là 43,9603 và 41,7754.")
+    got = [(r.province, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("Hà Nội", None, 43.9603), ("TP. Hồ Chí Minh", None, 41.7754)]
+
+
+def test_a_score_at_a_level_of_points_and_a_pillar_scored_out_of_ten():
+    text = ("Năm 2023, Thừa Thiên Huế là địa phương dẫn đầu cả nước về chỉ số PAPI tổng hợp, với mức điểm 46,0415. "
+            "Huế cũng là địa phương có số điểm ở hạng mục cung ứng dịch vụ công cao nhất trên cả nước, ở mức điểm 8,3/10.")
+    got = [(r.component, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [(None, 1, 46.0415), ("Cung ứng dịch vụ công", 1, 8.3)]
+    # a count over ten is no score
+    assert [r.score for r in facts(text.replace("8,3/10", "8/10"), "ranking")] == [46.0415, None]

@@ -158,8 +158,11 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "5% - 10 doanh nghiệp" is two quantities
         if u:
             end, unit = u.end(), _UNIT_NAMES.get(u.group(1), u.group(1))
-        # "tăng 8,3-8,5%": the floor is the commitment, the ceiling is kept in ``high``
-        out.append(Quantity(m.start(), end, lo, comparator=">=", unit=unit, high=hi))
+        # "tăng 8,3-8,5%": the floor is the commitment, the ceiling is kept in ``high``; but
+        # "giảm dưới 8 - 10%" caps it, the range read from its low end
+        q = Quantity(m.start(), end, lo, comparator=">=", unit=unit, high=hi)
+        capped = _qualify(text, q)
+        out.append(capped if capped.comparator in ("<", "<=") else q)
         taken.append((m.start(), end))
     for m in NUM_RE.finditer(text):
         if not free(*m.span()):

@@ -238,8 +238,10 @@ def candidates(text: str) -> list[Candidate]:
         if q.unit is None and unit is None and q.denominator is None and not (
                 goal and r["index_value_before"].search(text, max(0, q.start - 20), q.start)):
             continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75"
-        multiple = unit == "lần" and bool(r["multiple"].search(text, max(0, q.start - 8), q.start)
-                                          and r["multiple_base"].match(text, end))
+        times = r["multiple"].search(text, max(0, q.start - 20), q.start) if unit == "lần" else None
+        multiple = bool(times and r["multiple_base"].match(text, end))
+        if multiple and times.group("floor"):
+            q = replace(q, comparator=">=")
         # scores and rank moves belong to rankings, except a score to reach ("phải đạt từ 7
         # điểm trở lên"); function words are no unit
         if unit and not scale and (unit.split()[0] in BAD_UNITS or unit in BAD_UNITS) and not r["site_unit"].fullmatch(unit) and not (
@@ -276,6 +278,6 @@ def indicator_before(text: str, pos: int, max_words: int = 7) -> str | None:
     head = head[lead[-1].start():] if lead else re.split(r",\s", head)[-1]
     for _ in range(3):  # "mới chỉ đạt": peel the verbs off one by one
         head = re.sub(r"\b(?:đạt|là|có|với|chỉ|mới|đã|khoảng|tối thiểu|ít nhất|hơn|trên|gần|sẽ|"
-                      r"chiếm|được|lên|tới|đến|cho|bảo đảm|đảm bảo|tăng gấp|gấp)\s*$", "", head.strip()).strip()
+                      r"chiếm|được|lên|tới|đến|cho|bảo đảm|đảm bảo|tăng|gấp|ít nhất)\s*$", "", head.strip()).strip()
     words = head.split()
     return " ".join(words[:max_words + 3] if lead else words[-max_words:]) or None

@@ -22,6 +22,8 @@ CROSSHEAD_WORDS = 10
 LEAD_SENTENCES = 3  # the headline, perhaps a dateline, and the lead's first sentences
 PLAN_NAMED = re.compile(r"(?i:kế hoạch|đề án|chương trình)")
 GOALS_NAMED = re.compile(r"(?i:mục tiêu|chỉ tiêu)")
+# "Kết quả thực hiện các chỉ tiêu", "Nhiều chỉ tiêu vượt kế hoạch": a crosshead over a report
+REPORT_HEAD = re.compile(r"(?i:kết quả|vượt|hoàn thành|đạt|thực hiện)")
 # "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast
 ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng))\b")
 REPORTED = re.compile(r"\bđã\b[^;:]*\bkết quả\b")  # a result told, whatever its period
@@ -83,8 +85,8 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
         # or going on with a plan that has a horizon, until a sentence reports
         plan = (para, plan[1], plan[2])
     if not plan or plan[0] != para:
-        section = _goal_section(sent, ctx)
-        return (True, section) if section and not rx()["plan_breaker"].search(lc_first(sent.text)) else (False, None)
+        under, horizon = _goal_section(sent, ctx)
+        return (True, horizon) if under and not rx()["plan_breaker"].search(lc_first(sent.text)) else (False, None)
     if rx()["plan_breaker"].search(lc_first(sent.text)):
         ctx.memory.pop("plan_paragraph")  # the paragraph turns to what was done
         return False, None
@@ -92,22 +94,24 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     return True, plan[1]
 
 
-def _goal_section(sent: Sentence, ctx: DocContext) -> int | None:
-    """The horizon of the crosshead this sentence stands under, if that crosshead names goals
-    ("Mục Tiêu Đến Năm 2030"): its paragraphs are goals of that year up to the next crosshead."""
+def _goal_section(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
+    """Whether this sentence stands under a crosshead naming goals ("Mục Tiêu Đến Năm 2030",
+    "Các chỉ tiêu chủ yếu"), and its horizon: the paragraphs are goals up to the next crosshead."""
     section = ctx.memory.get("goal_section")
-    return section[1] if section and section[0] < sent.index else None
+    return (section[1], section[2]) if section and section[0] < sent.index else (False, None)
 
 
 def _crosshead(sent: Sentence, ctx: DocContext) -> None:
-    """A line of its own with no closing punctuation opens a section; one naming goals and a
-    year gives the section its horizon, any other ends the one before."""
+    """A line of its own with no closing punctuation opens a section; one naming goals (not
+    their results) makes a section of goals, due in the year it names if any; any other ends
+    the one before."""
     if _opens_line(sent, ctx) and ctx.text[sent.end:sent.end + 1] in ("", "\n") and not _ends_sentence(sent.text):
         # the headline sums up the article (its goal may be one the body reports on), and a
         # long line is a caption: neither heads a section of goals
-        crosshead = sent.index > 0 and len(sent.text.split()) <= CROSSHEAD_WORDS and GOALS_NAMED.search(sent.text)
-        horizon = deadline_for(sent.text.lower(), len(sent.text)) if crosshead else None
-        ctx.memory["goal_section"] = (sent.index, horizon)
+        goals = sent.index > 0 and len(sent.text.split()) <= CROSSHEAD_WORDS and bool(GOALS_NAMED.search(sent.text)) \
+            and not REPORT_HEAD.search(sent.text)
+        horizon = deadline_for(sent.text.lower(), len(sent.text)) if goals else None
+        ctx.memory["goal_section"] = (sent.index, goals, horizon)
 
 
 def _plan_step(sent: Sentence, ctx: DocContext) -> bool:

@@ -101,3 +101,10 @@ def test_percentage_points_are_a_unit_of_their_own():
 def test_a_share_over_a_share_is_one_ratio_in_percent():
     [q] = find_quantities("tỷ lệ xã đạt chuẩn 83,2%/50% tổng số xã")
     assert (q.value, q.denominator, q.unit) == (83.2, 50, "%")
+
+
+def test_a_ceiling_before_a_range_caps_it_from_the_low_end():
+    [q] = find_quantities("Tỷ lệ trẻ em suy dinh dưỡng giảm dưới 8 - 10%")
+    assert (q.value, q.comparator, q.high) == (8, "<=", 10)
+    [q] = find_quantities("chiếm khoảng 44 - 48%")
+    assert (q.value, q.comparator) == (44, ">=")  # "khoảng" before a range: the floor stands

@@ -113,3 +113,11 @@ def test_a_multiple_over_a_base_year_is_a_goal_and_never_a_metric():
 def test_a_horizon_up_to_the_end_of_a_period_is_due_at_its_last_year():
     [t] = targets("Tổng thu từ khách du lịch dự kiến đến hết năm 2016 – 2020 đạt 7.826 tỷ đồng.")
     assert (t.value, t.deadline) == (7826, 2020)
+
+
+def test_a_multiple_with_tang_a_floor_or_a_base_period():
+    text = ("Đến năm 2030, thu nhập bình quân đầu người khu vực nông thôn tăng 02 lần trở lên so với năm 2020. "
+            "Phấn đấu tăng đầu tư giai đoạn 2021 - 2030 cho nông nghiệp ít nhất gấp 2 lần giai đoạn 2011 – 2020.")
+    assert [(t.value, t.unit, t.comparator, t.deadline) for t in targets(text)] == [(2, "lần", ">=", 2030), (2, "lần", ">=", 2030)]
+    # a rise told as a count of times, with no base or floor, is no multiple
+    assert targets("Đến năm 2030, số lượt khách tăng 3 lần.") == []

@@ -570,3 +570,13 @@ def test_a_plan_step_without_subject_after_the_goal_sentence():
 def test_a_preposition_after_a_number_is_no_unit():
     text = "Đến năm 2030, tỉnh thực hiện cam kết đạt mức phát thải ròng bằng 0 vào năm 2050."
     assert [f.text for f in extract_facts(text, "t.txt") if f.type in ("target", "metric")] == []
+
+
+def test_paragraphs_under_a_crosshead_naming_goals_without_a_year():
+    text = ("Các chỉ tiêu chủ yếu và những chương trình trọng điểm\n\n24/10/2015 - 20:53\n\nTTH - Các chỉ tiêu chủ yếu\n\n"
+            "Về kinh tế: Tổng sản phẩm trong tỉnh (GRDP) tăng bình quân trên 9%/năm. Tỷ lệ đô thị hóa từ 60 - 65%.")
+    got = [(t.value, t.comparator, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"]
+    assert got == [(9, ">=", None), (60, ">=", None)]
+    # under a crosshead over results, the same numbers are reported
+    text = text.replace("TTH - Các chỉ tiêu chủ yếu", "Kết quả thực hiện các chỉ tiêu")
+    assert [t.value for t in extract_facts(text, "t.txt") if t.type == "target"] == []

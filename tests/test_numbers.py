@@ -108,3 +108,8 @@ def test_a_ceiling_before_a_range_caps_it_from_the_low_end():
     assert (q.value, q.comparator, q.high) == (8, "<=", 10)
     [q] = find_quantities("chiếm khoảng 44 - 48%")
     assert (q.value, q.comparator) == (44, ">=")  # "khoảng" before a range: the floor stands
+
+
+def test_square_kilometres_glued_to_the_number():
+    [q] = find_quantities("Với diện tích 822,7km², Bắc Ninh là tỉnh nhỏ nhất")
+    assert (q.value, q.unit) == (822.7, "km2")

@@ -580,3 +580,14 @@ def test_paragraphs_under_a_crosshead_naming_goals_without_a_year():
     # under a crosshead over results, the same numbers are reported
     text = text.replace("TTH - Các chỉ tiêu chủ yếu", "Kết quả thực hiện các chỉ tiêu")
     assert [t.value for t in extract_facts(text, "t.txt") if t.type == "target"] == []
+
+
+def test_a_plan_ends_at_a_present_state_and_a_new_plan_carries_its_own_horizon():
+    text = ("Theo quy hoạch, Bắc Ninh đặt mục tiêu trở thành thành phố trực thuộc Trung ương vào năm 2030, với GRDP bình "
+            "quân đầu người đạt khoảng 346,6 triệu đồng.\n\nVới diện tích 822,7km², Bắc Ninh là tỉnh nhỏ nhất. Tuy nhiên, "
+            "số khu công nghiệp đang hoạt động lên đến 15 khu.\n\nVĩnh Phúc cũng lên kế hoạch đạt tiêu chí đô thị loại I "
+            "vào năm 2032. Tỉnh này phấn đấu đạt tốc độ tăng trưởng GRDP từ 10,5-11% mỗi năm.")
+    got = [(f.type, f.value, f.deadline if f.type == "target" else None) for f in extract_facts(text, "t.txt")
+           if f.type in ("target", "metric")]
+    assert ("metric", 15, None) in got and ("target", 10.5, 2032) in got
+    assert ("target", 346.6, 2030) in got and [g for g in got if g[0] == "target" and g[1] == 15] == []

@@ -131,3 +131,9 @@ def test_a_second_year_listed_after_the_first_with_a_comma():
 def test_a_year_compared_after_an_index_edition_is_a_date():
     text = "Kết quả Chỉ số SIPAS 2019, tương tự như năm 2018 và 2017, tiếp tục mang đến một bức tranh toàn diện."
     assert [(d.text, d.value) for d in dates(text)] == [("năm 2018", "2018"), ("2017", "2017")]
+
+
+def test_a_bare_year_after_a_holidays_name():
+    got = [(f.text, f.value) for f in extract_facts("Khách tăng mạnh sau Tết Dương lịch 2026 và Tết Nguyên đán 2026.", "t.txt")
+           if f.type == "date"]
+    assert got == [("2026", "2026"), ("2026", "2026")]

@@ -591,3 +591,10 @@ def test_a_plan_ends_at_a_present_state_and_a_new_plan_carries_its_own_horizon()
            if f.type in ("target", "metric")]
     assert ("metric", 15, None) in got and ("target", 10.5, 2032) in got
     assert ("target", 346.6, 2030) in got and [g for g in got if g[0] == "target" and g[1] == 15] == []
+
+
+def test_one_of_the_n_provinces_with_the_highest_value_is_a_rank_goal():
+    [t] = targets("Đến năm 2030, Ninh Bình phấn đấu là một trong 10 tỉnh, thành phố có thu nhập bình quân đầu người cao nhất cả nước.")
+    assert (t.value, t.unit, t.comparator, t.deadline) == (10, "rank", "top", 2030)
+    # one of ten tasks is no rank
+    assert [t.unit for t in targets("Đến năm 2030, tỉnh phấn đấu hoàn thành một trong 10 nhiệm vụ trọng tâm.")] != ["rank"]

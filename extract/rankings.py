@@ -200,6 +200,11 @@ def _a_place(sent: Sentence, m: re.Match, named_after: bool) -> bool:
         or rx["regional"].match(text, b))  # "dẫn đầu ... khu vực phía Bắc" leads a region
 
 
+def _scores(listed: str) -> list[float | None]:
+    """ "43,9603 và 41,7754", "70,7 điểm, 69,1 điểm": each score of a list, in order."""
+    return [parse_number(x) for x in re.findall(r"\d+(?:[.,]\d+)?", listed)]
+
+
 def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
                   taken: list[tuple[int, int]]) -> list[Ranking]:
     """ "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": positions paired with the
@@ -215,7 +220,7 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
     # "Hà Nội và TP.HCM có chỉ số ... thấp hơn, ở mức lần lượt là 43,9603 và 41,7754": scores, no places
     values = list(rx["respectively_values"].finditer(text))
     for m in moves + said + plain + values:
-        scores = [parse_number(x) for x in re.findall(r"\d+(?:[.,]\d+)?", m.group("scores"))] if m in values else []
+        scores = _scores(m.group("scores")) if m in values else []
         ranks = [None] * len(scores) if m in values else [int(x) for x in re.findall(r"\d+", m.group("ranks"))]
         provs, pos = [], m.start()
         gap = re.compile(r"\s*") if m in plain else rx["respectively_values_gap" if m in values else "respectively_gap"]
@@ -227,7 +232,7 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
             continue
         lead = None if scores else rx["respectively_scores"].search(text, 0, provs[0].start)
         if lead:
-            scores = [parse_number(x) for x in re.findall(r"\d+(?:[.,]\d+)?", lead.group("scores"))]
+            scores = _scores(lead.group("scores"))
         if len(scores) != len(ranks):
             scores = [None] * len(ranks)
         year, _ = year_for(text, provs[0].start, m.end(), ctx, index, index_year)

@@ -541,11 +541,11 @@ def test_a_place_in_a_region_is_no_rank_goal():
 def test_a_sentence_told_after_the_plan_opens_its_paragraph_of_goals():
     text = ("Theo Kế hoạch, GRDP theo giá hiện hành năm 2026 dự kiến đạt 220.452 tỷ đồng. Cơ cấu kinh tế tiếp tục "
             "chuyển dịch theo hướng công nghiệp - xây dựng chiếm 54,13%; dịch vụ 31,73%.")
-    got = [(t.value, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"]
+    got = [(t.value, t.deadline) for t in targets(text)]
     assert got == [(220452, 2026), (54.13, 2026), (31.73, 2026)]
     # told after a report, the same shares are results
     text = text.replace("Theo Kế hoạch", "Theo báo cáo").replace("dự kiến đạt", "đạt")
-    assert [t.value for t in extract_facts(text, "t.txt") if t.type == "target"] == []
+    assert [t.value for t in targets(text)] == []
 
 
 def test_paragraphs_under_a_crosshead_naming_goals_and_their_year():
@@ -553,18 +553,18 @@ def test_paragraphs_under_a_crosshead_naming_goals_and_their_year():
             "\n\nMục Tiêu Đến Năm 2030\n\nĐến năm 2030, Cà Mau đặt ra mục tiêu trở thành tỉnh phát triển khá.\n\n"
             "Tốc độ tăng trưởng kinh tế trong giai đoạn 2021 – 2030 được đặt ở mức trên 7,5%/năm, với quy mô GRDP "
             "năm 2030 gấp đôi so với năm 2020. Cơ cấu kinh tế được quy hoạch với tỷ trọng dịch vụ chiếm khoảng 37%.\n\nKết quả thực hiện\n\nTỷ lệ hộ nghèo còn 2,5%.")
-    got = [(t.value, t.comparator, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"]
+    got = [(t.value, t.comparator, t.deadline) for t in targets(text)]
     assert got == [(7.5, ">=", 2030), (37, "~", 2030)]
 
 
 def test_a_plan_step_without_subject_after_the_goal_sentence():
     text = ("Lạng Sơn phấn đấu năm 2026 thu ngân sách từ hoạt động xuất nhập khẩu đạt 18.000 tỷ đồng. Thu hút đầu tư "
             "từ 2 dự án đầu tư ngoài ngân sách trở lên với tổng vốn đăng ký khoảng trên 2.000 tỷ đồng.")
-    got = [(t.value, t.comparator, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"]
+    got = [(t.value, t.comparator, t.deadline) for t in targets(text)]
     assert got == [(18000, "=", 2026), (2, ">=", 2026), (2000, ">=", 2026)]
     # in a paragraph of its own, or naming a year gone by, the step is a report
     for other in (text.replace(". Thu hút", ".\n\nThu hút"), text.replace("trở lên với", "trở lên như năm 2024, với")):
-        assert [t.value for t in extract_facts(other, "t.txt") if t.type == "target"] == [18000]
+        assert [t.value for t in targets(other)] == [18000]
 
 
 def test_a_preposition_after_a_number_is_no_unit():
@@ -575,11 +575,11 @@ def test_a_preposition_after_a_number_is_no_unit():
 def test_paragraphs_under_a_crosshead_naming_goals_without_a_year():
     text = ("Các chỉ tiêu chủ yếu và những chương trình trọng điểm\n\n24/10/2015 - 20:53\n\nTTH - Các chỉ tiêu chủ yếu\n\n"
             "Về kinh tế: Tổng sản phẩm trong tỉnh (GRDP) tăng bình quân trên 9%/năm. Tỷ lệ đô thị hóa từ 60 - 65%.")
-    got = [(t.value, t.comparator, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"]
+    got = [(t.value, t.comparator, t.deadline) for t in targets(text)]
     assert got == [(9, ">=", None), (60, ">=", None)]
     # under a crosshead over results, the same numbers are reported
     text = text.replace("TTH - Các chỉ tiêu chủ yếu", "Kết quả thực hiện các chỉ tiêu")
-    assert [t.value for t in extract_facts(text, "t.txt") if t.type == "target"] == []
+    assert [t.value for t in targets(text)] == []
 
 
 def test_a_plan_ends_at_a_present_state_and_a_new_plan_carries_its_own_horizon():

@@ -39,7 +39,7 @@ class Candidate:
     unit: str | None
     goal: bool
     deadline: int | None
-    result: bool = False  # the result half of a result-over-goal pair: never a goal
+    result: bool = False  # never a goal: the result half of a result-over-goal pair, a merged unit's make-up
     field: bool = False  # of the index itself: the provinces it covers, the pillars led in (counts_field), its scale
     multiple: bool = False  # "gấp 2 – 2,5 lần": a multiple, read only as a goal
 
@@ -228,6 +228,7 @@ def candidates(text: str) -> list[Candidate]:
                 (noun_end := NOUN_BEFORE_QUALIFIER.match(text, end)) and qualifier_after(text, noun_end.end()))):
             q = replace(q, comparator=after)
         goal = is_goal(text, q.start, q.comparator) and not counts_plans(unit)
+        makeup = goal and _merged_makeup(text, q.start, unit)
         # words count only after a goal cue in their clause ("phấn đấu có thêm hai huyện"), never in
         # "hai bên", "hợp nhất ba tỉnh" (nhiệm kỳ 2025-2030), "ở cả ba lĩnh vực"
         if q.spelled and not (goal and r["strong_goal"].search(lc_first(text), clause_start(text, q.start), q.start)
@@ -249,9 +250,18 @@ def candidates(text: str) -> list[Candidate]:
                 or multiple
                 or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start]):
             continue
-        out.append(Candidate(q, q.start, end, unit, goal, deadline_for(text, q.start) if goal else None,
-                             field=field or scale, multiple=multiple))
+        out.append(Candidate(q, q.start, end, unit, goal and not makeup,
+                             deadline_for(text, q.start) if goal and not makeup else None,
+                             result=makeup, field=field or scale, multiple=multiple))
     return out
+
+
+def _merged_makeup(text: str, pos: int, unit: str | None) -> bool:
+    """ "Tỉnh An Giang (mới) sẽ có 102 xã, phường": what a merged province will be made of."""
+    r = rx()
+    merged = next(reversed(list(r["merged_unit"].finditer(text, 0, pos))), None)
+    return bool(merged) and not r["makeup_aim"].search(text, merged.end(), pos) and bool(
+        unit and r["makeup_units"].search(unit) or r["makeup_units"].search(text, clause_start(text, pos), pos))
 
 
 def _result_over_goal(text: str, q: Quantity) -> list[Candidate]:

@@ -65,8 +65,10 @@ _NATIONAL_SCOPE = re.compile(r"(?i:địa phương|cả nước|toàn quốc|cá
 # the bracket after the year compared holds that year's value
 _CHANGE = re.compile(r"\s*[,(]?\s*(?:tăng|giảm)\s+\d+(?:[.,]\d+)?\s*%\s+so\s+với\s+năm\s+(?P<y>(?:19|20)\d\d)"
                      r"(?:\s*(?P<was>\(0[.,]\d{3,4}\)))?\s*\)?")
-# "đạt 7,34 điểm (năm 2022 là 6,95 điểm)": last year's value, given beside this year's score
-EARLIER = re.compile(r"\s*\(\s*(?P<t>năm\s+(?P<y>(?:19|20)\d\d)\s+(?:là|đạt)\s+(?P<v>\d+(?:[.,]\d+)?)\s*điểm)\s*\)")
+# "đạt 7,34 điểm (năm 2022 là 6,95 điểm)", "tăng 1,57 điểm so với năm 2018 (63,42 điểm)": last
+# year's value, given beside this year's score; its year is group y, or y0 before the bracket
+EARLIER = re.compile(r"\s*(?:so\s+với\s+năm\s+(?P<y0>(?:19|20)\d\d)\s*)?\(\s*(?P<t>(?(y0)|năm\s+(?P<y>(?:19|20)\d\d)"
+                     r"\s+(?:là|đạt)\s+)(?P<v>\d+(?:[.,]\d+)?)\s*điểm)\s*\)")
 
 
 def national_average(sent: Sentence, ctx: DocContext, index: str, index_year: int | None) -> list[Metric]:
@@ -122,7 +124,7 @@ def earlier_scores(sent: Sentence, ctx: DocContext, ranks: list[Ranking]) -> lis
                               sentence=sent.text, province=r.province,
                               indicator=" ".join(filter(None, (r.index, r.component))),
                               value=parse_number((m or rose).group("v")), unit="điểm", comparator="=",
-                              as_of=m.group("y") if m else str(r.year - 1)))
+                              as_of=(m.group("y") or m.group("y0")) if m else str(r.year - 1)))
     return out
 
 

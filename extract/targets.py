@@ -253,8 +253,9 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     prev_goal = ctx.memory.get("goal_sentence") == sent.index - 1
     cont = CONTINUES.match(text)
     # "Theo đó, 90% hồ sơ ...": the specifics of a goal with a horizon, not of any aim
-    continues = bool(cont) and prev_goal and (not cont.group("then") or bool(_carried_deadline(sent, ctx))) \
-        or prev_goal and _plan_step(sent, ctx)
+    # "Cụ thể, diện tích hiện tại của Lâm Đồng là ...": the specifics turn to what is now
+    continues = (bool(cont) and prev_goal and (not cont.group("then") or bool(_carried_deadline(sent, ctx)))
+                 and not r["plan_breaker"].search(lc_first(text))) or prev_goal and _plan_step(sent, ctx)
     _crosshead(sent, ctx)
     listed, list_deadline = _listed_goal(sent, ctx)
     in_plan, plan_deadline = _plan_paragraph(sent, ctx)  # a plan runs on under the items of a list

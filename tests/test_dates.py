@@ -137,3 +137,10 @@ def test_a_bare_year_after_a_holidays_name():
     got = [(f.text, f.value) for f in extract_facts("Khách tăng mạnh sau Tết Dương lịch 2026 và Tết Nguyên đán 2026.", "t.txt")
            if f.type == "date"]
     assert got == [("2026", "2026"), ("2026", "2026")]
+
+
+def test_the_indexs_table_and_its_long_name_take_an_edition_year_but_trong_nam_is_a_date():
+    assert dates("Bộ Tư pháp dẫn đầu bảng Chỉ số năm 2023, đạt 89,95%.") == []
+    assert dates("Kết quả giúp có bức tranh về hiệu quả quản trị và hành chính công cấp tỉnh năm 2020.") == []
+    text = "UBND ban hành Kế hoạch nâng cao các chỉ số: PCI, PAR INDEX và PAPI của tỉnh trong năm 2019 và những năm tiếp theo."
+    assert [(d.text, d.value) for d in dates(text)] == [("năm 2019", "2019")]

@@ -121,3 +121,18 @@ def test_a_multiple_with_tang_a_floor_or_a_base_period():
     assert [(t.value, t.unit, t.comparator, t.deadline) for t in targets(text)] == [(2, "lần", ">=", 2030), (2, "lần", ">=", 2030)]
     # a rise told as a count of times, with no base or floor, is no multiple
     assert targets("Đến năm 2030, số lượt khách tăng 3 lần.") == []
+
+
+def test_the_make_up_of_a_merged_province_is_observed_not_aimed_at():
+    text = "Tỉnh An Giang (mới) sẽ có 102 xã, phường với tổng diện tích gần 9.900km², dân số là hơn 5 triệu người."
+    facts = [(f.type, f.value) for f in extract_facts(text, "t.txt") if f.type in ("target", "metric")]
+    assert facts == [("metric", 102), ("metric", 9900), ("metric", 5)]
+    # a goal word after the name keeps the goal
+    [t] = targets("Sau sáp nhập, tỉnh phấn đấu trồng mới 1.000 ha rừng.")
+    assert (t.value, t.unit) == (1000, "ha")
+
+
+def test_a_year_opening_a_clause_is_the_horizon_of_what_follows():
+    text = ("Trong giai đoạn 1997-2021, tăng trưởng GRDP của tỉnh đạt khá cao, bình quân tăng 13,4%/năm; năm 2022, kinh tế phục hồi, dự kiến "
+            "cả 17/17 chỉ tiêu đạt và vượt; tốc độ tăng trưởng kinh tế ước đạt 9,54%.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(9.54, 2022)]

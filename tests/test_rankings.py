@@ -483,3 +483,12 @@ def test_ke_sau_is_the_next_place_and_a_bracketed_place_after_a_name():
     text = "Trong PGI 2024, Gia Lai đứng ở vị trí 30/63 với 25,05 điểm, chỉ sau Đắk Nông (29/63 với 25,24 điểm)."
     got = [(r.province, r.rank, r.total, r.score) for r in facts(text, "ranking")]
     assert got == [("Gia Lai", 30, 63, 25.05), ("Đắk Nông", 29, 63, 25.24)]
+
+
+def test_a_place_at_a_region_and_a_lead_of_the_indexs_table_with_its_percent():
+    text = ("Chỉ số PCI năm 2019 của Kiên Giang đứng hạng 35/63 cả nước và hạng 7 tại khu vực Đồng bằng sông "
+            "Cửu Long.")
+    assert [(r.rank, r.total) for r in facts(text, "ranking")] == [(35, 63)]
+    text = "Năm 2023, Chỉ số cải cách hành chính (PAR Index) được công bố. Bộ Tư pháp dẫn đầu bảng Chỉ số năm 2023, đạt 89,95%."
+    [r] = facts(text, "ranking")
+    assert (r.index, r.year, r.rank, r.score, r.province) == ("PAR Index", 2023, 1, 89.95, None)

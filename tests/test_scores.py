@@ -322,3 +322,11 @@ def test_a_score_at_a_level_of_points_and_a_pillar_scored_out_of_ten():
     assert got == [(None, 1, 46.0415), ("Cung ứng dịch vụ công", 1, 8.3)]
     # a count over ten is no score
     assert [r.score for r in facts(text.replace("8,3/10", "8/10"), "ranking")] == [46.0415, None]
+
+
+def test_last_years_score_in_brackets_after_the_year_compared_is_passed_over_by_the_rank():
+    text = ("Chỉ số PCI năm 2019 của Kiên Giang đạt 64,99 điểm, tăng 1,57 điểm so với năm 2018 (63,42 điểm), "
+            "đứng hạng 35/63 cả nước.")
+    assert rankings(text) == [("Kiên Giang", 35, 63, 64.99, 2019, None)]
+    [m] = facts(text, "metric")
+    assert (m.text, m.value, m.as_of) == ("63,42 điểm", 63.42, "2018")

@@ -598,3 +598,9 @@ def test_one_of_the_n_provinces_with_the_highest_value_is_a_rank_goal():
     assert (t.value, t.unit, t.comparator, t.deadline) == (10, "rank", "top", 2030)
     # one of ten tasks is no rank
     assert [t.unit for t in targets("Đến năm 2030, tỉnh phấn đấu hoàn thành một trong 10 nhiệm vụ trọng tâm.")] != ["rank"]
+
+
+def test_the_specifics_of_a_goal_turn_to_what_is_now():
+    text = ("Sau sáp nhập, tổng thu ngân sách của tỉnh sẽ đạt 28.800 tỷ đồng. Cụ thể, thu ngân sách hiện tại của "
+            "Lâm Đồng là 15.000 tỷ đồng.")
+    assert [t.value for t in targets(text)] == [28800]

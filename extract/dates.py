@@ -38,6 +38,11 @@ def _edition_gap() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _edition_of_place() -> re.Pattern[str]:
+    return re.compile(_data()["edition_of_place"])
+
+
+@lru_cache(maxsize=1)
 def _edition_label() -> re.Pattern[str]:
     return re.compile(_data()["edition_label"])
 
@@ -56,6 +61,8 @@ def _is_edition_year(sent: Sentence, start: int, end: int, granularity: str) -> 
     """'chỉ số PAPI năm 2023': the year names which edition of an index, it is not a date."""
     if granularity != "year":
         return False
+    if _edition_of_place().search(sent.text, max(0, start - 40), start) and re.match(r"\s*\)", sent.text[end:]):
+        return True  # "từ bậc 21 (năm 2015)": the edition of that place
     label = _edition_label().match(sent.text, end)
     if label and (label.group("colon") or re.search(r"[,;]\s*$", sent.text[:start])):
         return True

@@ -23,9 +23,9 @@ def index_leads(sent: Sentence, ctx: DocContext, taken: list[tuple[int, int]]) -
     before = ctx.memory.get("named_indices", (-9, []))
     for m in rx["index_leads"].finditer(text):
         prov = subject(sent, m.start("lead"))
-        if prov is None or not (m.group("n") or m.group("front")):
+        if prov is None or not (m.group("n") or m.group("front") or m.group("both") is not None):
             continue  # a lead in one index is the rank patterns'
-        n = COUNTS[m.group("n2") or m.group("n")]
+        n = COUNTS.get(m.group("n2") or m.group("n"))
         if m.group("front") or m.group("these"):  # the indices of the sentence before
             named = before[1] if before[0] == sent.index - 1 else []
             a, b = m.start(), m.end()
@@ -36,11 +36,13 @@ def index_leads(sent: Sentence, ctx: DocContext, taken: list[tuple[int, int]]) -
             tail = rx["index_year_after"].match(text, ents[-1].end) if ents else None
             a, b = prov.start, tail.end() if tail else (ents[-1].end if ents else m.end())
         taken.append((a, b))  # a lead in indices that cannot be told is no lead in the sentence's index
-        if len({i for i, _ in named}) != n:
+        if len({i for i, _ in named}) != (n or max(2, len(named))):
             continue
-        list_year = next((y for _, y in reversed(named) if y), None)
+        # the year written with one of them, else the article's edition of any of them
+        list_year = next((y for _, y in reversed(named) if y), None) or next(
+            filter(None, (year_for(text, a, b, ctx, index, None)[0] for index, _ in named)), None)
         for index, year in named:
-            year = year or list_year or year_for(text, a, b, ctx, index, None)[0]
+            year = year or list_year
             out.append(Ranking(doc=ctx.doc_name, text=text[a:b], start=sent.start + a, end=sent.start + b,
                                sentence=text, province=prov.id, index=index, component=None, year=year,
                                rank=1, total=None, score=None))

@@ -10,6 +10,7 @@ shared rank ("A, B và C đều xếp vị trí thứ 2") each get that rank.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -94,3 +95,18 @@ def components(text: str, index: str | None, upto: int, lo: int, end: int,
     if not found:
         return [None]
     return [max(found)[1]]
+
+
+_THIS_ONE = re.compile(_P["index_anaphora"])
+
+
+def carried_pillar(ranks: list, sent_index: int, text: str, memory: dict, index: str) -> list:
+    """ "Đà Nẵng đứng đầu chỉ số ứng dụng CNTT. ... Tiền Giang ... ở chỉ số này ... lên bậc 4":
+    a sentence naming no pillar but "chỉ số này" goes on with the one pillar of the sentence before."""
+    named = {r.component for r in ranks if r.component}
+    last = memory.get("pillar")
+    if ranks and not named and last and last[:2] == (index, sent_index - 1) and _THIS_ONE.search(text):
+        ranks = [replace(r, component=last[2]) for r in ranks]
+    if len(named) == 1:
+        memory["pillar"] = (index, sent_index, named.pop())
+    return ranks

@@ -195,7 +195,7 @@ def unit_after(text: str, end: int) -> tuple[str | None, int]:
 
 
 # "65.000 căn nhà ở xã hội trở lên": the qualifier closes the noun phrase
-NOUN_BEFORE_QUALIFIER = re.compile(r"(?:\s+[^\W\d_]+){1,4}?(?=\s+trở\s+(?:lên|xuống)\b)")
+NOUN_BEFORE_QUALIFIER = re.compile(r"(?:\s+[^\W\d_]+(?:/[^\W\d_]+)?){1,4}?(?=\s+trở\s+(?:lên|xuống)\b)")
 
 
 def candidates(text: str) -> list[Candidate]:
@@ -237,7 +237,7 @@ def candidates(text: str) -> list[Candidate]:
         if goal and field:
             continue  # "phấn đấu thuộc nhóm 20 tỉnh dẫn đầu": a rank goal, read as such
         if q.unit is None and unit is None and q.denominator is None and not (
-                goal and r["index_value_before"].search(text, max(0, q.start - 20), q.start)):
+                goal and r["index_value_before"].search(text, max(0, q.start - 30), q.start)):
             continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75"
         times = r["multiple"].search(text, max(0, q.start - 20), q.start) if unit == "lần" else None
         multiple = bool(times and r["multiple_base"].match(text, end))

@@ -55,7 +55,9 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             if any(a < e and s < b for s, e in taken):
                 continue
             gd = m.groupdict()
-            after = subject_after(sent, b) or fronted_subject(sent, a, b)
+            # "như Hà Nội (thứ 43)": the place in brackets is the province's right before it
+            bracketed = text.endswith("(", 0, a) and sent.province_before(a, max_gap=2)
+            after = None if bracketed else subject_after(sent, b) or fronted_subject(sent, a, b)
             body_after = None if after else rx["central_body_after"].match(text, b)
             if not _a_place(sent, m, bool(after or body_after)):
                 continue
@@ -135,7 +137,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             if comps == [None] and (named or carried):  # for "Bám sát Đà Nẵng ... là Cần Thơ"
                 ctx.memory.setdefault("placed", {})[(r_index, named.id if named else carried)] = rank
             last = None if after or carried else sent.province_before(a)
-            passer = passed_by(sent, last) if last else None
+            passer = passed_by(sent, last) if last and not bracketed else None
             if moved_from:
                 from_places.append((s0, e0))
             for comp in comps:
@@ -155,7 +157,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     ranks += component_places(sent, ctx, index, index_year, taken + read, ranks)
     ranks += component_scores(sent, ctx, index, index_year, taken + read, ranks)
     ranks += pillar_leads(sent, ctx, index, index_year, ranks)
-    ranks = scores_by_year(ranks, sent)
+    ranks = pillars.carried_pillar(scores_by_year(ranks, sent), sent.index, text, ctx.memory, index)
     ctx.claimed(sent).extend(scores_moved(ranks, sent))
     # "Tiền Giang xếp hạng 8, sau các tỉnh ... và Lào Cai. Trong đó, ...": Tiền Giang goes on
     provs = [r.province for r in ranks if r.province] or placed or [e.id for e in sent.ents("PROVINCE")]
@@ -181,7 +183,9 @@ def _a_place(sent: Sentence, m: re.Match, named_after: bool) -> bool:
     """Whether a rank phrase states a place in the index, not a move, a band, a goal or a lead
     in a region or in some pillars. ``named_after``: a province or body follows the phrase."""
     rx, text, (a, b) = patterns(), sent.text, m.span()
-    number = m.groupdict().get("r") is not None
+    # "xếp vị trí thứ hai" is as plain a place as "xếp vị trí 2"; "quán quân", "dẫn đầu", "đứng thứ
+    # nhất" need a subject
+    number = m.groupdict().get("r") is not None or bool(m.groupdict().get("w") and re.search(r"vị\s+trí\s+thứ\s", m.group(0)))
     if number and rx["not_rank_before"].search(text[max(0, a - 40):a]) \
             and re.search(r"(?:nhóm|top|tốp|Top|Tốp)\s*\d*\s*$", text[max(0, a - 12):a]):
         return False  # "nhóm 10 tỉnh ... hạng 5": a band

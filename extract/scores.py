@@ -13,7 +13,7 @@ from dataclasses import replace
 from extract import pillars
 from extract.context import NATIONAL, DocContext, Entity, Sentence
 from extract.numbers import parse_number
-from extract.rank_context import carried_province, clause_end, patterns, year_for
+from extract.rank_context import carried_province, clause_end, index_at, named_index, patterns, year_for
 from extract.records import Metric, Ranking
 
 
@@ -35,13 +35,15 @@ def listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int |
         m = next(filter(None, (rx[k].match(sent.text, b0) for k in kinds)), None)
         if not m or any(a0 < b and a < m.end() for a, b in taken):
             continue
-        year, _ = year_for(sent.text, a0, m.end(), ctx, index, index_year)
+        # "chỉ số PAR INDEX của tỉnh đạt 87,61 điểm ...; chỉ số PAPI là ...": the index named before it
+        own_index, own_year = index_at(sent, a0, m.end(), index, index_year)
+        year, _ = year_for(sent.text, a0, m.end(), ctx, own_index, own_year)
         if year is None:
             continue
         taken.append((a0, m.end()))
         out.append(Ranking(doc=ctx.doc_name, text=sent.text[a0:m.end()], start=sent.start + a0,
-                           end=sent.start + m.end(), sentence=sent.text, province=province, index=index,
-                           component=pillars.components(sent.text, index, a0, sent.text.rfind(";", 0, a0) + 1,
+                           end=sent.start + m.end(), sentence=sent.text, province=province, index=own_index,
+                           component=pillars.components(sent.text, own_index, a0, sent.text.rfind(";", 0, a0) + 1,
                                                        a0, [])[0],
                            year=year, rank=None,
                            total=None, score=parse_number(m.group("s") or m.groupdict().get("f"))))
@@ -134,14 +136,22 @@ _ROSE_FROM = re.compile(r"(?:tăng|giảm)\s+từ\s+(?P<s>(?P<v>\d+(?:[.,]\d+)?)
 def own_score(sent: Sentence, ctx: DocContext, index: str, index_year: int | None) -> list[Ranking]:
     """ "Ninh Bình đứng thứ 6/63 ... Tổng điểm trung bình của địa phương này là 0,5064 điểm":
     the score of the province just ranked, with no position of its own."""
+    rx = patterns()
     province = carried_province(sent, ctx, index)
-    m = patterns()["own_score"].search(sent.text) if province else None
-    if not m:
-        return []
-    year, _ = year_for(sent.text, m.start(), m.end(), ctx, index, index_year)
-    return [Ranking(doc=ctx.doc_name, text=m.group(0), start=sent.start + m.start(), end=sent.start + m.end(),
-                    sentence=sent.text, province=province, index=index, component=None, year=year,
-                    rank=None, total=None, score=parse_number(m.group("s")))]
+    m = rx["own_score"].search(sent.text) if province else None
+    found = [(m.start(), m, index, index_year)] if m else []
+    # "chỉ số PAR INDEX của tỉnh đạt 87,61 điểm": the article's province, attributed downstream
+    own = province or (None if sent.ents("PROVINCE") or not rx["own_province"].search(sent.text) else "")
+    if own is not None:
+        found += [(e.start, m, *named_index(sent, e)) for e in sent.ents("INDEX")
+                  if (m := rx["index_own_score"].match(sent.text, e.end))]
+    out = []
+    for a, m, idx, idx_year in found:
+        year, _ = year_for(sent.text, a, m.end(), ctx, idx, idx_year)
+        out.append(Ranking(doc=ctx.doc_name, text=sent.text[a:m.end()], start=sent.start + a, end=sent.start + m.end(),
+                           sentence=sent.text, province=province or None, index=idx, component=None, year=year,
+                           rank=None, total=None, score=parse_number(m.group("s"))))
+    return out
 
 
 def _pillars_with(sent: Sentence, ctx: DocContext, index: str, key: str, taken: list[tuple[int, int]],
@@ -246,7 +256,7 @@ def national_value(sent: Sentence, ctx: DocContext) -> list[Metric]:
     out, rx = [], patterns()
     for e in sent.ents("INDEX"):
         m = rx["national_value"].match(sent.text, e.end)
-        if not m or not rx["national_scope"].search(sent.text[max(0, e.start - 40):m.end()]):
+        if not m or not rx["national_scope"].search(sent.text[max(0, e.start - 40, sent.text.rfind(";", 0, e.start) + 1):m.end()]):
             continue
         a = m.start("s")
         out.append(Metric(doc=ctx.doc_name, text=sent.text[a:m.end("s")], start=sent.start + a,
@@ -273,7 +283,9 @@ def score_near(text: str, a: int, b: int, leader: Entity | None = None, percent:
     for at in (b, aside.end()) if aside else (b,):
         after = text[at:at + 45]
         m = rx["score_after"].match(after)
-        m2 = rx["bare_score"].match(after) or (rx["score"].match(after, m.end()) if m else None)
+        m2 = rx["bare_score"].match(after) or (rx["score"].match(after, m.end()) or (
+            rx["fraction_score"].match(after, m.end()) if re.search(r"(?:với|đạt|là)\s*$", m.group(0)) else None)
+            if m else None)
         if m2:
             return parse_number(m2.group("s")), a, at + m2.end()
         value = rx["score_value"].match(text[at:at + 120]) if at != b else None

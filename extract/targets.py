@@ -29,7 +29,7 @@ ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thự
 REPORTED = re.compile(r"\bđã\b[^;:]*\bkết quả\b")  # a result told, whatever its period
 SUB_PERIOD = re.compile(r"(?i:\bquý\s+(?:I{1,3}|IV|[1-4])\b|\d+\s+tháng\b|tháng\s+\d)")
 YEAR_WRITTEN = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")  # not "quý I/2025", "3/2025"
-PERIOD = re.compile(r"(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
+PERIOD = re.compile(r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
 GOAL_PARTS = re.compile(r",\s*trong đó\b")
 # a sentence going on with the goals before it; one opening on a share ("80% báo cáo định kỳ ...") too
 CONTINUES = re.compile(r"^(?:(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra|(?P<then>Theo đó))\b"
@@ -209,6 +209,8 @@ def _future_period(text: str, pos: int, ctx: DocContext) -> int | None:
     to come, or not over when written ("giai đoạn 2021-2025 đạt trên 10%/năm" in 2022), is a goal
     or a forecast, due at the period's end."""
     m = next(reversed(list(PERIOD.finditer(text, clause_start(text, pos), pos))), None)
+    # "Giai đoạn 2025-2030, tốc độ tăng trưởng ... đạt 7-7,5%; GRDP ... đạt ...": opening the sentence, it governs it
+    m = m or next((o for o in [PERIOD.match(text, len(text) - len(text.lstrip()))] if o and text.startswith(",", o.end())), None)
     if not m or names_a_body(text, m):
         return None
     end, written = int(m.group("y2")), _year_of_writing(ctx)

@@ -24,3 +24,15 @@ def test_a_count_that_does_not_fit_the_indices_named_gives_nothing():
             "Quảng Ninh hiện là tỉnh đứng đầu cả 4 chỉ số về hành chính, cải cách.")
     assert leads(text) == []
     assert leads("Chỉ số PCI năm 2022 đã công bố. Cả hai chỉ số này, Quảng Ninh đều đứng đầu.") == []
+
+
+def test_first_place_won_in_every_index_listed_with_or_without_a_count():
+    text = ("PAR INDEX 2023: Quảng Ninh đứng đầu. Quảng Ninh đoạt vị trí quán quân ở cả Chỉ số cải cách hành chính "
+            "và Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước.")
+    assert {(i, y, r, p) for _, i, y, r, p in leads(text)} == {
+        ("PAR Index", 2023, 1, "Quảng Ninh"), ("SIPAS", 2023, 1, "Quảng Ninh")}
+    assert len(leads(text)) == 3
+    text = ("Năm 2023, Quảng Ninh tiếp tục đoạt vị trí quán quân ở cả hai bảng xếp hạng chỉ số quan trọng: Chỉ số "
+            "cải cách hành chính (PAR Index) và Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành "
+            "chính nhà nước (SIPAS).")
+    assert [(i, y) for _, i, y, _, _ in leads(text)] == [("PAR Index", 2023), ("SIPAS", 2023)]

@@ -79,3 +79,12 @@ def test_pgi_pillars_named_before_the_place_or_after_it_by_number_and_topic():
     assert ranks(text) == {("Gia Lai", "PGI", pillar, 2024, 4, 63, None)}
     assert len(facts(text, "ranking")) == 2
     assert facts(text, "metric") == []  # "chỉ số thành phần 3" numbers the pillar, it counts nothing
+
+
+def test_this_index_after_a_pillar_goes_on_with_that_pillar():
+    text = ("Theo ICT Index 2016, với số điểm 0,89, Đà Nẵng đứng đầu chỉ số ứng dụng CNTT. Năm nay, Tiền Giang có "
+            "sự phát triển vượt bậc ở chỉ số này khi nhảy vọt 17 bậc, từ bậc 21 (năm 2015) lên bậc 4 cả nước (năm 2016).")
+    assert ranks(text) == {("Đà Nẵng", "ICT Index", "Ứng dụng CNTT", 2016, 1, None, 0.89),
+                           ("Tiền Giang", "ICT Index", "Ứng dụng CNTT", 2015, 21, None, None),
+                           ("Tiền Giang", "ICT Index", "Ứng dụng CNTT", 2016, 4, None, None)}
+    assert facts(text, "date") == []  # the years in brackets name the editions of the places

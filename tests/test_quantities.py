@@ -136,3 +136,10 @@ def test_a_year_opening_a_clause_is_the_horizon_of_what_follows():
     text = ("Trong giai đoạn 1997-2021, tăng trưởng GRDP của tỉnh đạt khá cao, bình quân tăng 13,4%/năm; năm 2022, kinh tế phục hồi, dự kiến "
             "cả 17/17 chỉ tiêu đạt và vượt; tốc độ tăng trưởng kinh tế ước đạt 9,54%.")
     assert [(t.value, t.deadline) for t in targets(text)] == [(9.54, 2022)]
+
+
+def test_a_floor_after_a_unit_per_year_and_an_index_value_aimed_at():
+    [t] = targets("Đến năm 2030, thu nhập bình quân đầu người đạt 90 triệu đồng/năm trở lên.")
+    assert (t.value, t.comparator) == (90, ">=")
+    [t] = targets("Đến năm 2030, Chỉ số phát triển con người (HDI) phấn đấu đạt khoảng 0,75.")
+    assert (t.value, t.comparator, t.deadline) == (0.75, "~", 2030)

@@ -492,3 +492,30 @@ def test_a_place_at_a_region_and_a_lead_of_the_indexs_table_with_its_percent():
     text = "Năm 2023, Chỉ số cải cách hành chính (PAR Index) được công bố. Bộ Tư pháp dẫn đầu bảng Chỉ số năm 2023, đạt 89,95%."
     [r] = facts(text, "ranking")
     assert (r.index, r.year, r.rank, r.score, r.province) == ("PAR Index", 2023, 1, 89.95, None)
+
+
+def test_a_field_of_provinces_under_the_centre_then_the_index_then_its_score():
+    text = ("Năm 2023, thành phố Hà Nội xếp thứ 3/63 tỉnh, thành phố trực thuộc Trung ương về chỉ số cải cách "
+            "hành chính (PAR INDEX), đạt 91,43%.")
+    [r] = facts(text, "ranking")
+    assert (r.province, r.index, r.rank, r.total, r.score) == ("Hà Nội", "PAR Index", 3, 63, 91.43)
+
+
+def test_places_in_brackets_after_names_in_words_after_names_and_a_count_of_pillars():
+    text = ("Theo kết quả xếp hạng chuyển đổi số cấp tỉnh năm 2020, Thanh Hóa xếp thứ 15. Thanh Hóa cao hơn nhiều "
+            "so với các tỉnh lớn như Hà Nội (thứ 43), Nghệ An (thứ 36).")
+    assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Thanh Hóa", 15), ("Hà Nội", 43), ("Nghệ An", 36)]
+    text = ("Theo DTI 2020, Đà Nẵng xếp hạng thứ nhất, Thừa Thiên Huế thứ hai và Bắc Ninh thứ ba. "
+            "Xếp hạng 3 trụ cột chuyển đổi số của Bắc Ninh lần lượt là: Chính quyền số hạng 8, Kinh tế số hạng 2.")
+    got = [(r.province, r.component, r.rank) for r in facts(text, "ranking")]
+    assert got == [("Đà Nẵng", None, 1), ("Thừa Thiên Huế", None, 2), ("Bắc Ninh", None, 3),
+                   ("Bắc Ninh", "Chính quyền số", 8), ("Bắc Ninh", "Kinh tế số", 2)]
+    # "lần thứ hai" is no place; "xếp hạng năm nay" is no fifth place
+    assert [r.rank for r in facts("Theo DTI 2020, Đà Nẵng dẫn đầu, lần thứ hai.", "ranking")] == [1]
+    assert facts("Trong bảng xếp hạng PCI năm nay, Hải Phòng vượt Quảng Ninh.", "ranking") == []
+
+
+def test_a_place_in_words_after_the_score_needs_no_subject_right_before_it():
+    text = "Theo ICT Index 2016, đối với hạ tầng nhân lực CNTT, Đà Nẵng đạt 0,76 điểm, xếp vị trí thứ hai sau Thanh Hóa."
+    [r] = facts(text, "ranking")
+    assert (r.province, r.component, r.rank, r.score) == ("Đà Nẵng", "Hạ tầng nhân lực", 2, 0.76)

@@ -330,3 +330,20 @@ def test_last_years_score_in_brackets_after_the_year_compared_is_passed_over_by_
     assert rankings(text) == [("Kiên Giang", 35, 63, 64.99, 2019, None)]
     [m] = facts(text, "metric")
     assert (m.text, m.value, m.as_of) == ("63,42 điểm", 63.42, "2018")
+
+
+def test_a_change_in_brackets_between_score_and_place_and_a_bare_fraction_after_it():
+    text = "Năm 2021, chỉ số PCI của Bà Rịa - Vũng Tàu đạt 69,03 điểm (tăng 3,55 điểm) xếp vị trí thứ 9."
+    assert rankings(text) == [("Bà Rịa - Vũng Tàu", 9, None, 69.03, 2021, None)]
+    text = "Theo DTI 2020, trong các cơ quan cấp Bộ, Bộ Tài chính xếp vị trí thứ nhất với 0.4944; các bộ không chênh lệch."
+    assert rankings(text) == [(None, 1, None, 0.4944, 2020, None)]
+
+
+def test_each_index_of_a_list_takes_its_own_score_for_the_articles_province():
+    text = ("Năm 2021, chỉ số PAR INDEX của tỉnh đạt 87,61 điểm, tăng 1,59 điểm so với năm 2020; chỉ số SIPAS đạt "
+            "86,72%, xếp thứ 38/63 tỉnh, thành phố trong cả nước; chỉ số PAPI là 40,62/80 điểm.")
+    got = [(r.index, r.rank, r.score, r.year) for r in facts(text, "ranking")]
+    assert got == [("PAR Index", None, 87.61, 2021), ("SIPAS", 38, 86.72, 2021), ("PAPI", None, 40.62, 2021)]
+    assert facts(text, "metric") == []  # the country's scope was another clause's
+    text = "Năm 2021, chỉ số PAR INDEX của Bà Rịa - Vũng Tàu đạt 87,61 điểm; chỉ số PAPI xếp nhóm 4."
+    assert [(r.province, r.index) for r in facts(text, "ranking")] == [("Bà Rịa - Vũng Tàu", "PAR Index")]

@@ -604,3 +604,11 @@ def test_the_specifics_of_a_goal_turn_to_what_is_now():
     text = ("Sau sáp nhập, tổng thu ngân sách của tỉnh sẽ đạt 28.800 tỷ đồng. Cụ thể, thu ngân sách hiện tại của "
             "Lâm Đồng là 15.000 tỷ đồng.")
     assert [t.value for t in targets(text)] == [28800]
+
+
+def test_a_period_opening_the_sentence_governs_its_clauses_and_a_labelled_group_is_no_band():
+    text = ("Đại hội Đảng bộ tỉnh An Giang nhiệm kỳ 2020-2025 đặt mục tiêu đến năm 2030. Giai đoạn 2025-2030, tốc độ "
+            "tăng trưởng GRDP bình quân đạt 7-7,5%; tổng vốn đầu tư toàn xã hội 5 năm đạt 220.000-227.000 tỷ đồng.")
+    assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [(7, ">=", 2030), (220000, ">=", 2030)]
+    text = "Phấn đấu đến năm 2025, tỉnh trong nhóm dẫn đầu. Năm 2021, chỉ số PAPI xếp vào nhóm 4 (nhóm đạt điểm thấp nhất)."
+    assert [t for t in targets(text) if t.unit == "rank"] == []

@@ -10,8 +10,8 @@ shared rank ("A, B và C đều xếp vị trí thứ 2") each get that rank.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 

@@ -135,21 +135,22 @@ _ROSE_FROM = re.compile(r"(?:tăng|giảm)\s+từ\s+(?P<s>(?P<v>\d+(?:[.,]\d+)?)
 
 def own_score(sent: Sentence, ctx: DocContext, index: str, index_year: int | None) -> list[Ranking]:
     """ "Ninh Bình đứng thứ 6/63 ... Tổng điểm trung bình của địa phương này là 0,5064 điểm":
-    the score of the province just ranked, with no position of its own."""
+    the score of the province just ranked, with no position of its own; also an index's score
+    told right after its name ("chỉ số PAPI là 40,62/80 điểm") of that province or the article's."""
     rx = patterns()
     province = carried_province(sent, ctx, index)
     m = rx["own_score"].search(sent.text) if province else None
     found = [(m.start(), m, index, index_year)] if m else []
     # "chỉ số PAR INDEX của tỉnh đạt 87,61 điểm": the article's province, attributed downstream
-    own = province or (None if sent.ents("PROVINCE") or not rx["own_province"].search(sent.text) else "")
-    if own is not None:
+    articles_own = not sent.ents("PROVINCE") and bool(rx["own_province"].search(sent.text))
+    if province or articles_own:
         found += [(e.start, m, *named_index(sent, e)) for e in sent.ents("INDEX")
                   if (m := rx["index_own_score"].match(sent.text, e.end))]
     out = []
     for a, m, idx, idx_year in found:
         year, _ = year_for(sent.text, a, m.end(), ctx, idx, idx_year)
         out.append(Ranking(doc=ctx.doc_name, text=sent.text[a:m.end()], start=sent.start + a, end=sent.start + m.end(),
-                           sentence=sent.text, province=province or None, index=idx, component=None, year=year,
+                           sentence=sent.text, province=province, index=idx, component=None, year=year,
                            rank=None, total=None, score=parse_number(m.group("s"))))
     return out
 

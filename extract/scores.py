@@ -284,9 +284,11 @@ def score_near(text: str, a: int, b: int, leader: Entity | None = None, percent:
     for at in (b, aside.end()) if aside else (b,):
         after = text[at:at + 45]
         m = rx["score_after"].match(after)
-        m2 = rx["bare_score"].match(after) or (rx["score"].match(after, m.end()) or (
-            rx["fraction_score"].match(after, m.end()) if re.search(r"(?:với|đạt|là)\s*$", m.group(0)) else None)
-            if m else None)
+        m2 = rx["bare_score"].match(after)
+        if not m2 and m:
+            m2 = rx["score"].match(after, m.end())
+            if not m2 and re.search(r"(?:với|đạt|là)\s*$", m.group(0)):  # "xếp vị trí thứ nhất với 0.4944"
+                m2 = rx["fraction_score"].match(after, m.end())
         if m2:
             return parse_number(m2.group("s")), a, at + m2.end()
         value = rx["score_value"].match(text[at:at + 120]) if at != b else None

@@ -209,8 +209,9 @@ def _future_period(text: str, pos: int, ctx: DocContext) -> int | None:
     to come, or not over when written ("giai đoạn 2021-2025 đạt trên 10%/năm" in 2022), is a goal
     or a forecast, due at the period's end."""
     m = next(reversed(list(PERIOD.finditer(text, clause_start(text, pos), pos))), None)
-    # "Giai đoạn 2025-2030, tốc độ tăng trưởng ... đạt 7-7,5%; GRDP ... đạt ...": opening the sentence, it governs it
-    m = m or next((o for o in [PERIOD.match(text, len(text) - len(text.lstrip()))] if o and text.startswith(",", o.end())), None)
+    if m is None:  # "Giai đoạn 2025-2030, tốc độ tăng trưởng ... đạt 7-7,5%; GRDP ... đạt ...": opening the sentence, it governs it
+        opening = PERIOD.match(text, len(text) - len(text.lstrip()))
+        m = opening if opening and text.startswith(",", opening.end()) else None
     if not m or names_a_body(text, m):
         return None
     end, written = int(m.group("y2")), _year_of_writing(ctx)

@@ -288,22 +288,36 @@ def _places_then_names(sent: Sentence, ctx: DocContext, index: str, index_year: 
 
 def _next_list(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
                taken: list[tuple[int, int]]) -> list[Ranking]:
-    """ "Đứng thứ hai là TP Huế. Các tỉnh xếp sau đó lần lượt là TP Hải Phòng và TP.HCM":
-    the provinces listed take the places after the rank just read, in order."""
+    """ "Đứng thứ hai là TP Huế. Các tỉnh xếp sau đó lần lượt là TP Hải Phòng và TP.HCM", "Hà Nội
+    dẫn đầu. TP.HCM và Đà Nẵng lần lượt chiếm hai vị trí tiếp theo": the provinces listed take the
+    places after the rank just read, in order, and the pillar it was read in."""
     last = ctx.memory.get("last_rank")
-    m = patterns()["next_list"].search(sent.text)
-    if not m or not last or last[0] != index or sent.index - last[2] > 1:
+    if not last or last[0] != index or sent.index - last[2] > 1:
         return []
-    text, provs, pos = sent.text, [], m.end()
-    for p in sent.ents("PROVINCE"):
-        if p.start >= pos and LIST_SEP.fullmatch(text, pos, p.start):
-            provs.append(p)
-            pos = p.end
-    year, _ = year_for(text, m.start(), pos, ctx, index, index_year)
+    text, provs = sent.text, []
+    if m := patterns()["next_list"].search(text):
+        pos = m.end()
+        for p in sent.ents("PROVINCE"):
+            if p.start >= pos and LIST_SEP.fullmatch(text, pos, p.start):
+                provs.append(p)
+                pos = p.end
+        span = (m.start(), pos)
+    else:
+        m = next((m for m in patterns()["next_places"].finditer(text) if sent.province_before(m.start(), 0)), None)
+        if not m:
+            return []
+        pos = m.start()
+        while (p := sent.province_before(pos)) and (LIST_SEP.fullmatch(text, p.end, pos) if provs else p.end == pos):
+            provs.insert(0, p)
+            pos = p.start
+        span = (pos, m.end())
+    year, _ = year_for(text, span[0], span[1], ctx, index, index_year)
     if len(provs) < 2 or year is None:
         return []  # one province after "xếp sau là" is the rank patterns' "next"
-    taken.append((m.start(), pos))
+    taken.append(span)
     ctx.memory["last_rank"] = (index, last[1] + len(provs), sent.index)
-    return [Ranking(doc=ctx.doc_name, text=text[m.start():pos], start=sent.start + m.start(), end=sent.start + pos,
-                    sentence=text, province=p.id, index=index, component=None, year=year, rank=last[1] + i,
-                    total=None, score=None) for i, p in enumerate(provs, 1)]
+    pillar = ctx.memory.get("pillar")
+    component = pillar[2] if pillar and pillar[:2] == (index, last[2]) else None
+    return [Ranking(doc=ctx.doc_name, text=text[span[0]:span[1]], start=sent.start + span[0],
+                    end=sent.start + span[1], sentence=text, province=p.id, index=index, component=component,
+                    year=year, rank=last[1] + i, total=None, score=None) for i, p in enumerate(provs, 1)]

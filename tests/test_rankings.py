@@ -199,6 +199,14 @@ def test_places_after_the_merger_listed_in_turn():
                    ("Thanh Hóa", 5, None, 2024), ("Điện Biên", 6, None, 2024), ("Hà Tĩnh", 7, None, 2024)]
 
 
+def test_provinces_taking_the_next_places_in_turn_keep_the_pillar_of_the_rank_before():
+    text = ("Theo Viet Nam ICT Index 2016, ở lĩnh vực hạ tầng kỹ thuật CNTT, Đà Nẵng dẫn đầu cả nước với 0,84 "
+            "điểm. Thành phố Hồ Chí Minh và Hà Nội lần lượt chiếm hai vị trí tiếp theo với số điểm gần bằng nhau.")
+    got = [(r.province, r.component, r.rank) for r in facts(text, "ranking")]
+    assert got == [("Đà Nẵng", "Hạ tầng kỹ thuật", 1), ("TP. Hồ Chí Minh", "Hạ tầng kỹ thuật", 2),
+                   ("Hà Nội", "Hạ tầng kỹ thuật", 3)]
+
+
 def test_tiep_theo_counts_from_the_rank_before_it_not_the_last_one_read():
     text = ("Tỉnh Quảng Ninh đứng đầu trong bảng xếp hạng PAPI 2022 với 47,8763 điểm. Tiếp theo là tỉnh Bình "
             "Dương với 47,4488 điểm; xếp thứ ba là tỉnh Thanh Hóa với 46,0154 điểm; xếp thứ năm là Thừa "

@@ -97,16 +97,19 @@ def components(text: str, index: str | None, upto: int, lo: int, end: int,
     return [max(found)[1]]
 
 
-_THIS_ONE = re.compile(_P["index_anaphora"])
+# "ở chỉ số này", "Bắc Giang cũng nhảy từ bậc 20": the sentence goes on where the one before was
+_GOES_ON = re.compile(f'{_P["index_anaphora"]}|{_P["likewise"]}')
 
 
 def carried_pillar(ranks: list, sent_index: int, text: str, memory: dict, index: str) -> list:
     """ "Đà Nẵng đứng đầu chỉ số ứng dụng CNTT. ... Tiền Giang ... ở chỉ số này ... lên bậc 4":
-    a sentence naming no pillar but "chỉ số này" goes on with the one pillar of the sentence before."""
+    a sentence naming no pillar but "chỉ số này" (or "X cũng nhảy ...") goes on with the one pillar
+    of the sentence before."""
     named = {r.component for r in ranks if r.component}
     last = memory.get("pillar")
-    if ranks and not named and last and last[:2] == (index, sent_index - 1) and _THIS_ONE.search(text):
+    if ranks and not named and last and last[:2] == (index, sent_index - 1) and _GOES_ON.search(text):
         ranks = [replace(r, component=last[2]) for r in ranks]
+        named = {last[2]}  # and the sentence after may go on with it too
     if len(named) == 1:
         memory["pillar"] = (index, sent_index, named.pop())
     return ranks

@@ -88,3 +88,12 @@ def test_this_index_after_a_pillar_goes_on_with_that_pillar():
                            ("Tiền Giang", "ICT Index", "Ứng dụng CNTT", 2015, 21, None, None),
                            ("Tiền Giang", "ICT Index", "Ứng dụng CNTT", 2016, 4, None, None)}
     assert facts(text, "date") == []  # the years in brackets name the editions of the places
+
+
+def test_a_province_doing_likewise_goes_on_with_the_pillar_carried_before():
+    text = ("Theo ICT Index 2016, với số điểm 0,89, Đà Nẵng đứng đầu chỉ số ứng dụng CNTT. Năm nay, Tiền Giang có "
+            "sự phát triển vượt bậc ở chỉ số này khi nhảy vọt 17 bậc, từ bậc 21 (năm 2015) lên bậc 4 cả nước (năm 2016). "
+            "Trong khi đó, Bắc Giang cũng nhảy từ bậc 20 (năm 2015) lên bậc 5 (năm 2016).")
+    got = {r for r in ranks(text) if r[0] == "Bắc Giang"}
+    assert got == {("Bắc Giang", "ICT Index", "Ứng dụng CNTT", 2015, 20, None, None),
+                   ("Bắc Giang", "ICT Index", "Ứng dụng CNTT", 2016, 5, None, None)}

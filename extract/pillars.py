@@ -24,8 +24,10 @@ _COLON = re.compile(_P["component_colon"])
 _NOT_COMPONENT = re.compile(_P["component_not"])
 # "PCI 2019: Quảng Ninh dẫn đầu": a heading that names the index itself is no pillar
 _INDEX_HEAD = re.compile(r"\b(?:19|20)\d\d\b")
-_ABOUT_EARLIER = re.compile(r"\d\s+về\s+$")
-_ABOUT = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)?\s*(?:ở\s+)?(?:về|chỉ\s+số)\s+[^,;.()]{0,100}")
+# "thứ 4/17 về hạ tầng nhân lực", "Xếp thứ 9 trong đảm bảo An toàn thông tin mạng": a pillar named
+# after a place is that place's
+_ABOUT_EARLIER = re.compile(r"\d\s+(?:về|trong)\s+[^\d,;.()]{0,25}$")
+_ABOUT = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)?\s*(?:ở\s+)?(?:về|trong|chỉ\s+số)\s+[^,;.()]{0,100}")
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +80,7 @@ def components(text: str, index: str | None, upto: int, lo: int, end: int,
     # nor one named right after an earlier place ("xếp thứ 6/17, thứ 4/17 về hạ tầng nhân lực, thứ 8/17 ...")
     names = [n for n in named(text, index, lo, upto)
              if not any(qs <= n[0] < qe and (n[0], n[1]) != (qs, qe) for qs, qe in quoted)
-             and not _ABOUT_EARLIER.search(text, max(0, n[0] - 12), n[0])]
+             and not _ABOUT_EARLIER.search(text, max(0, n[0] - 40), n[0])]
     found += [(s, c) for s, _, c in names]
     if len(names) >= 2 and re.search(r"\bđều\b", text[names[-1][1]:upto]) \
             and all(re.fullmatch(r"\s*(?:,|và|”|\")?\s*(?:và\s+)?[“\"]?\s*", text[b:names[i + 1][0]])

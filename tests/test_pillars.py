@@ -97,3 +97,10 @@ def test_a_province_doing_likewise_goes_on_with_the_pillar_carried_before():
     got = {r for r in ranks(text) if r[0] == "Bắc Giang"}
     assert got == {("Bắc Giang", "ICT Index", "Ứng dụng CNTT", 2015, 20, None, None),
                    ("Bắc Giang", "ICT Index", "Ứng dụng CNTT", 2016, 5, None, None)}
+
+
+def test_a_pillar_named_after_each_place_with_trong_is_that_place_s():
+    text = ("Theo DTI 2022, Yên Bái xếp thứ 9 trong đảm bảo An toàn thông tin mạng, đứng thứ 15 trong xếp hạng "
+            "thể chế số và xếp thứ 11 trong hoạt động kinh tế số.")
+    assert {(r[2], r[4]) for r in ranks(text)} == {("An toàn thông tin mạng", 9), ("Thể chế số", 15),
+                                                   ("Hoạt động kinh tế số", 11)}

@@ -207,6 +207,12 @@ def test_provinces_taking_the_next_places_in_turn_keep_the_pillar_of_the_rank_be
                    ("Hà Nội", "Hạ tầng kỹ thuật", 3)]
 
 
+def test_a_place_moved_from_with_tien_len_is_the_year_before():
+    text = "Năm 2022, theo DTI, tỉnh Yên Bái từ vị trí 27 tiến lên vị trí thứ 15 trong 63 tỉnh, thành."
+    got = {(r.year, r.rank) for r in facts(text, "ranking")}
+    assert got == {(2021, 27), (2022, 15)}
+
+
 def test_tiep_theo_counts_from_the_rank_before_it_not_the_last_one_read():
     text = ("Tỉnh Quảng Ninh đứng đầu trong bảng xếp hạng PAPI 2022 với 47,8763 điểm. Tiếp theo là tỉnh Bình "
             "Dương với 47,4488 điểm; xếp thứ ba là tỉnh Thanh Hóa với 46,0154 điểm; xếp thứ năm là Thừa "

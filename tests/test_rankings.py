@@ -295,6 +295,13 @@ def test_a_place_in_the_results_of_digital_transformation_is_dti():
     assert (r.index, r.year, r.rank, r.total, r.province) == ("DTI", 2021, 3, 63, "TP. Hồ Chí Minh")
 
 
+def test_the_province_behind_one_placed_before_past_the_field_named_between():
+    text = ("TP Đà Nẵng tiếp tục giữ vị trí thứ nhất nhóm các tỉnh, thành phố trực thuộc Trung ương về Vietnam ICT "
+            "Index năm 2018. Xếp sau Đà Nẵng ở nhóm các tỉnh, thành phố trực thuộc Trung ương là TP HCM và Hà Nội.")
+    got = [(r.province, r.rank) for r in facts(text, "ranking")]
+    assert got == [("Đà Nẵng", 1), ("TP. Hồ Chí Minh", 2)]  # the second name, no "lần lượt": no place
+
+
 def test_the_province_right_behind_one_placed_before_and_the_ones_after():
     text = ("Đà Nẵng đã duy trì vị trí số 1 trên bảng xếp hạng ICT Index năm 2023 với số điểm 0,8485. "
             "Bám sát Đà Nẵng trên bảng xếp hạng năm 2023 là Cần Thơ với 0,6881 điểm, tiếp theo là Quảng Ninh "

@@ -15,6 +15,7 @@ from extract.context import NATIONAL, DocContext, Sentence
 from extract.index_leads import index_leads, remember_indices
 from extract.normalize import match_key
 from extract.numbers import parse_number
+from extract.rank_bodies import bodies_in_turn, next_bodies
 from extract.rank_context import (INDICES, carried_province, central_body_before, fronted_subject, index_at, index_here,
                                   passed_by, patterns, place_to_reach, subject, subject_after, year_for)
 from extract.rank_folds import (fold_restated, places_of_another_year, places_of_listed_years, restatement,
@@ -46,6 +47,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     # "Còn Gia Lai đứng thứ 19": a sentence right after a rank read goes on with its index
     goes_on = bool(before) and before[2] == sent.index - 1 and before[0] == index
     ranks = leads + _respectively(sent, ctx, index, index_year, taken) + _next_list(sent, ctx, index, index_year, taken)
+    ranks += bodies_in_turn(sent, ctx, index, index_year, taken)
     ranks += _places_then_names(sent, ctx, index, index_year, taken)
     placed: list[str] = []  # provinces named with a place read below, for the next sentence
     from_places: list[tuple[int, int]] = []  # "từ vị trí số 28": the places moved from
@@ -145,6 +147,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                                      end=sent.start + e0, sentence=text, index=r_index,
                                      province=after.id if after else carried or (passer.id if passer else None),
                                      component=comp, year=year, rank=rank, total=total, score=score))
+    ranks += next_bodies(sent, ctx, index, index_year, ranks, before)
     shared_total(ranks, text)
     ranks = fold_restated(ranks, sent)
     ranks += places_of_listed_years(ranks, sent) + places_of_another_year(ranks, sent)

@@ -1,0 +1,79 @@
+"""Places of ministries and central bodies named in lists: "Bộ KH&ĐT và Bảo hiểm xã hội Việt Nam
+... xếp vị trí thứ 2 và thứ 3", "các vị trí kế tiếp lần lượt là Ngân hàng Nhà nước, Bộ TT-TT".
+A body's place has a null province (the rank patterns read a body named alone).
+"""
+from __future__ import annotations
+
+import re
+
+from extract.context import NATIONAL, DocContext, Sentence
+from extract.rank_context import patterns, year_for
+from extract.records import Ranking
+
+# where a list of bodies ends: the clause's end, or the verb after the last name
+_LIST_END = re.compile(r"\s*(?:[;.…(]|$)|\s+(?:mỗi|cùng|đều|đã|vẫn|tiếp|xếp|đứng|giữ|vươn|tăng|giảm|lần|với|có|đạt|là)\b")
+# the last name goes on past a comma only into a capitalised word ("Bộ Văn hóa, Thể thao và Du lịch")
+_LAST_NAME = re.compile(r"(?:[^,]|,\s*(?=[A-ZĐ]))*")
+
+
+def bodies_listed(text: str, pos: int) -> list[tuple[int, int]]:
+    """ "Ngân hàng Nhà nước Việt Nam, Bộ Công Thương, Bộ TN&MT và Bộ Nội vụ": the spans of the
+    bodies listed from ``pos`` on. "Bộ Tài nguyên và Môi trường" is one name: a comma or "và"
+    parts two names only before a body's head word ('next_body')."""
+    head, sep = patterns()["body_head"], patterns()["next_body"]
+    end = _LIST_END.search(text, pos + 1).start()
+    out: list[tuple[int, int]] = []
+    while head.match(text, pos, end):
+        nxt = sep.search(text, pos + 1, end)
+        if not nxt:
+            out.append((pos, _LAST_NAME.match(text, pos, end).end()))
+            break
+        out.append((pos, nxt.start()))
+        pos = nxt.end()
+    return out
+
+
+def _ranking(sent: Sentence, ctx: DocContext, span: tuple[int, int], index: str, year: int,
+             rank: int) -> Ranking:
+    return Ranking(doc=ctx.doc_name, text=sent.text[span[0]:span[1]], start=sent.start + span[0],
+                   end=sent.start + span[1], sentence=sent.text, province=NATIONAL, index=index, component=None,
+                   year=year, rank=rank, total=None, score=None)
+
+
+def bodies_in_turn(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
+                   taken: list[tuple[int, int]]) -> list[Ranking]:
+    """ "Bộ KH&ĐT và Bảo hiểm xã hội Việt Nam mỗi cơ quan cùng tăng 1 bậc, vươn lên xếp vị trí
+    thứ 2 và thứ 3": the bodies opening the clause take the places listed, in order."""
+    rx, text, out = patterns(), sent.text, []
+    for m in list(rx["respectively"].finditer(text)) + list(rx["respectively_plain"].finditer(text)):
+        if any(a < m.end() and m.start() < b for a, b in taken) or sent.province_before(m.start()):
+            continue
+        opening = max(text.rfind(";", 0, m.start()), text.rfind(".", 0, m.start()), text.rfind(":", 0, m.start()))
+        lead = re.compile(r"\s*(?:[^,;]{0,40},\s*)?").match(text, opening + 1)
+        bodies = bodies_listed(text, lead.end())
+        ranks = [int(x) for x in re.findall(r"\d+", m.group("ranks"))]
+        year, _ = year_for(text, m.start(), m.end(), ctx, index, index_year)
+        if len(bodies) != len(ranks) or len(ranks) < 2 or year is None:
+            continue
+        taken.append((bodies[0][0], m.end()))
+        ctx.memory["last_rank"] = (index, ranks[-1], sent.index)
+        out += [_ranking(sent, ctx, span, index, year, r) for span, r in zip(bodies, ranks)]
+    return out
+
+
+def next_bodies(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
+                ranks: list[Ranking], before: tuple | None) -> list[Ranking]:
+    """ "xếp thứ hai là Bảo hiểm xã hội Việt Nam; và các vị trí kế tiếp lần lượt là Ngân hàng Nhà
+    nước, Bộ TT-TT": the bodies listed take the places after the rank read just before, here or
+    in the sentence before."""
+    m = patterns()["next_bodies"].search(sent.text)
+    if not m:
+        return []
+    prev = max((r for r in ranks if r.end - sent.start <= m.start() and r.rank), key=lambda r: r.end, default=None)
+    last = (prev.index, prev.rank) if prev else before[:2] if before and before[2] == sent.index - 1 else None
+    bodies = bodies_listed(sent.text, m.end())
+    year, _ = year_for(sent.text, m.start(), m.end(), ctx, index, index_year)
+    if not last or last[0] != index or not bodies or year is None:
+        return []
+    ctx.memory["last_rank"] = (index, last[1] + len(bodies), sent.index)
+    return [_ranking(sent, ctx, span, index, year, last[1] + i) for i, span in enumerate(bodies, 1)]

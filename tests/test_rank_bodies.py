@@ -1,0 +1,36 @@
+from extract.pipeline import extract_facts
+from extract.rank_bodies import bodies_listed
+
+
+def places(text):
+    return [(r.text, r.province, r.rank, r.score) for r in extract_facts(text, "t.txt") if r.type == "ranking"]
+
+
+def test_a_list_of_bodies_splits_before_each_head_word_only():
+    text = "Bộ Công Thương, Bộ Văn hóa, Thể thao và Du lịch, Bộ Tài nguyên và Môi trường và Bộ Nội vụ."
+    assert [text[a:b] for a, b in bodies_listed(text, 0)] == [
+        "Bộ Công Thương", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài nguyên và Môi trường", "Bộ Nội vụ"]
+
+
+def test_bodies_opening_the_clause_take_the_places_listed_in_turn():
+    text = ("Theo DTI 2021, trong nhóm 17 bộ, ngành cung cấp dịch vụ công, Bộ Tài chính giữ vị trí đứng đầu, với giá "
+            "trị 0,6321. Bộ KH&ĐT và Bảo hiểm xã hội Việt Nam mỗi cơ quan cùng tăng 1 bậc, vươn lên xếp vị trí thứ 2 "
+            "và thứ 3 trên bảng xếp hạng.")
+    assert places(text) == [("Bộ Tài chính giữ vị trí đứng đầu, với giá trị 0,6321", None, 1, 0.6321),
+                            ("Bộ KH&ĐT", None, 2, None), ("Bảo hiểm xã hội Việt Nam", None, 3, None)]
+
+
+def test_bodies_listed_as_the_next_places_count_on_from_the_place_before():
+    text = ("Theo Vietnam ICT Index 2018, đối với nhóm các Bộ, Bộ Tài chính đứng thứ nhất; xếp thứ hai là Bảo hiểm "
+            "xã hội Việt Nam; và các vị trí kế tiếp lần lượt là Ngân hàng Nhà nước, Bộ TT-TT,…")
+    assert [(t, r) for t, _, r, _ in places(text)] == [
+        ("Bộ Tài chính đứng thứ nhất", 1), ("xếp thứ hai là Bảo hiểm xã hội Việt Nam", 2),
+        ("Ngân hàng Nhà nước", 3), ("Bộ TT-TT", 4)]
+
+
+def test_the_next_places_go_on_from_the_sentence_before_and_need_a_place_read():
+    lead = "Theo DTI 2021, Viện Hàn lâm KH&CN Việt Nam giữ vị trí dẫn đầu với giá trị DTI 2021 là 0,4736. "
+    tail = "Hai vị trí tiếp theo lần lượt thuộc về Đài Truyền hình Việt Nam và Thông tấn xã Việt Nam."
+    assert places(lead + tail)[1:] == [("Đài Truyền hình Việt Nam", None, 2, None),
+                                      ("Thông tấn xã Việt Nam", None, 3, None)]
+    assert places("Theo DTI 2021, ngành ngân hàng phát triển. " + tail) == []

@@ -156,7 +156,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
         ctx.memory["rank_year"] = (index, max(years), sent.index)  # earlier years are comparisons
     read = [(r.start - sent.start, r.end - sent.start) for r in ranks]
     ranks += listed_scores(sent, ctx, index, index_year, taken + read)
-    ranks += own_score(sent, ctx, index, index_year)
+    ranks += own_score(sent, ctx, index, index_year, ranks)
     ranks += component_places(sent, ctx, index, index_year, taken + read, ranks)
     ranks += component_scores(sent, ctx, index, index_year, taken + read, ranks)
     ranks += pillar_leads(sent, ctx, index, index_year, ranks)

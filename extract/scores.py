@@ -133,10 +133,12 @@ def earlier_scores(sent: Sentence, ctx: DocContext, ranks: list[Ranking]) -> lis
 _ROSE_FROM = re.compile(r"(?:tăng|giảm)\s+từ\s+(?P<s>(?P<v>\d+(?:[.,]\d+)?)\s*điểm)\s+(?:lên|xuống)\s+(?:mức\s+)?$")
 
 
-def own_score(sent: Sentence, ctx: DocContext, index: str, index_year: int | None) -> list[Ranking]:
+def own_score(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
+              read: list[Ranking]) -> list[Ranking]:
     """ "Ninh Bình đứng thứ 6/63 ... Tổng điểm trung bình của địa phương này là 0,5064 điểm":
     the score of the province just ranked, with no position of its own; also an index's score
-    told right after its name ("chỉ số PAPI là 40,62/80 điểm") of that province or the article's."""
+    told right after its name ("chỉ số PAPI là 40,62/80 điểm") of that province or the article's,
+    or of the province named with it ("PAPI 2022 của Hà Nội là 43,9 điểm") unless ``read`` already."""
     rx = patterns()
     province = carried_province(sent, ctx, index)
     m = rx["own_score"].search(sent.text) if province else None
@@ -146,12 +148,27 @@ def own_score(sent: Sentence, ctx: DocContext, index: str, index_year: int | Non
     if province or articles_own:
         found += [(e.start, m, *named_index(sent, e)) for e in sent.ents("INDEX")
                   if (m := rx["index_own_score"].match(sent.text, e.end))]
+    spans = [(r.start - sent.start, r.end - sent.start) for r in read]
+    found = [(a, m, idx, idx_year, province) for a, m, idx, idx_year in found] + [
+        f for f in _named_province_scores(sent) if not any(f[0] < e and s < f[1].end() for s, e in spans)]
     out = []
-    for a, m, idx, idx_year in found:
+    for a, m, idx, idx_year, prov in found:
         year, _ = year_for(sent.text, a, m.end(), ctx, idx, idx_year)
         out.append(Ranking(doc=ctx.doc_name, text=sent.text[a:m.end()], start=sent.start + a, end=sent.start + m.end(),
-                           sentence=sent.text, province=province, index=idx, component=None, year=year,
+                           sentence=sent.text, province=prov, index=idx, component=None, year=year,
                            rank=None, total=None, score=parse_number(m.group("s"))))
+    return out
+
+
+def _named_province_scores(sent: Sentence) -> list[tuple]:
+    """ "PAPI 2022 (không trọng số) của Hà Nội là 43,9 điểm": the score of the province named
+    right after the index."""
+    rx, out = patterns(), []
+    for e in sent.ents("INDEX"):
+        of = rx["index_of_province"].match(sent.text, e.end)
+        p = next((p for p in sent.ents("PROVINCE") if of and p.start == of.end()), None)
+        if p and (m := rx["province_score_is"].match(sent.text, p.end)):
+            out.append((e.start, m, *named_index(sent, e), p.id))
     return out
 
 

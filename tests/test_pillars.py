@@ -104,3 +104,10 @@ def test_a_pillar_named_after_each_place_with_trong_is_that_place_s():
             "thể chế số và xếp thứ 11 trong hoạt động kinh tế số.")
     assert {(r[2], r[4]) for r in ranks(text)} == {("An toàn thông tin mạng", 9), ("Thể chế số", 15),
                                                    ("Hoạt động kinh tế số", 11)}
+
+
+def test_a_pillar_written_short_of_its_registry_name_leads_with_its_score():
+    text = ("Theo PAPI 2022, Quảng Ninh đứng đầu ở chỉ số công khai, minh bạch trong quyết định (6,37 điểm), "
+            "kiểm soát tham nhũng (4,58 điểm).")
+    assert ranks(text) == {("Quảng Ninh", "PAPI", "Công khai, minh bạch", 2022, 1, None, 6.37),
+                           ("Quảng Ninh", "PAPI", "Kiểm soát tham nhũng trong khu vực công", 2022, 1, None, 4.58)}

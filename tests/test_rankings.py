@@ -213,6 +213,11 @@ def test_a_place_moved_from_with_tien_len_is_the_year_before():
     assert got == {(2021, 27), (2022, 15)}
 
 
+def test_number_one_of_the_index_named_right_after_it():
+    text = "Quảng Ninh lập cú đúp, sau số 1 PCI 2022, nhận số 1 PAPI 2022."
+    assert [(r.province, r.index, r.year, r.rank) for r in facts(text, "ranking")] == [("Quảng Ninh", "PAPI", 2022, 1)]
+
+
 def test_tiep_theo_counts_from_the_rank_before_it_not_the_last_one_read():
     text = ("Tỉnh Quảng Ninh đứng đầu trong bảng xếp hạng PAPI 2022 với 47,8763 điểm. Tiếp theo là tỉnh Bình "
             "Dương với 47,4488 điểm; xếp thứ ba là tỉnh Thanh Hóa với 46,0154 điểm; xếp thứ năm là Thừa "

@@ -347,3 +347,12 @@ def test_each_index_of_a_list_takes_its_own_score_for_the_articles_province():
     assert facts(text, "metric") == []  # the country's scope was another clause's
     text = "Năm 2021, chỉ số PAR INDEX của Bà Rịa - Vũng Tàu đạt 87,61 điểm; chỉ số PAPI xếp nhóm 4."
     assert [(r.province, r.index) for r in facts(text, "ranking")] == [("Bà Rịa - Vũng Tàu", "PAR Index")]
+
+
+def test_a_score_in_brackets_after_a_comma_and_one_of_the_province_named_after_the_index():
+    text = ("Quảng Ninh trở lại ngôi đầu bảng PAPI 2022. Ngôi đầu PAPI có số điểm cao hơn 9 điểm so với địa phương "
+            "có điểm số thấp nhất (Cao Bằng, 38,8 điểm). Điểm số tổng hợp PAPI 2022 (không trọng số) của Hà Nội là "
+            "43,9 điểm, thuộc nhóm cao nhất.")
+    got = [(r.province, r.index, r.year, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("Quảng Ninh", "PAPI", 2022, 1, None), ("Cao Bằng", "PAPI", 2022, None, 38.8),
+                   ("Hà Nội", "PAPI", 2022, None, 43.9)]

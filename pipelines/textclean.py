@@ -135,8 +135,8 @@ def clean_dump(raw: str) -> CleanText:
 
     lead_at = next((i for i in content if _strip_outlet(lines[i])[1]), None)
     # "Xuất bản: ..." after the body: the dateline closes the article instead of opening it
-    closing = date_at is not None and title_at is not None and title_at < date_at and not any(
-        len(lines[i]) > 80 for i in content if i > date_at)
+    closing = date_at is not None and not any(len(lines[i]) > 80 for i in content if i > date_at) and (
+        title_at is not None and title_at < date_at or any(len(lines[i]) > 80 for i in content if i < date_at))
     opened_at = -1 if closing else (date_at or -1)
     start = max(x for x in (lead_at, (title_at or -1) + 1, opened_at + 1, 0) if x is not None)
     if lead_at is not None:

@@ -218,6 +218,11 @@ def test_number_one_of_the_index_named_right_after_it():
     assert [(r.province, r.index, r.year, r.rank) for r in facts(text, "ranking")] == [("Quảng Ninh", "PAPI", 2022, 1)]
 
 
+def test_a_place_kept_unchanged_in_words():
+    text = "Năm 2021, Quảng Ninh giữ nguyên vị trí số một bảng xếp hạng Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)."
+    assert [(r.province, r.index, r.year, r.rank) for r in facts(text, "ranking")] == [("Quảng Ninh", "PCI", 2021, 1)]
+
+
 def test_tiep_theo_counts_from_the_rank_before_it_not_the_last_one_read():
     text = ("Tỉnh Quảng Ninh đứng đầu trong bảng xếp hạng PAPI 2022 với 47,8763 điểm. Tiếp theo là tỉnh Bình "
             "Dương với 47,4488 điểm; xếp thứ ba là tỉnh Thanh Hóa với 46,0154 điểm; xếp thứ năm là Thừa "

@@ -151,6 +151,15 @@ def test_a_dateline_after_the_body_closes_it_and_keeps_the_body():
     assert body in cleaned.text
 
 
+def test_a_closing_dateline_after_a_question_headline_keeps_the_body():
+    body = ("Hà Nội (TTXVN 4/5) Năm 2021, Quảng Ninh giữ nguyên vị trí số một bảng xếp hạng Chỉ số năng lực cạnh "
+            "tranh cấp tỉnh (PCI).")
+    cleaned = clean_dump(f"(Interactive) Năng lực cạnh tranh của 63 địa phương thay đổi như thế nào?\n\n{body}\n\n"
+                         "Xuất bản:Thứ tư, 04/05/2022 06:07 (GMT+7)")
+    assert cleaned.published_at == "2022-05-04T06:07"
+    assert body in cleaned.text
+
+
 @pytest.mark.parametrize("caption,kept", [
     ("Hà Nội đứng thứ ba về Chỉ số cải cách hành chính năm 2024. Ảnh: Internet",
      "Hà Nội đứng thứ ba về Chỉ số cải cách hành chính năm 2024."),

@@ -158,6 +158,21 @@ class UndertheseaTokenizer:
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
+@Language.component("person_names")
+def person_names(doc: Doc) -> Doc:
+    """ "Ảnh: Nguyễn Huế", "ông Lê Thanh Hóa": a province's name right after a surname is part of
+    a person's name, no place."""
+    surnames = _surnames()
+    doc.ents = [e for e in doc.ents
+                if not (e.label_ == "PROVINCE" and e.start > 0 and doc[e.start - 1].text in surnames)]
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(map(canon_tones, _load("patterns/officials.json")["surnames"]))
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     nlp = spacy.blank("xx")
@@ -170,6 +185,7 @@ def get_nlp() -> Language:
     # a second ruler: the first one's entities win where the two overlap
     indices = nlp.add_pipe("future_entity_ruler", name="index_ruler", config={"phrase_matcher_attr": "LOWER"})
     indices.add_patterns(index_patterns())
+    nlp.add_pipe("person_names")
     return nlp
 
 

@@ -69,3 +69,9 @@ def test_a_photo_credit_closes_the_caption_before_it():
     text = "Đà Nẵng xếp vị trí thứ 2. (Ảnh: Viet Travel) Ở vị trí thứ 4, Long An vẫn tiến bộ. (Ảnh: KT)"
     got = [text[s:e] for s, e in sentences(make_doc(text), text)]
     assert got == ["Đà Nẵng xếp vị trí thứ 2. (Ảnh: Viet Travel)", "Ở vị trí thứ 4, Long An vẫn tiến bộ. (Ảnh: KT)"]
+
+
+def test_a_province_name_after_a_surname_is_a_person_not_a_place():
+    doc = make_doc("Nghị quyết đề ra mục tiêu đến năm 2030. Ảnh: Nguyễn Huế. Đoàn công tác làm việc tại Huế.")
+    places = [(e.text, e.start_char) for e in doc.ents if e.label_ == "PROVINCE"]
+    assert places == [("Huế", doc.text.rindex("Huế"))]

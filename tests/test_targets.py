@@ -612,3 +612,10 @@ def test_a_period_opening_the_sentence_governs_its_clauses_and_a_labelled_group_
     assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [(7, ">=", 2030), (220000, ">=", 2030)]
     text = "Phấn đấu đến năm 2025, tỉnh trong nhóm dẫn đầu. Năm 2021, chỉ số PAPI xếp vào nhóm 4 (nhóm đạt điểm thấp nhất)."
     assert [t for t in targets(text) if t.unit == "rank"] == []
+
+
+def test_each_goal_of_a_yearly_path_is_due_in_the_year_of_its_own_clause():
+    text = ("Theo dự kiến, GRDP bình quân đầu người sẽ tăng dần qua các năm: năm 2026 đạt 133,5 triệu đồng; năm 2027 "
+            "đạt 150,64 triệu đồng và đến năm 2030 đạt 220,12 triệu đồng.")
+    got = [(t.value, t.deadline) for t in targets(text)]
+    assert got == [(133.5, 2026), (150.64, 2027), (220.12, 2030)]

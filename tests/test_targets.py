@@ -619,3 +619,8 @@ def test_each_goal_of_a_yearly_path_is_due_in_the_year_of_its_own_clause():
             "đạt 150,64 triệu đồng và đến năm 2030 đạt 220,12 triệu đồng.")
     got = [(t.value, t.deadline) for t in targets(text)]
     assert got == [(133.5, 2026), (150.64, 2027), (220.12, 2030)]
+
+
+def test_a_headline_naming_the_goals_year_gives_their_deadline():
+    got = [(t.value, t.deadline) for t in targets("Mục tiêu 2030: GDP bình quân đầu người đạt 8.500 USD, tuổi thọ đạt 75,5 tuổi")]
+    assert got == [(8500, 2030), (75.5, 2030)]

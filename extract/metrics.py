@@ -21,7 +21,7 @@ _CHANGE_OF_PREVIOUS = re.compile(r"[^\d,;.()]{0,30}(?:,|\()\s*(?:tăng|giảm)\s
 _CHANGE_OF_INDEX = re.compile(r"\s*(?:năm\s+)?(?:(?:19|20)\d\d\s+)?(?:tăng|giảm)\s+(?:thêm\s+)?")
 # "Thu ngân sách tăng 31,74% so với cùng kỳ": a change, not a level; but growth is the indicator
 # itself ("GRDP ước tăng 10,55%", "tốc độ tăng trưởng ... tăng 11,51%")
-_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:thêm\s+|đột\s+biến\s+|mạnh\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:thêm\s+|đột\s+biến\s+|mạnh\s+)?(?:(?:khoảng|gần|hơn|trên|tới)\s+)?$")
 # "FDI tăng đột biến hơn 70%, đạt khoảng 4,4 tỷ USD": the level the change led to follows it
 _LEVEL_AFTER = re.compile(r"\s*,\s*(?:đạt|lên|là)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
 # "11 chỉ tiêu đạt 100% nghị quyết": how far the goals counted were met, said of the count

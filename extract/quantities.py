@@ -166,7 +166,8 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
         return True
     weak = [w for w in r["weak_goal"].finditer(whole_head) if not names_a_body(whole_head, w)]
     # "Báo cáo ... đã khẳng định kết quả giai đoạn 2020-2025 với mức tăng trưởng 6,4%/năm": a result
-    if weak and not r["achieved"].search(whole_head[weak[-1].end():]) and not r["achieved_past"].search(head):
+    if weak and not r["achieved"].search(whole_head[weak[-1].end():]) and not r["achieved_past"].search(head) \
+            and not r["change_since"].match(text, pos):
         return True
     # "tối thiểu 2 huyện", "ít nhất 1 lần/tuần": a floor is a norm to meet
     return bool(re.match(r"(?i:tối thiểu|ít nhất)\b", text[pos:]))

@@ -208,3 +208,10 @@ def test_a_change_followed_by_the_level_it_led_to_and_how_far_counted_goals_were
     assert [m.value for m in metrics(text)] == [64, 4.4]
     text = "Năm 2023, Sóc Trăng có 7 chỉ tiêu vượt và 11 chỉ tiêu đạt 100% nghị quyết."
     assert [(m.value, m.unit) for m in metrics(text)] == [(7, "chỉ tiêu"), (11, "chỉ tiêu")]
+
+
+def test_a_change_since_an_earlier_year_in_a_report_is_neither_goal_nor_level():
+    text = ("Cụ thể, giá trị trung bình DTI cấp tỉnh trong năm 2021 là 0,4014, tăng tới 32,7% so với 2020; DTI cấp bộ "
+            "cung cấp dịch vụ công là 0,4595, tăng 15,4% so với kế trước.")
+    facts = [(f.type, f.value) for f in extract_facts(text, "t.txt") if f.type in ("metric", "target")]
+    assert facts == [("metric", 0.4014)]  # the national average, named with its year

@@ -203,3 +203,10 @@ def test_a_place_opening_on_a_surname_is_no_person():
     # an administrative unit without its own name may stand right before the holder
     [o] = officials("Phó chủ tịch UBND thành phố Trần Vĩnh Tuyến cho biết như vậy.")
     assert (o.name, o.title) == ("Trần Vĩnh Tuyến", "Phó Chủ tịch")
+
+
+def test_the_organisation_ends_before_the_verb_of_what_the_official_did():
+    text = ("Tại Đại hội, đồng chí Mai Sơn, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh báo cáo "
+            "kiểm điểm nhiệm kỳ 2020 - 2025.")
+    orgs = {o.title: o.organization for o in extract_facts(text, "t.txt") if o.type == "official"}
+    assert orgs["Phó Chủ tịch Thường trực"] in ("UBND tỉnh", "Ủy ban nhân dân tỉnh")

@@ -10,6 +10,8 @@ from extract.context import NATIONAL, DocContext, Sentence
 from extract.rank_context import patterns, year_for
 from extract.records import Ranking
 
+# "Năm 2021, Bộ KH&ĐT và ...": a short lead-in before the bodies opening a clause
+_LEAD_IN = re.compile(r"\s*(?:[^,;]{0,40},\s*)?")
 # where a list of bodies ends: the clause's end, or the verb after the last name
 _LIST_END = re.compile(r"\s*(?:[;.…(]|$)|\s+(?:mỗi|cùng|đều|đã|vẫn|tiếp|xếp|đứng|giữ|vươn|tăng|giảm|lần|với|có|đạt|là)\b")
 # the last name goes on past a comma only into a capitalised word ("Bộ Văn hóa, Thể thao và Du lịch")
@@ -49,8 +51,7 @@ def bodies_in_turn(sent: Sentence, ctx: DocContext, index: str, index_year: int 
         if any(a < m.end() and m.start() < b for a, b in taken) or sent.province_before(m.start()):
             continue
         opening = max(text.rfind(";", 0, m.start()), text.rfind(".", 0, m.start()), text.rfind(":", 0, m.start()))
-        lead = re.compile(r"\s*(?:[^,;]{0,40},\s*)?").match(text, opening + 1)
-        bodies = bodies_listed(text, lead.end())
+        bodies = bodies_listed(text, _LEAD_IN.match(text, opening + 1).end())
         ranks = [int(x) for x in re.findall(r"\d+", m.group("ranks"))]
         year, _ = year_for(text, m.start(), m.end(), ctx, index, index_year)
         if len(bodies) != len(ranks) or len(ranks) < 2 or year is None:

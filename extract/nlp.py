@@ -158,8 +158,8 @@ class UndertheseaTokenizer:
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
-@Language.component("person_names")
-def person_names(doc: Doc) -> Doc:
+@Language.component("surnamed_places")
+def surnamed_places(doc: Doc) -> Doc:
     """ "Ảnh: Nguyễn Huế", "ông Lê Thanh Hóa": a province's name right after a surname is part of
     a person's name, no place."""
     surnames = _surnames()
@@ -185,7 +185,7 @@ def get_nlp() -> Language:
     # a second ruler: the first one's entities win where the two overlap
     indices = nlp.add_pipe("future_entity_ruler", name="index_ruler", config={"phrase_matcher_attr": "LOWER"})
     indices.add_patterns(index_patterns())
-    nlp.add_pipe("person_names")
+    nlp.add_pipe("surnamed_places")
     return nlp
 
 

@@ -252,12 +252,12 @@ def candidates(text: str) -> list[Candidate]:
                 or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start]):
             continue
         out.append(Candidate(q, q.start, end, unit, goal and not makeup,
-                             _year_stated(text, q.start) or deadline_for(text, q.start) if goal and not makeup else None,
+                             year_stated(text, q.start) or deadline_for(text, q.start) if goal and not makeup else None,
                              result=makeup, field=field or scale, multiple=multiple))
     return out
 
 
-def _year_stated(text: str, pos: int) -> int | None:
+def year_stated(text: str, pos: int) -> int | None:
     """ "GRDP ... tăng dần qua các năm: năm 2026 đạt 133,5 triệu đồng; năm 2027 đạt ...": a goal's
     own year, stated in its clause ('year_value'), beats the sentence's horizon."""
     m = rx()["year_value"].search(text, clause_start(text, pos), pos)

@@ -14,7 +14,7 @@ from extract.context import DocContext, Sentence
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
 from extract.quantities import (candidates, clause_start, deadline_for, deadlines, horizon_years, lc_first,
-                                names_a_body, rx)
+                                names_a_body, rx, year_stated)
 from extract.rank_context import patterns as rank_patterns, place_to_reach
 from extract.records import Target
 
@@ -187,9 +187,8 @@ def _future_year(text: str, pos: int, ctx: DocContext) -> int | None:
     """ "Tỷ lệ ... năm 2025 đạt 80%, năm 2030 đạt 95%": a value stated for a year still to come
     is a goal, with that year as its deadline. To come means after the article's own year or,
     in an undated article, one of its horizons ("đến năm 2030")."""
-    m = rx()["year_value"].search(text, clause_start(text, pos), pos)
-    if m:
-        year = int(m.group("y"))
+    year = year_stated(text, pos)
+    if year:
         return year if _is_future(year, ctx) else None
     # "GRDP bình quân đầu người đến năm 2025 đạt trên 70 triệu đồng" published in 2022: only a
     # dated article tells ("tới năm 2018 đạt hơn 6.000 USD" may look back from 2020)

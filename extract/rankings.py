@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extract import pillars
-from extract.context import NATIONAL, DocContext, Sentence
+from extract.context import NATIONAL, DocContext, Entity, Sentence
 from extract.index_leads import index_leads, remember_indices
 from extract.normalize import match_key
 from extract.numbers import parse_number
@@ -212,6 +212,17 @@ def _scores(listed: str) -> list[float | None]:
     return [parse_number(x) for x in re.findall(r"\d+(?:[.,]\d+)?", listed)]
 
 
+def _listed_before(sent: Sentence, pos: int, gap: re.Pattern[str]) -> list[Entity]:
+    """The provinces listed right before ``pos`` ("TP.HCM và Quảng Ninh lần lượt ..."), in order:
+    the last one ``gap`` before it, the others joined by commas or "và"."""
+    provs: list[Entity] = []
+    while (p := sent.province_before(pos)) and (
+            LIST_SEP.fullmatch(sent.text, p.end, pos) if provs else gap.fullmatch(sent.text, p.end, pos)):
+        provs.insert(0, p)
+        pos = p.start
+    return provs
+
+
 def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
                   taken: list[tuple[int, int]]) -> list[Ranking]:
     """ "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": positions paired with the
@@ -229,12 +240,8 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
     for m in moves + said + plain + values:
         scores = _scores(m.group("scores")) if m in values else []
         ranks = [None] * len(scores) if m in values else [int(x) for x in re.findall(r"\d+", m.group("ranks"))]
-        provs, pos = [], m.start()
         gap = re.compile(r"\s*") if m in plain else rx["respectively_values_gap" if m in values else "respectively_gap"]
-        while (p := sent.province_before(pos)) and (
-                LIST_SEP.fullmatch(text, p.end, pos) if provs else gap.fullmatch(text, p.end, pos)):
-            provs.insert(0, p)
-            pos = p.start
+        provs = _listed_before(sent, m.start(), gap)
         if len(provs) != len(ranks) or len(ranks) < 2:
             continue
         lead = None if scores else rx["respectively_scores"].search(text, 0, provs[0].start)
@@ -309,11 +316,8 @@ def _next_list(sent: Sentence, ctx: DocContext, index: str, index_year: int | No
         m = next((m for m in patterns()["next_places"].finditer(text) if sent.province_before(m.start(), 0)), None)
         if not m:
             return []
-        pos = m.start()
-        while (p := sent.province_before(pos)) and (LIST_SEP.fullmatch(text, p.end, pos) if provs else p.end == pos):
-            provs.insert(0, p)
-            pos = p.start
-        span = (pos, m.end())
+        provs = _listed_before(sent, m.start(), re.compile(""))
+        span = (provs[0].start if provs else m.start(), m.end())
     year, _ = year_for(text, span[0], span[1], ctx, index, index_year)
     if len(provs) < 2 or year is None:
         return []  # one province after "xếp sau là" is the rank patterns' "next"

@@ -238,7 +238,7 @@ def candidates(text: str) -> list[Candidate]:
         if goal and field:
             continue  # "phấn đấu thuộc nhóm 20 tỉnh dẫn đầu": a rank goal, read as such
         if q.unit is None and unit is None and q.denominator is None and not (
-                goal and r["index_value_before"].search(text, max(0, q.start - 30), q.start)):
+                r["index_value_before"].search(text, max(0, q.start - 30), q.start)):
             continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75"
         times = r["multiple"].search(text, max(0, q.start - 20), q.start) if unit == "lần" else None
         multiple = bool(times and r["multiple_base"].match(text, end))
@@ -249,7 +249,7 @@ def candidates(text: str) -> list[Candidate]:
         if unit and not scale and (unit.split()[0] in BAD_UNITS or unit in BAD_UNITS) and not r["site_unit"].fullmatch(unit) and not (
                 goal and unit == "điểm" or unit == "điểm %"
                 or multiple
-                or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start]):
+                or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start].lower()):
             continue
         out.append(Candidate(q, q.start, end, unit, goal and not makeup,
                              year_stated(text, q.start) or deadline_for(text, q.start) if goal and not makeup else None,

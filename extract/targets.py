@@ -345,6 +345,11 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             ctx.memory["deadline_sole"] = len({y for _, y in deadlines(text)}) == 1
         elif any_goal and ctx.memory.get("deadline_sentence", -9) >= sent.index - 1:
             ctx.memory["deadline_sentence"] = sent.index  # the enumeration goes on
+        elif any_goal and listed and list_deadline and {f.deadline for f in facts} == {list_deadline}:
+            # "Về xã hội, nghị quyết nêu duy trì ... 105 triệu người." going on with a plan due 2030: the
+            # sentences after it go on with that horizon ("Tuổi thọ bình quân đạt khoảng 75,5 tuổi.")
+            ctx.memory["deadline"] = list_deadline
+            ctx.memory["deadline_sentence"] = sent.index
     if any_goal or goalish:
         ctx.memory["goal_sentence"] = sent.index
     if sent.start == 0 and facts and facts[0].deadline:

@@ -215,3 +215,8 @@ def test_a_change_since_an_earlier_year_in_a_report_is_neither_goal_nor_level():
             "cung cấp dịch vụ công là 0,4595, tăng 15,4% so với kế trước.")
     facts = [(f.type, f.value) for f in extract_facts(text, "t.txt") if f.type in ("metric", "target")]
     assert facts == [("metric", 0.4014)]  # the national average, named with its year
+
+
+def test_a_bare_value_of_an_index_named_by_its_abbreviation_is_a_metric():
+    [m] = metrics("Chỉ số phát triển con người (HDI) đạt 0,78.")
+    assert (m.value, m.unit, m.text) == (0.78, None, "0,78")

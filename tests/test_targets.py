@@ -624,3 +624,12 @@ def test_each_goal_of_a_yearly_path_is_due_in_the_year_of_its_own_clause():
 def test_a_headline_naming_the_goals_year_gives_their_deadline():
     got = [(t.value, t.deadline) for t in targets("Mục tiêu 2030: GDP bình quân đầu người đạt 8.500 USD, tuổi thọ đạt 75,5 tuổi")]
     assert got == [(8500, 2030), (75.5, 2030)]
+
+
+def test_sentences_after_a_goal_with_a_carried_horizon_go_on_with_it():
+    text = ("Về kinh tế, nghị quyết đề ra mục tiêu phấn đấu tốc độ tăng trưởng GDP bình quân đạt trên 8,0%/năm "
+            "thời kỳ 2021-2030.\n\nNghị quyết đề ra mục tiêu phát triển toàn diện nguồn nhân lực.\n\n"
+            "Về xã hội, nghị quyết nêu duy trì vững chắc mức sinh thay thế; quy mô dân số đạt khoảng 105 triệu người. "
+            "Chỉ số phát triển con người (HDI) đạt khoảng 0,78. Tuổi thọ bình quân đạt khoảng 75,5 tuổi.")
+    got = [(t.value, t.unit, t.comparator, t.deadline) for t in targets(text)]
+    assert got[-2:] == [(0.78, None, "~", 2030), (75.5, "tuổi", "~", 2030)]

@@ -127,18 +127,22 @@ def places_of_listed_years(ranks: list[Ranking], sent: Sentence) -> list[Ranking
     return out
 
 
-def places_of_another_year(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
+def places_of_another_year(ranks: list[Ranking], sent: Sentence, earlier: list[Ranking]) -> list[Ranking]:
     """ "... xếp 27/63, Xã hội số ... xếp 29/63 trong khi năm 2020 thì các thứ tự này là 47, 39, 29": the
-    places just read, each given again for the year named, in the order read."""
+    places just read, each given again for the year named, in the order read. A list opening its
+    sentence ("(So sánh với năm 2021, các thứ hạng này là 24, 27, 29).") gives again ``earlier``,
+    the places of the sentence before."""
     out = []
     for m in patterns()["places_of_year"].finditer(sent.text):
         numbers = list(re.finditer(r"\d+", m.group("ranks")))
         before = sorted((r for r in ranks if r.rank and r.end - sent.start <= m.start()), key=lambda r: r.start)
+        if not before and not re.search(r"\d", sent.text[:m.start()].replace(m.group("y"), "")):
+            before = sorted((r for r in earlier if r.rank), key=lambda r: r.start)
         if len(before) < len(numbers):
             continue
         for r, n in zip(before[-len(numbers):], numbers):
             a, b = m.start("ranks") + n.start(), m.start("ranks") + n.end()
             a = m.start() if n.start() == 0 else a  # the first holds the year and what is listed
             out.append(replace(r, year=int(m.group("y")), rank=int(n.group(0)), total=None, score=None,
-                               text=sent.text[a:b], start=sent.start + a, end=sent.start + b))
+                               text=sent.text[a:b], start=sent.start + a, end=sent.start + b, sentence=sent.text))
     return out

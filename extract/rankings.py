@@ -150,7 +150,9 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     ranks += next_bodies(sent, ctx, index, index_year, ranks, before)
     shared_total(ranks, text)
     ranks = fold_restated(ranks, sent)
-    ranks += places_of_listed_years(ranks, sent) + places_of_another_year(ranks, sent)
+    read_before = ctx.memory.get("ranks_read")
+    earlier = read_before[2] if read_before and read_before[:2] == (index, sent.index - 1) else []
+    ranks += places_of_listed_years(ranks, sent) + places_of_another_year(ranks, sent, earlier)
     years = [r.year for r in ranks if r.year]
     if years:
         ctx.memory["rank_year"] = (index, max(years), sent.index)  # earlier years are comparisons
@@ -169,6 +171,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     elif sent.ents("INDEX") and len(set(provs)) == 1:
         # "Chỉ số PAPI của tỉnh Yên Bái năm 2023 ... chuyển biến tích cực. Theo đó, ... đạt 4,73 điểm"
         ctx.memory["rank_province"] = (index, provs[0], sent.index)
+    ctx.memory["ranks_read"] = (index, sent.index, ranks)
     facts += earlier_scores(sent, ctx, ranks)
     # a number inside a ranking ("đứng thứ 2, đạt 90,29%") is its score, no metric
     ctx.claimed(sent).extend((f.start, f.end) for f in ranks + facts)

@@ -61,6 +61,14 @@ def test_the_places_just_read_listed_again_for_another_year():
     assert len(rankings("DTI 2021: Yên Bái xếp thứ 24/63, trong khi năm 2020 các thứ hạng này là 47, 39.")) == 1
 
 
+def test_the_places_of_the_sentence_before_listed_again_for_another_year():
+    text = ("Theo xếp hạng chỉ số Chuyển đổi số năm 2022, Chính quyền số cấp tỉnh Yên Bái xếp thứ 15/63, "
+            "Kinh tế số xếp thứ 7/63, Xã hội số xếp thứ 10/63. (So sánh với năm 2021, các thứ hạng này là 24, 27, 29).")
+    got = [(r.component, r.year, r.rank, r.province) for r in rankings(text) if r.year == 2021]
+    assert got == [("Chính quyền số", 2021, 24, "Yên Bái"), ("Kinh tế số", 2021, 27, "Yên Bái"),
+                   ("Xã hội số", 2021, 29, "Yên Bái")]
+
+
 def test_one_place_for_two_years_joined_by_and_before_the_verb():
     text = ("Về Chỉ số PCI, nếu như năm 2018, Bắc Kạn đứng thứ 60, năm 2019 và 2020 xếp hạng 59, năm 2021 đứng "
             "thứ 48.")

@@ -87,13 +87,16 @@ def clause_start(text: str, pos: int) -> int:
 VISION = re.compile(r"(?i:tầm nhìn)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$")
 # "cao hơn giai đoạn 2015-2020", "so với năm 2020": a base compared with, no horizon
 COMPARED_WITH = re.compile(r"(?:\bhơn|so\s+với)\s+$")
+# "(theo Bộ tiêu chí ... giai đoạn 2026-2030) đạt tối thiểu 15%": the period of a yardstick, no horizon
+BY_YARDSTICK = re.compile(r"\(theo\s[^()]*$")
 
 
 def deadlines(text: str) -> list[tuple[int, int]]:
     """(position, year) of every horizon in the sentence. A vision ("thời kỳ 2021 - 2030, tầm nhìn
     đến năm 2050") is no deadline beside another horizon: the goals are the plan's."""
     found = [m for pat in rx()["deadlines"] for m in pat.finditer(text)
-             if not COMPARED_WITH.search(text, max(0, m.start() - 12), m.start())] or list(rx()["plain_year"].finditer(text))
+             if not COMPARED_WITH.search(text, max(0, m.start() - 12), m.start())
+             and not BY_YARDSTICK.search(text, 0, m.start())] or list(rx()["plain_year"].finditer(text))
     plan = [m for m in found if not VISION.search(text, max(0, m.start("y") - 25), m.start("y"))]
     return sorted((m.start(), int(m.group("y"))) for m in plan or found)
 

@@ -633,3 +633,14 @@ def test_sentences_after_a_goal_with_a_carried_horizon_go_on_with_it():
             "Chỉ số phát triển con người (HDI) đạt khoảng 0,78. Tuổi thọ bình quân đạt khoảng 75,5 tuổi.")
     got = [(t.value, t.unit, t.comparator, t.deadline) for t in targets(text)]
     assert got[-2:] == [(0.78, None, "~", 2030), (75.5, "tuổi", "~", 2030)]
+
+
+def test_a_body_resolving_a_number_of_goals_opens_a_plan_and_a_yardsticks_period_is_no_horizon():
+    text = ("Quốc hội thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026.\n\n"
+            "Quốc hội quyết nghị 15 chỉ tiêu chủ yếu, gồm: Tốc độ tăng GDP phấn đấu từ 10% trở lên. "
+            "Tỷ trọng công nghiệp chế biến, chế tạo trong GDP đạt khoảng 24,96%. "
+            "Số bác sĩ trên 1 vạn dân đạt khoảng 15,3 bác sĩ. "
+            "Tỷ lệ số xã đạt chuẩn nông thôn mới (theo Bộ tiêu chí Quốc gia về nông thôn mới các cấp "
+            "giai đoạn 2026-2030) đạt tối thiểu 15%.")
+    got = [(t.value, t.unit, t.comparator, t.deadline) for t in targets(text)]
+    assert got == [(10, "%", ">=", 2026), (24.96, "%", "~", 2026), (15.3, "bác sĩ", "~", 2026), (15, "%", ">=", 2026)]

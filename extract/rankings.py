@@ -22,7 +22,7 @@ from extract.rank_folds import (fold_restated, places_of_another_year, places_of
                                 scores_by_year, scores_moved, shared_total)
 from extract.records import Metric, Ranking
 from extract.scores import (component_places, component_scores, earlier_scores, listed_scores, national_average, national_value,
-                            own_score, pillar_leads, score_near)
+                            moved_score, own_score, pillar_leads, score_near)
 
 
 FROM = re.compile(r"từ\s*$")  # "từ vị trí số 28 ... lên": a place moved from
@@ -100,6 +100,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             # "từ vị trí số 28 của năm ngoái lên vị trí thứ 24": where it came from, a year earlier
             from_here = bool(FROM.search(text, max(0, a - 5), a))
             moved_from = rx["move_from"].match(text, b) if from_here else None
+            if moved_from and rx["regional_after"].match(text, rx["moved_to"].match(text, moved_from.end()).end()):
+                continue  # "từ vị trí thứ 5 lên thứ 4 trong vùng TD&MNPB": a move in a region
             score, s0, e0 = score_near(text, a, named_end, subject(sent, a) if gd.get("r") is None else None,
                                        percent=INDICES.get(r_index, {}).get("score_unit") == "%",
                                        used=[(r.start - sent.start, r.end - sent.start) for r in ranks],
@@ -159,6 +161,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     read = [(r.start - sent.start, r.end - sent.start) for r in ranks]
     ranks += listed_scores(sent, ctx, index, index_year, taken + read)
     ranks += own_score(sent, ctx, index, index_year, ranks)
+    ranks += moved_score(sent, ctx, ranks)
     ranks += component_places(sent, ctx, index, index_year, taken + read, ranks)
     ranks += component_scores(sent, ctx, index, index_year, taken + read, ranks)
     ranks += pillar_leads(sent, ctx, index, index_year, ranks)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from extract import pillars
 from extract.context import NATIONAL, DocContext, Entity, Sentence
 from extract.numbers import parse_number
-from extract.rank_context import carried_province, clause_end, index_at, named_index, patterns, year_for
+from extract.rank_context import INDICES, carried_province, clause_end, index_at, named_index, patterns, year_for
 from extract.records import Metric, Ranking
 
 
@@ -158,6 +158,30 @@ def own_score(sent: Sentence, ctx: DocContext, index: str, index_year: int | Non
         out.append(Ranking(doc=ctx.doc_name, text=sent.text[a:m.end()], start=sent.start + a, end=sent.start + m.end(),
                            sentence=sent.text, province=prov, index=idx, component=None, year=year,
                            rank=None, total=None, score=parse_number(m.group("s"))))
+    return out
+
+
+def moved_score(sent: Sentence, ctx: DocContext, read: list[Ranking]) -> list[Ranking]:
+    """ "Chỉ số Sipas giảm khá sâu (8, 12%), từ 90,30% (2021) xuống 82,18%": an index's score moving,
+    told with no place, in an article about one province: the score of each year. Not of a
+    sentence naming provinces, whose scores may be any of theirs."""
+    out, spans = [], [(r.start - sent.start, r.end - sent.start) for r in read]
+    for e in [] if sent.ents("PROVINCE") else sent.ents("INDEX"):
+        m = patterns()["index_score_move"].match(sent.text, e.end)
+        idx, idx_year = named_index(sent, e)
+        if not m or any(e.start < b and a < m.end() for a, b in spans) \
+                or (m.group("u") == "%") != (INDICES.get(idx, {}).get("score_unit") == "%"):
+            continue
+        year, _ = year_for(sent.text, e.start, m.end(), ctx, idx, idx_year)
+        if year is None:
+            continue
+        since = re.search(r"so\s+với\s+năm\s+((?:19|20)\d\d)", m.group(0))
+        was = int(m.group("wy") or (since and since.group(1)) or year - 1)
+        for y, span, g in ((was, "from", "was"), (year, "to", "s")):
+            a, b = m.span(span)
+            out.append(Ranking(doc=ctx.doc_name, text=sent.text[a:b], start=sent.start + a, end=sent.start + b,
+                               sentence=sent.text, province=None, index=idx, component=None, year=y,
+                               rank=None, total=None, score=parse_number(m.group(g))))
     return out
 
 

@@ -550,3 +550,9 @@ def test_a_place_in_words_after_the_score_needs_no_subject_right_before_it():
     text = "Theo ICT Index 2016, đối với hạ tầng nhân lực CNTT, Đà Nẵng đạt 0,76 điểm, xếp vị trí thứ hai sau Thanh Hóa."
     [r] = facts(text, "ranking")
     assert (r.province, r.component, r.rank, r.score) == ("Đà Nẵng", "Hạ tầng nhân lực", 2, 0.76)
+
+
+def test_a_move_within_a_region_gives_no_place():
+    text = ("Chỉ số CCHC năm 2022 của tỉnh Sơn La tăng 2 bậc, từ vị trí 15 lên 13 trong cả nước "
+            "và tăng 1 bậc từ vị trí thứ 5 lên thứ 4 trong vùng TD&MNPB.")
+    assert [(year, rank) for _, rank, _, _, year, _ in rankings(text)] == [(2021, 15), (2022, 13)]

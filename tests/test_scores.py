@@ -356,3 +356,17 @@ def test_a_score_in_brackets_after_a_comma_and_one_of_the_province_named_after_t
     got = [(r.province, r.index, r.year, r.rank, r.score) for r in facts(text, "ranking")]
     assert got == [("Quảng Ninh", "PAPI", 2022, 1, None), ("Cao Bằng", "PAPI", 2022, None, 38.8),
                    ("Hà Nội", "PAPI", 2022, None, 43.9)]
+
+
+def test_an_index_score_moving_without_a_place_is_the_score_of_each_year():
+    text = ("Chỉ số CCHC và Chỉ số Hài lòng Sipas 2022 của tỉnh Sơn La\n\n"
+            "Chỉ số CCHC năm 2022 của tỉnh giảm nhẹ, gần 1 điểm % so với năm 2021,  từ 87,61% xuống 86,78%. "
+            "Chỉ số Sipas giảm khá sâu (8, 12%), từ 90,30% (2021) xuống 82,18%.")
+    got = [(r.index, r.year, r.score, r.rank, r.province, r.text) for r in facts(text, "ranking")]
+    assert got == [("PAR Index", 2021, 87.61, None, "Sơn La", "từ 87,61%"),
+                   ("PAR Index", 2022, 86.78, None, "Sơn La", "xuống 86,78%"),
+                   ("SIPAS", 2021, 90.3, None, "Sơn La", "từ 90,30%"),
+                   ("SIPAS", 2022, 82.18, None, "Sơn La", "xuống 82,18%")]
+    assert not [f for f in facts(text, "metric") if f.unit == "%"]
+    # a sentence naming provinces: whose score moved is not told
+    assert rankings("Chỉ số CCHC năm 2022 giảm từ 87,61% xuống 86,78%, Hà Nội và Sơn La cùng giảm.") == []

@@ -69,7 +69,7 @@ def _is_edition_year(sent: Sentence, start: int, end: int, granularity: str) -> 
     if any(e.end <= start and _edition_gap().fullmatch(sent.text[e.end:start]) for e in sent.ents("INDEX")):
         return True
     name, span = _edition_name()
-    names = [e.end for e in sent.ents("INDEX")] + [m.end() for m in name.finditer(sent.text, 0, start)]
+    names = [e.end for e in sent.ents("INDEX")] + [m.end() for m in name.finditer(sent.text) if m.end() <= start]
     return any(start - 160 <= p < start and span.fullmatch(sent.text, p, start) for p in names)
 
 

@@ -144,3 +144,8 @@ def test_the_indexs_table_and_its_long_name_take_an_edition_year_but_trong_nam_i
     assert dates("Kết quả giúp có bức tranh về hiệu quả quản trị và hành chính công cấp tỉnh năm 2020.") == []
     text = "UBND ban hành Kế hoạch nâng cao các chỉ số: PCI, PAR INDEX và PAPI của tỉnh trong năm 2019 và những năm tiếp theo."
     assert [(d.text, d.value) for d in dates(text)] == [("năm 2019", "2019")]
+
+
+def test_the_year_right_after_a_bare_index_word_is_its_edition():
+    text = "Bộ Ngoại giao là đơn vị có kết quả chỉ số năm 2022 thấp nhất, giảm so với năm 2021."
+    assert [d.value for d in dates(text)] == ["2021"]

@@ -556,3 +556,9 @@ def test_a_move_within_a_region_gives_no_place():
     text = ("Chỉ số CCHC năm 2022 của tỉnh Sơn La tăng 2 bậc, từ vị trí 15 lên 13 trong cả nước "
             "và tăng 1 bậc từ vị trí thứ 5 lên thứ 4 trong vùng TD&MNPB.")
     assert [(year, rank) for _, rank, _, _, year, _ in rankings(text)] == [(2021, 15), (2022, 13)]
+
+
+def test_a_body_reaching_the_highest_index_of_a_year_leads_it_with_its_percent_score():
+    text = ("Ngân hàng Nhà nước Việt Nam đạt Chỉ số CCHC năm 2022 cao nhất với kết quả là 91,77%, "
+            "cao hơn 19,12% so với Bộ Ngoại giao.")
+    assert rankings(text) == [(None, 1, None, 91.77, 2022, None)]

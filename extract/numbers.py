@@ -104,6 +104,7 @@ def words_to_number(words: str) -> int | None:
     return total + current
 
 
+_SUPERLATIVE = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|nơi|bộ)\s+(?:tăng|giảm)\s+$", re.I)
 # "tối thiểu đạt 14,5%/năm": a floor or ceiling may stand before the verb of the value
 _BOUND_VERB = re.compile(r"(?<!\w)(?P<q>tối thiểu|ít nhất|tối đa|không dưới|không quá)\s+(?:đạt|ở mức)(?=\s*$)", re.I)
 
@@ -111,6 +112,8 @@ _BOUND_VERB = re.compile(r"(?<!\w)(?P<q>tối thiểu|ít nhất|tối đa|khôn
 def qualifier_before(prefix: str) -> tuple[str, str] | None:
     """The qualifier ending ``prefix`` (text just before a number), as written, and its comparator."""
     m = _QUAL_RE.search(prefix[-30:])
+    if m and _SUPERLATIVE.search(prefix[-30:], 0, m.start()):
+        return None  # "tỉnh giảm ít nhất là 0.21%": the least fall, no floor
     if m:
         return m.group(1), QUALIFIERS[m.group(1).lower()]
     m = _BOUND_VERB.search(prefix[-30:])

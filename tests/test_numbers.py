@@ -113,3 +113,8 @@ def test_a_ceiling_before_a_range_caps_it_from_the_low_end():
 def test_square_kilometres_glued_to_the_number():
     [q] = find_quantities("Với diện tích 822,7km², Bắc Ninh là tỉnh nhỏ nhất")
     assert (q.value, q.unit) == (822.7, "km2")
+
+
+def test_the_least_fall_of_a_province_is_no_floor():
+    assert qualifier_before("tỉnh giảm nhiều nhất là 2.94% và tỉnh giảm ít nhất là ") is None
+    assert qualifier_before("Tỷ lệ tăng ít nhất ") == ("ít nhất", ">=")

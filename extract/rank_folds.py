@@ -1,8 +1,8 @@
 """Several readings of places in one sentence, made one: a place said again after its score,
 the field closing a list of pillar ranks, two readings of one phrase, scores labelled by year in a
 later clause, scores moving beside places moving, one place for several years, the places just read
-listed again for another year. Each function takes the rankings the rank phrases gave and
-reconciles them."""
+listed again for another year, a lead again for the year of the first. Each function takes the
+rankings the rank phrases gave and reconciles them."""
 from __future__ import annotations
 
 import re
@@ -145,4 +145,16 @@ def places_of_another_year(ranks: list[Ranking], sent: Sentence, earlier: list[R
             a = m.start() if n.start() == 0 else a  # the first holds the year and what is listed
             out.append(replace(r, year=int(m.group("y")), rank=int(n.group(0)), total=None, score=None,
                                text=sent.text[a:b], start=sent.start + a, end=sent.start + b, sentence=sent.text))
+    return out
+
+
+def first_lead(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
+    """ "Đây là lần thứ hai Hải Phòng dẫn đầu ..., sau lần đầu năm 2021": the lead just read, again
+    for the year of the first."""
+    out = []
+    for m in patterns()["first_lead"].finditer(sent.text):
+        lead = max((r for r in ranks if r.rank == 1 and r.end - sent.start <= m.start()), key=lambda r: r.end, default=None)
+        if lead and lead.year != int(m.group("y")):
+            out.append(replace(lead, year=int(m.group("y")), total=None, score=None, text=m.group(0),
+                               start=sent.start + m.start(), end=sent.start + m.end()))
     return out

@@ -18,7 +18,7 @@ from extract.numbers import parse_number
 from extract.rank_bodies import bodies_in_turn, next_bodies
 from extract.rank_context import (INDICES, carried_province, central_body_before, fronted_subject, index_at, index_here,
                                   passed_by, patterns, place_to_reach, subject, subject_after, year_for)
-from extract.rank_folds import (fold_restated, places_of_another_year, places_of_listed_years, restatement,
+from extract.rank_folds import (first_lead, fold_restated, places_of_another_year, places_of_listed_years, restatement,
                                 scores_by_year, scores_moved, shared_total)
 from extract.records import Metric, Ranking
 from extract.scores import (component_places, component_scores, earlier_scores, listed_scores, national_average, national_value,
@@ -154,7 +154,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     ranks = fold_restated(ranks, sent)
     read_before = ctx.memory.get("ranks_read")
     earlier = read_before[2] if read_before and read_before[:2] == (index, sent.index - 1) else []
-    ranks += places_of_listed_years(ranks, sent) + places_of_another_year(ranks, sent, earlier)
+    ranks += places_of_listed_years(ranks, sent) + places_of_another_year(ranks, sent, earlier) + first_lead(ranks, sent)
     years = [r.year for r in ranks if r.year]
     if years:
         ctx.memory["rank_year"] = (index, max(years), sent.index)  # earlier years are comparisons

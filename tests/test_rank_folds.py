@@ -73,3 +73,10 @@ def test_one_place_for_two_years_joined_by_and_before_the_verb():
     text = ("Về Chỉ số PCI, nếu như năm 2018, Bắc Kạn đứng thứ 60, năm 2019 và 2020 xếp hạng 59, năm 2021 đứng "
             "thứ 48.")
     assert [(r.year, r.rank) for r in rankings(text)] == [(2018, 60), (2020, 59), (2019, 59), (2021, 48)]
+
+
+def test_a_second_lead_names_the_year_of_the_first():
+    text = ("Theo công bố PAR Index 2024, Hải Phòng đứng đầu cả nước. Đây là lần thứ hai Hải Phòng dẫn đầu cả nước "
+            "về chỉ số cải cách hành chính, sau lần đầu năm 2021.")
+    got = [(r.rank, r.year) for r in rankings(text)]
+    assert got == [(1, 2024), (1, 2024), (1, 2021)]

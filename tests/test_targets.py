@@ -644,3 +644,9 @@ def test_a_body_resolving_a_number_of_goals_opens_a_plan_and_a_yardsticks_period
             "giai đoạn 2026-2030) đạt tối thiểu 15%.")
     got = [(t.value, t.unit, t.comparator, t.deadline) for t in targets(text)]
     assert got == [(10, "%", ">=", 2026), (24.96, "%", "~", 2026), (15.3, "bác sĩ", "~", 2026), (15, "%", ">=", 2026)]
+
+
+def test_members_appointed_to_a_committee_for_the_coming_term_are_no_goal():
+    text = ("chỉ định ông Nguyễn Anh Tuấn giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2025-2030; "
+            "chỉ định 5 Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy và 7 ủy viên Ủy ban Kiểm tra Tỉnh ủy.")
+    assert targets(text) == []

@@ -63,18 +63,34 @@ ORGAN = re.compile("|".join(map(re.escape, _P["organ_names"])))  # "Ban Bí thư
 PLURAL = re.compile(r"\bcác\s*$")
 PLACE_BEFORE = re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, _P['place_nouns']))})\s+$")
 NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
-# "Nguyễn Trung Hiếu - Phó Giám đốc", "Lê Hồng Minh - tân Phó Chủ tịch", "X giữ chức Bí thư Tỉnh ủy",
+# "Nguyễn Trung Hiếu - Phó Giám đốc", "Nguyễn Anh Tuấn (Ủy viên Ban Thường vụ Tỉnh ủy, ...)", "Lê Hồng Minh - tân Phó Chủ tịch", "X giữ chức Bí thư Tỉnh ủy",
 # a caption's "X ( đứng thứ hai từ phải sang) được bầu làm PCT ...", "X ( bên phải ) nhận chức PCT ...",
 # a military rank before the post ("X, Đại tá, Chỉ huy trưởng ..."); a post held before ("X, nguyên Giám
 # đốc Sở ...") is read as the title: the schema has no field for "former"
-NAME_TO_TITLE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[-,–]?\s*(?:tân\s+|(?:được\s+bầu\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+"
+NAME_TO_TITLE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[-,–(])?\s*(?:tân\s+|(?:được\s+bầu\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+"
                            r"|nhận\s+chức\s+|nguyên\s+|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng),\s*)?")
 
 
 # Where an organisation ends: the next clause break, a verb (the name follows it, if any), or
 # 'kiêm' or 'làm' before a second office ('Phó Chủ tịch UBND tỉnh kiêm Phó Trưởng ban ...').
 _BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|làm|về|tại|đã|cho|trong|khi|của|phụ trách|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị|báo cáo|trình bày|chủ trì|yêu cầu|kết luận|trao)\b")
+# "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020-2025) giữ chức ...": the term, or the bracket
+# the titles stood in, ends the organisation too
+_TERM = re.compile(r"\snhiệm kỳ\b")
 _WORD = re.compile(r"\S+")
+
+
+def _aside_close(text: str, start: int) -> int:
+    """Where a bracket opened before ``start`` closes, else the end of the text."""
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return len(text)
 CONTEXT_WORDS = 8  # words of context either side: NER reads ±2 words, names hold at most 4
 
 
@@ -227,8 +243,9 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                 # "Chủ tịch UBND tỉnh Long An nhận biểu trưng ...": the province closes the name
                 stop = min([stop] + [e.end for e in sent.ents("PROVINCE") if e.start > t.end()][:1])
                 nxt = titles[j + 1].start() if j + 1 < len(titles) else len(text)
-                brk = _BREAK.search(text, t.end())
-                stop = min(stop, nxt, brk.start() if brk else len(text))
+                brk, term = _BREAK.search(text, t.end()), _TERM.search(text, t.end())
+                stop = min(stop, nxt, brk.start() if brk else len(text), term.start() if term else len(text),
+                           _aside_close(text, t.end()))
                 org_end = len(text[:stop].rstrip(" .;:!?"))  # the sentence's full stop is not the name's
             if not (short or ministry):
                 org = text[t.end():org_end].strip(" ,")

@@ -210,3 +210,18 @@ def test_the_organisation_ends_before_the_verb_of_what_the_official_did():
             "kiểm điểm nhiệm kỳ 2020 - 2025.")
     orgs = {o.title: o.organization for o in extract_facts(text, "t.txt") if o.type == "official"}
     assert orgs["Phó Chủ tịch Thường trực"] in ("UBND tỉnh", "Ủy ban nhân dân tỉnh")
+
+
+def test_titles_in_brackets_after_the_name_end_at_the_bracket_and_the_term():
+    text = ("Tại phiên bế mạc, chỉ định ông Nguyễn Anh Tuấn (Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban "
+            "Kiểm tra Tỉnh ủy nhiệm kỳ 2020-2025) giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2025-2030.")
+    got = [(o.name, o.title, o.organization) for o in extract_facts(text, "t.txt") if o.type == "official"]
+    assert got == [("Nguyễn Anh Tuấn", "Ủy viên Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+                   ("Nguyễn Anh Tuấn", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy")]
+
+
+def test_a_secretary_of_the_party_central_committee():
+    text = ("Ông Đỗ Văn Chiến - Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Chủ tịch Ủy ban Trung ương MTTQ "
+            "Việt Nam - thay mặt Bộ Chính trị đã dự và chỉ đạo đại hội.")
+    got = [o.title for o in extract_facts(text, "t.txt") if o.type == "official"]
+    assert got == ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Chủ tịch"]

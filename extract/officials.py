@@ -63,7 +63,8 @@ ORGAN = re.compile("|".join(map(re.escape, _P["organ_names"])))  # "Ban Bí thư
 PLURAL = re.compile(r"\bcác\s*$")
 PLACE_BEFORE = re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, _P['place_nouns']))})\s+$")
 NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
-# "Nguyễn Trung Hiếu - Phó Giám đốc", "Nguyễn Anh Tuấn (Ủy viên Ban Thường vụ Tỉnh ủy, ...)", "Lê Hồng Minh - tân Phó Chủ tịch", "X giữ chức Bí thư Tỉnh ủy",
+# "Nguyễn Trung Hiếu - Phó Giám đốc", "Nguyễn Anh Tuấn (Ủy viên Ban Thường vụ Tỉnh ủy, ...)",
+# "Lê Hồng Minh - tân Phó Chủ tịch", "X giữ chức Bí thư Tỉnh ủy",
 # a caption's "X ( đứng thứ hai từ phải sang) được bầu làm PCT ...", "X ( bên phải ) nhận chức PCT ...",
 # a military rank before the post ("X, Đại tá, Chỉ huy trưởng ..."); a post held before ("X, nguyên Giám
 # đốc Sở ...") is read as the title: the schema has no field for "former"
@@ -78,6 +79,7 @@ _BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|làm|về|tại|đã|cho|trong|kh
 # the titles stood in, ends the organisation too
 _TERM = re.compile(r"\snhiệm kỳ\b")
 _WORD = re.compile(r"\S+")
+CONTEXT_WORDS = 8  # words of context either side: NER reads ±2 words, names hold at most 4
 
 
 def _aside_close(text: str, start: int) -> int:
@@ -91,7 +93,6 @@ def _aside_close(text: str, start: int) -> int:
                 return i
             depth -= 1
     return len(text)
-CONTEXT_WORDS = 8  # words of context either side: NER reads ±2 words, names hold at most 4
 
 
 def _ner_windows(text: str, titles: list[re.Match]) -> list[tuple[int, int]]:

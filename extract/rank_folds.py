@@ -136,7 +136,7 @@ def places_of_another_year(ranks: list[Ranking], sent: Sentence, earlier: list[R
     for m in patterns()["places_of_year"].finditer(sent.text):
         numbers = list(re.finditer(r"\d+", m.group("ranks")))
         before = sorted((r for r in ranks if r.rank and r.end - sent.start <= m.start()), key=lambda r: r.start)
-        if not before and not re.search(r"\d", sent.text[:m.start()].replace(m.group("y"), "")):
+        if not before and not re.search(r"\d", sent.text[:m.start()]):
             before = sorted((r for r in earlier if r.rank), key=lambda r: r.start)
         if len(before) < len(numbers):
             continue

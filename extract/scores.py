@@ -168,9 +168,10 @@ def moved_score(sent: Sentence, ctx: DocContext, read: list[Ranking]) -> list[Ra
     out, spans = [], [(r.start - sent.start, r.end - sent.start) for r in read]
     for e in [] if sent.ents("PROVINCE") else sent.ents("INDEX"):
         m = patterns()["index_score_move"].match(sent.text, e.end)
+        if not m or any(e.start < b and a < m.end() for a, b in spans):
+            continue
         idx, idx_year = named_index(sent, e)
-        if not m or any(e.start < b and a < m.end() for a, b in spans) \
-                or (m.group("u") == "%") != (INDICES.get(idx, {}).get("score_unit") == "%"):
+        if (m.group("u") == "%") != (INDICES.get(idx, {}).get("score_unit") == "%"):
             continue
         year, _ = year_for(sent.text, e.start, m.end(), ctx, idx, idx_year)
         if year is None:

@@ -16,12 +16,16 @@ from extract.records import Metric
 _GOAL_CONTINUATION = ("Trong đó", "trong đó")
 # "đạt hơn 8.718 tỷ đồng, tăng 32% so với cùng kỳ", "đạt 83,32% (tăng 2,55% so năm 2018)": the
 # change of the value just read is no value of its own
-_CHANGE_OF_PREVIOUS = re.compile(r"[^\d,;.()]{0,30}(?:,|\()\s*(?:tăng|giảm)\s+(?:thêm\s+)?")
+_CHANGE_OF_PREVIOUS = re.compile(r"[^\d,;.()]{0,30}(?:,|\()\s*(?:tăng(?:\s+trưởng)?|giảm)\s+(?:thêm\s+)?")
 # "tuy PAR Index 2021 tăng 2,54%": the change of an index's value
 _CHANGE_OF_INDEX = re.compile(r"\s*(?:năm\s+)?(?:(?:19|20)\d\d\s+)?(?:tăng|giảm)\s+(?:thêm\s+)?")
 # "Thu ngân sách tăng 31,74% so với cùng kỳ": a change, not a level; but growth is the indicator
 # itself ("GRDP ước tăng 10,55%", "tốc độ tăng trưởng ... tăng 11,51%")
-_CHANGE = re.compile(r"(?:tăng|giảm)\s+(?:thêm\s+|đột\s+biến\s+|mạnh\s+)?(?:(?:khoảng|gần|hơn|trên|tới)\s+)?$")
+_CHANGE = re.compile(r"(?:tăng(?:\s+trưởng)?|giảm)\s+(?:thêm\s+|đột\s+biến\s+|mạnh\s+|nhẹ\s*,\s*)?(?:(?:khoảng|gần|hơn|trên|tới)\s+)?$")
+# "(+6.39%)", "tỉnh giảm nhiều nhất là 2.94%": a signed value or the largest change is a change
+_SIGNED_OR_EXTREME = re.compile(r"(?:\(\s*\+|(?:tăng|giảm)\s+(?:nhiều|ít|cao|thấp)\s+nhất\s+(?:là\s+)?)$")
+# "bằng 89,09% so với cùng kỳ": a rate against last year's value, no level
+_SAME_PERIOD = re.compile(r"\s*so\s+(?:với\s+)?cùng\s+kỳ")
 # "FDI tăng đột biến hơn 70%, đạt khoảng 4,4 tỷ USD": the level the change led to follows it
 _LEVEL_AFTER = re.compile(r"\s*,\s*(?:đạt|lên|là)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
 # "11 chỉ tiêu đạt 100% nghị quyết": how far the goals counted were met, said of the count
@@ -32,25 +36,35 @@ _HIGHER = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s")
 _HIGHER_BY = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s+[^,;.()]{3,80}?\s(?:là|khoảng)\s+$")
 _AFTER_A_NUMBER = re.compile(r"\d[^\d;.()]{0,30}[,(]\s*(?:tương\s+đương|tức(?:\s+là)?|và)?\s*$")
 _COMPARED = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)")
+# "cao hơn 19,12% so với Bộ Ngoại giao": a difference from whatever is compared
+_COMPARED_WITH_ANY = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?")
 # "đứng đầu 6 tỉnh Bắc Trung Bộ", "thứ 2 trong 6 tỉnh Bắc Trung Bộ": the provinces of a region as
 # the field of a regional place (no national rank either, see 'regional_after' in rankings.json)
 _PROVINCES = re.compile(r"(?:tỉnh|địa phương)\b")
 _REGIONAL_PLACE = re.compile(r"(?:đầu|(?:thứ|hạng|vị\s+trí)\s+\S+)\s+(?:(?:trong|trên)\s+)?(?:các\s+)?$")
 _GROWTH = re.compile(r"(?i:GRDP|GDP|tăng trưởng|kinh tế\s+(?:\S+\s+)?(?:ước\s+)?tăng)")
 # "nhóm B (nhóm có kết quả chỉ số từ 80% đến dưới 90%)", "ở nhóm đầu (từ 90% trở lên)": the bounds of a band
-_BAND = re.compile(r"(?i:nhóm)\b[^;.]{0,50}?(?:từ\s+)?\d+(?:,\d+)?\s*%\s*(?:trở\s+lên|(?:đến|-)\s*(?:dưới\s+)?\d+(?:,\d+)?\s*%)")
+# "từ trên 80% đến dưới 90%": open at both ends, a band even with no group named
+_BAND = re.compile(r"(?i:nhóm)\b[^;.]{0,50}?(?:từ\s+)?\d+(?:,\d+)?\s*%\s*(?:trở\s+lên|(?:đến|-)\s*(?:dưới\s+)?\d+(?:,\d+)?\s*%)"
+                   r"|từ\s+trên\s+\d+(?:,\d+)?\s*%\s*(?:đến|-)\s*dưới\s+\d+(?:,\d+)?\s*%")
+# "chỉ số CCHC trên 90%, bao gồm 2 đơn vị", "dưới 80% có 4 bộ": the bound of a band its members follow
+_BAND_BOUND = re.compile(r"(?:từ|đến)\s+$")
+_BAND_MEMBERS = re.compile(r"\s*,?\s*(?:bao\s+gồm|gồm|có)\s+(?:các\s+|\d+\s)")
 
 
 def _a_change(text: str, start: int, end: int, rate: bool) -> bool:
     """ "tăng 31,74% so với cùng kỳ", "Kinh tế số đạt 0,7723, tăng 13,3%", "tăng 8,9 triệu đồng so
     với năm 2023": a change, told by the comparison after it or the value before it. A ``rate``
     in a sentence about growth is the growth itself; an amount never is."""
-    if _HIGHER.match(text, start) and _COMPARED.match(text, end) or _HIGHER_BY.search(text, max(0, start - 100), start):
+    if _HIGHER.match(text, start) and _COMPARED_WITH_ANY.match(text, end) or _HIGHER_BY.search(text, max(0, start - 100), start):
+        return True
+    if _SIGNED_OR_EXTREME.search(text, max(0, start - 30), start) or rate and _SAME_PERIOD.match(text, end) \
+            and not _GROWTH.search(text, 0, start):
         return True
     verb = _CHANGE.search(text, max(0, start - 30), start)
     return bool(verb) and bool(_AFTER_A_NUMBER.search(text, max(0, verb.start() - 40), verb.start())
                                or _COMPARED.match(text, end) or _LEVEL_AFTER.match(text, end)) \
-        and not (rate and _GROWTH.search(text, 0, start))
+        and not (rate and _GROWTH.search(text, 0, verb.start()))
 
 
 def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
@@ -67,6 +81,8 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
             previous_end is not None and _CHANGE_OF_PREVIOUS.fullmatch(text, previous_end, c.start)
             or any(_CHANGE_OF_INDEX.fullmatch(text, e.end, c.start) for e in sent.ents("INDEX"))
             or any(a <= c.start and c.end <= b for a, b in bands)
+            or (c.q.comparator != "=" or _BAND_BOUND.search(text, max(0, c.start - 8), c.start))
+            and bool(_BAND_MEMBERS.match(text, c.end))
             or bool(_OF_COUNTED_GOALS.search(text, max(0, c.start - 30), c.start)))
         previous_end = c.end
         regional = (bool(c.unit and _PROVINCES.match(c.unit)) and bool(rank_patterns()["regional_after"].match(text, c.end))

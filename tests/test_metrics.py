@@ -220,3 +220,24 @@ def test_a_change_since_an_earlier_year_in_a_report_is_neither_goal_nor_level():
 def test_a_bare_value_of_an_index_named_by_its_abbreviation_is_a_metric():
     [m] = metrics("Chỉ số phát triển con người (HDI) đạt 0,78.")
     assert (m.value, m.unit, m.text) == (0.78, None, "0,78")
+
+
+def test_the_growth_of_a_value_just_read_and_a_signed_or_largest_change_are_no_levels():
+    got = metrics("Chỉ số Xã hội số có giá trị 0,6512, tăng trưởng 9,4%; GRDP tăng trưởng 7,2%.")
+    assert {m.value for m in got} == {7.2}
+    assert metrics("Tăng cao nhất là Hậu Giang (+5.12%), tỉnh giảm nhiều nhất là 1.83%.") == []
+    assert metrics("Chỉ số của tỉnh giảm nhẹ, khoảng 2 điểm % so với năm 2022.") == []
+
+
+def test_a_difference_from_anything_compared_and_a_rate_against_last_year_are_no_levels():
+    assert {m.value for m in metrics("Bộ Tư pháp đạt 90,12%, cao hơn 15,4% so với Bộ Y tế.")} == {90.12}
+    got = metrics("Sản lượng lúa ước đạt 2,1 triệu tấn, bằng 95,3% so với cùng kỳ.")
+    assert {m.value for m in got} == {2.1}
+    assert {m.value for m in metrics("GRDP ước tăng 9,1% so với cùng kỳ.")} == {9.1}
+
+
+def test_the_bounds_of_a_band_its_members_follow_are_no_metrics():
+    assert {m.value for m in metrics("Chỉ số trên 85%, bao gồm 3 đơn vị: Bộ Tài chính, Bộ Công thương.")} == {3}
+    assert {m.value for m in metrics("Chỉ số từ trên 70% đến dưới 85%, gồm các tỉnh miền núi.")} == set()
+    assert {m.value for m in metrics("Chỉ số dưới 70% có 2 bộ là Bộ Y tế và Bộ Xây dựng.")} == {2}
+    assert {m.value for m in metrics("Tỷ lệ hộ dùng internet đạt trên 85%.")} == {85}

@@ -74,10 +74,15 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     if rx()["plan_opener"].match(lc_first(sent.text)):
         # "Trong lĩnh vực xã hội, tỉnh đặt mục tiêu ...": a new part of the plan in force keeps its
         # horizon; so does one after the article named the plan ("ban hành kế hoạch ... năm 2025")
+        # the headline's horizon dates the lead's plan, and the article's first plan when the
+        # headline names goals ("Nhiều mục tiêu, nhiệm vụ phát triển kinh tế năm 2023")
+        first = "plans_opened" not in ctx.memory and ctx.memory.get("headline_names_goals")
         horizon = named or (plan[1] if going_on else None) or (
             ctx.memory.get("plan_horizon") if _ends_sentence(sent.text) else None) or (
-            ctx.memory.get("headline_horizon") if sent.index <= LEAD_SENTENCES else None)
+            ctx.memory.get("headline_horizon") if sent.index <= LEAD_SENTENCES or first else None)
         ctx.memory["plan_paragraph"] = (para, horizon, sent.index)
+        if sent.start > 0:
+            ctx.memory["plans_opened"] = True
         return False, horizon
     if going_on and plan[0] != para and (rx()["plan_topic"].match(sent.text)
                                          or (plan[1] and _goes_on_listing(sent.text, ctx))):
@@ -352,6 +357,9 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             ctx.memory["deadline_sentence"] = sent.index
     if any_goal or goalish:
         ctx.memory["goal_sentence"] = sent.index
+    if sent.start == 0 and not facts and GOALS_NAMED.search(text) and not REPORT_HEAD.search(text):
+        ctx.memory["headline_horizon"] = deadline_for(text.lower(), len(text))
+        ctx.memory["headline_names_goals"] = True
     if sent.start == 0 and facts and facts[0].deadline:
         # "Năm 2023, kinh tế số hướng tới mục tiêu ...": a headline goal dates the plan the lead opens
         ctx.memory["headline_horizon"] = facts[0].deadline

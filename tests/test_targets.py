@@ -650,3 +650,13 @@ def test_members_appointed_to_a_committee_for_the_coming_term_are_no_goal():
     text = ("chỉ định ông Nguyễn Anh Tuấn giữ chức Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2025-2030; "
             "chỉ định 5 Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy và 7 ủy viên Ủy ban Kiểm tra Tỉnh ủy.")
     assert targets(text) == []
+
+
+def test_a_headline_naming_the_goals_of_a_year_dates_the_first_plan_that_names_none():
+    text = ("Các chỉ tiêu phát triển năm 2024 của tỉnh\n\nCập nhật, 08:10, Thứ Hai, 08/01/2024\n\n"
+            "Theo UBND tỉnh, các cấp, các ngành quyết tâm thực hiện các nghị quyết giai đoạn 2021 - 2025;\n\n"
+            "bảo đảm an sinh xã hội.\n\n"
+            "Các mục tiêu cụ thể gồm: GRDP tăng 7,5%; kim ngạch xuất khẩu 600 triệu USD.\n\n"
+            "Tỷ lệ bao phủ bảo hiểm y tế đạt 92,5% dân số; số xã đạt chuẩn nông thôn mới tăng thêm là 4 xã.")
+    got = targets(text)
+    assert {(t.value, t.deadline) for t in got} == {(7.5, 2024), (600, 2024), (92.5, 2024), (4, 2024)}

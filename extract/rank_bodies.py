@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.context import NATIONAL, DocContext, Sentence
-from extract.rank_context import patterns, year_for
+from extract.rank_context import LIST_SEP, NAME_PREFIX, patterns, year_for
 from extract.records import Ranking
 
 # "Năm 2021, Bộ KH&ĐT và ...": a short lead-in before the bodies opening a clause
@@ -16,6 +16,8 @@ _LEAD_IN = re.compile(r"\s*(?:[^,;]{0,40},\s*)?")
 _LIST_END = re.compile(r"\s*(?:[;.…(]|$)|\s+(?:mỗi|cùng|đều|đã|vẫn|tiếp|xếp|đứng|giữ|vươn|tăng|giảm|lần|với|có|đạt|là)\b")
 # the last name goes on past a comma only into a capitalised word ("Bộ Văn hóa, Thể thao và Du lịch")
 _LAST_NAME = re.compile(r"(?:[^,]|,\s*(?=[A-ZĐ]))*")
+_CLAUSE_END = re.compile(r"\s*(?:[;.(]|$)")
+_NAME = re.compile(r"[^,]+")
 
 
 def bodies_listed(text: str, pos: int) -> list[tuple[int, int]]:
@@ -32,6 +34,54 @@ def bodies_listed(text: str, pos: int) -> list[tuple[int, int]]:
             break
         out.append((pos, nxt.start()))
         pos = nxt.end()
+    return out
+
+
+def _names_counted(text: str, pos: int, n: int) -> list[tuple[int, int]]:
+    """The ``n`` names listed from ``pos``: bodies told apart by their head words, else names
+    parted by commas and the last "và" ("các Tổng công ty Đầu tư Phát triển Nhà và Đô thị, Thép
+    Việt Nam và Hàng không Việt Nam")."""
+    spans = bodies_listed(text, pos)
+    if len(spans) == n:
+        return spans
+    end = _CLAUSE_END.search(text, pos).start()
+    spans = [m.span() for m in _NAME.finditer(text, pos, end)]
+    if spans and len(spans) == n - 1:
+        a, b = spans.pop()
+        cut = text.rfind(" và ", a, b)
+        spans += [(a, cut), (cut + 4, b)] if cut > a else [(a, b)]
+    spans = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans]
+    return spans if len(spans) == n else []
+
+
+def leaders_in_turn(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
+                    taken: list[tuple[int, int]]) -> list[Ranking]:
+    """ "3 vị trí dẫn đầu lần lượt thuộc về Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Giáo dục
+    và Đào tạo": the provinces or bodies named take the first places, in order."""
+    rx, text, out = patterns(), sent.text, []
+    for m in rx["leaders_in_turn"].finditer(text):
+        n = int(m.group("n")) if m.group("n").isdigit() else rx["word_rank"][m.group("n")]
+        year, _ = year_for(text, m.start(), m.end(), ctx, index, index_year)
+        if year is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        provs, pos = [], m.end()
+        while (p := next((e for e in sent.ents("PROVINCE") if e.start >= pos), None)) and (
+                LIST_SEP if provs else NAME_PREFIX).fullmatch(text, pos, p.start):
+            provs.append(p)
+            pos = p.end
+        if provs:
+            if len(provs) != n:
+                continue
+            taken.append((m.start(), pos))
+            out += [Ranking(doc=ctx.doc_name, text=text[p.start:p.end], start=sent.start + p.start,
+                            end=sent.start + p.end, sentence=text, province=p.id, index=index, component=None,
+                            year=year, rank=r, total=None, score=None) for r, p in enumerate(provs, 1)]
+        elif names := _names_counted(text, m.end(), n):
+            taken.append((m.start(), names[-1][1]))
+            out += [_ranking(sent, ctx, span, index, year, r) for r, span in enumerate(names, 1)]
+        else:
+            continue
+        ctx.memory["last_rank"] = (index, n, sent.index)
     return out
 
 

@@ -23,6 +23,9 @@ from extract.normalize import match_key
 BEFORE_YEAR_RE = re.compile(r"(?:(?<!đến )(?<!tới )(?<!đoạn )(?<!hướng )(?:năm|Năm)\s+|^(?=\d{4}\s*:))"
                             r"((?:19|20)\d\d)(?![\d/-])")
 JUST_OUT = re.compile(r"vừa\s+(?:được\s+)?(?:công\s+bố|ra\s+mắt)")  # an edition just out
+# between the provinces of a list: "Thanh Hóa, Điện Biên, Hà Tĩnh", "TP Hải Phòng và TP.HCM"
+LIST_SEP = re.compile(r"\s*(?:,|và)?\s*")
+NAME_PREFIX = re.compile(r"(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?")
 
 
 _P = json.loads((Path(__file__).parent / "patterns" / "rankings.json").read_text("utf-8"))

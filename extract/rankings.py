@@ -15,8 +15,8 @@ from extract.context import NATIONAL, DocContext, Entity, Sentence
 from extract.index_leads import index_leads, remember_indices
 from extract.normalize import match_key
 from extract.numbers import parse_number
-from extract.rank_bodies import bodies_in_turn, next_bodies
-from extract.rank_context import (INDICES, carried_province, central_body_before, fronted_subject, index_at, index_here,
+from extract.rank_bodies import bodies_in_turn, leaders_in_turn, next_bodies
+from extract.rank_context import (INDICES, LIST_SEP, NAME_PREFIX, carried_province, central_body_before, fronted_subject, index_at, index_here,
                                   passed_by, patterns, place_to_reach, subject, subject_after, year_for)
 from extract.rank_folds import (first_lead, fold_restated, places_of_another_year, places_of_listed_years, restatement,
                                 scores_by_year, scores_moved, shared_total)
@@ -26,8 +26,6 @@ from extract.scores import (component_places, component_scores, earlier_scores, 
 
 
 FROM = re.compile(r"từ\s*$")  # "từ vị trí số 28 ... lên": a place moved from
-# between the provinces of a list: "Thanh Hóa, Điện Biên, Hà Tĩnh", "TP Hải Phòng và TP.HCM"
-LIST_SEP = re.compile(r"\s*(?:,|và)?\s*")
 
 
 def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
@@ -47,7 +45,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     # "Còn Gia Lai đứng thứ 19": a sentence right after a rank read goes on with its index
     goes_on = bool(before) and before[2] == sent.index - 1 and before[0] == index
     ranks = leads + _respectively(sent, ctx, index, index_year, taken) + _next_list(sent, ctx, index, index_year, taken)
-    ranks += bodies_in_turn(sent, ctx, index, index_year, taken)
+    ranks += bodies_in_turn(sent, ctx, index, index_year, taken) + leaders_in_turn(sent, ctx, index, index_year, taken)
     ranks += _places_then_names(sent, ctx, index, index_year, taken)
     placed: list[str] = []  # provinces named with a place read below, for the next sentence
     from_places: list[tuple[int, int]] = []  # "từ vị trí số 28": the places moved from
@@ -273,7 +271,6 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
     return out
 
 
-NAME_PREFIX = re.compile(r"(?:tỉnh\s+|thành\s+phố\s+|TP\.?\s*)?")
 BRACKETED_SCORE = re.compile(r"\s*\(\s*(?P<s>\d+(?:,\d+)?)\s*điểm\s*\)")
 
 

@@ -34,3 +34,16 @@ def test_the_next_places_go_on_from_the_sentence_before_and_need_a_place_read():
     assert places(lead + tail)[1:] == [("Đài Truyền hình Việt Nam", None, 2, None),
                                       ("Thông tấn xã Việt Nam", None, 3, None)]
     assert places("Theo DTI 2021, ngành ngân hàng phát triển. " + tail) == []
+
+
+def test_a_count_of_leading_places_goes_to_the_names_after_it_in_turn():
+    got = places("Theo PCI 2019, 2 vị trí dẫn đầu lần lượt thuộc về Bộ Tư pháp và Ngân hàng Nhà nước Việt Nam.")
+    assert got == [("Bộ Tư pháp", None, 1, None), ("Ngân hàng Nhà nước Việt Nam", None, 2, None)]
+    # names without a head word are parted by the commas and the last "và"
+    got = places("Trong ICT Index 2019, 3 vị trí đầu bảng lần lượt thuộc về các Tổng công ty Điện lực và Năng lượng, "
+                 "Bưu chính Việt Nam và Cảng hàng không.")
+    assert [r for _, _, r, _ in got] == [1, 2, 3] and got[1][0] == "Bưu chính Việt Nam"
+    got = places("Về DTI 2022, ba vị trí dẫn đầu lần lượt là Quảng Ninh, Đà Nẵng và Thừa Thiên Huế.")
+    assert [(p, r) for _, p, r, _ in got] == [("Quảng Ninh", 1), ("Đà Nẵng", 2), ("Thừa Thiên Huế", 3)]
+    # a count that the names do not match is no list read
+    assert places("Về DTI 2022, 4 vị trí dẫn đầu lần lượt là Quảng Ninh, Đà Nẵng và Thừa Thiên Huế.") == []

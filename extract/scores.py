@@ -330,7 +330,8 @@ def score_near(text: str, a: int, b: int, leader: Entity | None = None, percent:
         m2 = rx["bare_score"].match(after)
         if not m2 and m:
             m2 = rx["score"].match(after, m.end())
-            if not m2 and re.search(r"(?:với|đạt|là)\s*$", m.group(0)):  # "xếp vị trí thứ nhất với 0.4944"
+            # "xếp vị trí thứ nhất với 0.4944", "dẫn đầu với số điểm 0,7985"
+            if not m2 and re.search(r"(?:với|đạt|là|điểm(?:\s+số)?)\s*$", m.group(0)):
                 m2 = rx["fraction_score"].match(after, m.end())
         if m2:
             return parse_number(m2.group("s")), a, at + m2.end()

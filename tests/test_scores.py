@@ -370,3 +370,11 @@ def test_an_index_score_moving_without_a_place_is_the_score_of_each_year():
     assert not [f for f in facts(text, "metric") if f.unit == "%"]
     # a sentence naming provinces: whose score moved is not told
     assert rankings("Chỉ số CCHC năm 2022 giảm từ 87,61% xuống 86,78%, Hà Nội và Sơn La cùng giảm.") == []
+
+
+def test_a_bare_fraction_after_the_words_for_points_is_the_score_even_closing_the_sentence():
+    [r] = [f for f in extract_facts("Về PCI 2016, Quảng Ninh tiếp tục dẫn đầu với số điểm 0,6512.", "t.txt")
+           if f.type == "ranking"]
+    assert (r.rank, r.score) == (1, 0.6512)
+    [r] = [f for f in extract_facts("Về DTI 2021, Đà Nẵng xếp thứ nhất với 0,6512.", "t.txt") if f.type == "ranking"]
+    assert (r.rank, r.score) == (1, 0.6512)

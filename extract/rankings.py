@@ -47,6 +47,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     ranks = leads + _respectively(sent, ctx, index, index_year, taken) + _next_list(sent, ctx, index, index_year, taken)
     ranks += bodies_in_turn(sent, ctx, index, index_year, taken) + leaders_in_turn(sent, ctx, index, index_year, taken)
     ranks += _places_then_names(sent, ctx, index, index_year, taken)
+    body_placed = False  # a body's place read in this sentence: later places are its own
     placed: list[str] = []  # provinces named with a place read below, for the next sentence
     from_places: list[tuple[int, int]] = []  # "từ vị trí số 28": the places moved from
     for pat in rx["rank"]:
@@ -125,6 +126,9 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 s0, e0 = min(s0, prov.start), max(e0, prov.end)
             elif body:  # a ministry's place: no province's
                 s0, e0, carried = min(s0, body[0]), max(e0, body[1]), NATIONAL
+                body_placed = True
+            elif body_placed and not any(e.start < a for e in sent.ents("PROVINCE")):
+                carried = NATIONAL  # "Bộ KH&CN xếp thứ 9, tăng 13 bậc so với vị trí thứ 22": the body's too
             if text.count("(", s0, e0) > text.count(")", s0, e0) and text.startswith(")", e0):
                 e0 += 1  # "(0,8046/1 điểm)", "Long An (70,37 điểm, hạng 3)": the bracket the span opened
             lo = max([e for s, e in taken if e <= a] + [text.rfind(";", 0, a) + 1])

@@ -562,3 +562,11 @@ def test_a_body_reaching_the_highest_index_of_a_year_leads_it_with_its_percent_s
     text = ("Ngân hàng Nhà nước Việt Nam đạt Chỉ số CCHC năm 2022 cao nhất với kết quả là 91,77%, "
             "cao hơn 19,12% so với Bộ Ngoại giao.")
     assert rankings(text) == [(None, 1, None, 91.77, 2022, None)]
+
+
+def test_a_place_moved_from_with_its_year_after_it_or_after_cua():
+    text = ("Về PAPI 2020, có tỉnh tụt hạng như Lạng Sơn từ thứ 7 năm 2019 xuống 25 năm 2020. "
+            "Bộ Y tế xếp ở vị trí thứ 5, tăng 8 bậc so với vị trí thứ 13 của 2019.")
+    got = [(f.province, f.year, f.rank) for f in extract_facts(text, "t.txt") if f.type == "ranking"]
+    assert sorted(got, key=str) == sorted([("Lạng Sơn", 2019, 7), ("Lạng Sơn", 2020, 25), (None, 2020, 5), (None, 2019, 13)],
+                                          key=str)

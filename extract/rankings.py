@@ -87,7 +87,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             else:
                 fm = rx["field_after"].match(text, b)
                 b = fm.end() if fm else b
-            if total is not None and (rank > total or total > 63):
+            if total is not None and (rank > total or total > 63) or rx["among_countries"].match(text, b):
                 continue  # out of 193 countries is no provincial rank
             if rx["regional_after"].match(text, b):
                 continue  # "hạng 3/13 tỉnh, thành phố khu vực ĐBSCL": a place in a region

@@ -570,3 +570,12 @@ def test_a_place_moved_from_with_its_year_after_it_or_after_cua():
     got = [(f.province, f.year, f.rank) for f in extract_facts(text, "t.txt") if f.type == "ranking"]
     assert sorted(got, key=str) == sorted([("Lạng Sơn", 2019, 7), ("Lạng Sơn", 2020, 25), (None, 2020, 5), (None, 2019, 13)],
                                           key=str)
+
+
+def test_ranked_highest_the_edition_after_a_national_index_value_and_a_place_among_countries():
+    text = ("Đà Nẵng dẫn đầu cả nước về chuyển đổi số\n\n"
+            "Đà Nẵng xếp hạng cao nhất cả nước về mức độ chuyển đổi số, theo công bố của Bộ.\n\n"
+            "Theo báo cáo, chỉ số DTI quốc gia năm 2023 đạt 0,7 điểm. Việt Nam tăng 10 bậc trong bảng xếp hạng "
+            "Chính phủ điện tử, đứng thứ 71 trong 193 quốc gia và vùng lãnh thổ.")
+    got = [(f.province, f.index, f.year, f.rank) for f in extract_facts(text, "t.txt") if f.type == "ranking"]
+    assert got == [("Đà Nẵng", "DTI", 2023, 1)] * 2

@@ -50,9 +50,9 @@ def listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int |
     return out
 
 
-# "mức trung bình của cả nước là 0,4595 điểm", "DTI 2020 cấp tỉnh trung bình là 0,3026" (an index
-# scored in fractions of 1 may leave out "điểm")
-_AVG = re.compile(r"(?:mức|điểm|điểm số)?\s*(?:trung bình|bình quân)(?:\s+[A-Z]{2,5}(?:\s+(?:19|20)\d\d)?(?:\s+cấp\s+(?:tỉnh|bộ))?)?"
+# "mức trung bình của cả nước là 0,4595 điểm", "DTI 2020 cấp tỉnh trung bình là 0,3026", "giá trị
+# trung bình của DTI cấp tỉnh đạt 0,6961 điểm" (an index scored in fractions of 1 may leave out "điểm")
+_AVG = re.compile(r"(?:mức|điểm|điểm số)?\s*(?:trung bình|bình quân)(?:\s+(?:của\s+)?[A-Z]{2,5}(?:\s+(?:19|20)\d\d)?(?:\s+cấp\s+(?:tỉnh|bộ))?)?"
                   r"(?:\s+(?:trong\s+)?năm\s+(?:19|20)\d\d)?"
                   r"(?:\s+(?:của\s+)?(?:cả nước|các địa phương|các tỉnh(?:,\s*thành(?:\s+phố)?)?))?\s*(?:là|đạt|:|\()?\s*"
                   r"(?:(?P<s>\d+(?:[.,]\d+)?)\s*điểm\)?|(?P<f>0[.,]\d{3,4})(?![\d%]))")

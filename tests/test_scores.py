@@ -378,3 +378,10 @@ def test_a_bare_fraction_after_the_words_for_points_is_the_score_even_closing_th
     assert (r.rank, r.score) == (1, 0.6512)
     [r] = [f for f in extract_facts("Về DTI 2021, Đà Nẵng xếp thứ nhất với 0,6512.", "t.txt") if f.type == "ranking"]
     assert (r.rank, r.score) == (1, 0.6512)
+
+
+def test_a_national_value_with_points_is_read_whole_and_an_average_of_the_index_named_after_cua():
+    text = ("Theo báo cáo, chỉ số DTI quốc gia năm 2023 đạt 0,7326 điểm. Ở cấp địa phương, giá trị trung bình "
+            "của DTI cấp tỉnh đạt 0,6784 điểm.")
+    got = [(f.value, f.province) for f in extract_facts(text, "t.txt") if f.type == "metric"]
+    assert got == [(0.7326, None), (0.6784, None)]

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from extract.context import DocContext, Sentence
+from extract.context import NATIONAL, DocContext, Sentence
 from extract.records import DateFact
 
 
@@ -150,15 +150,20 @@ def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
                 and ctx.published[:4] in sent.text[s:e]):
             role = "published"
             ctx.memory["published_seen"] = True
-        elif ctx.published and value == ctx.published[:10] and _is_wire_dateline(sent.text, s, e):
-            role = "published"  # "Hà Nội (TTXVN 1/12)": an agency's dateline, year or not
+        elif _is_wire_dateline(sent.text, s, e) and (ctx.published and value == ctx.published[:10] or (
+                not ctx.published and not ctx.memory.get("published_seen") and sent.text[s:e].count("/") == 2)):
+            # "Hà Nội (TTXVN 1/12)": an agency's dateline, year or not; in an undated article,
+            # with its year ("(TTXVN 2/4/2024)"), it dates the article
+            role = "published"
+            ctx.memory["published_seen"] = True
         elif (gran == "day" and not ctx.memory.get("published_seen") and value == (ctx.published or value)[:10]
               and DOCUMENT_DATE_LINE.fullmatch(sent.text[:e]) and not sent.text[e:].strip()):
             role = "published"  # a document's own date line, under its header
             ctx.memory["published_seen"] = True
+        # the day of publication is the article's, about no province ("Hà Nội (TTXVN 2/4/2024)")
         facts.append(DateFact(doc=ctx.doc_name, text=sent.text[s:e], start=sent.start + s,
                               end=sent.start + e, sentence=sent.text, value=value,
-                              granularity=gran, role=role))
+                              granularity=gran, role=role, province=NATIONAL if role == "published" else None))
     # "(thứ Tư) 19/10" is a day, no ratio for the metrics
     ctx.claimed(sent).extend((f.start, f.end) for f in facts)
     # without a publication year a day ("3/10", "TTXVN 1/12") is no date, and still no ratio

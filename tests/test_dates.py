@@ -149,3 +149,9 @@ def test_the_indexs_table_and_its_long_name_take_an_edition_year_but_trong_nam_i
 def test_the_year_right_after_a_bare_index_word_is_its_edition():
     text = "Bộ Ngoại giao là đơn vị có kết quả chỉ số năm 2022 thấp nhất, giảm so với năm 2021."
     assert [d.value for d in dates(text)] == ["2021"]
+
+
+def test_an_agency_dateline_with_its_year_dates_an_undated_article_and_belongs_to_no_province():
+    text = "PAPI 2023\n\nHà Nội (TTXVN 2/4/2024) Kết quả Chỉ số PAPI năm 2023 được công bố ngày 5/4/2024."
+    got = [(d.value, d.role, d.province) for d in extract_facts(text, "t.txt") if d.type == "date"]
+    assert got == [("2024-04-02", "published", None), ("2024-04-05", "mentioned", "Hà Nội")]

@@ -660,3 +660,9 @@ def test_a_headline_naming_the_goals_of_a_year_dates_the_first_plan_that_names_n
             "Tỷ lệ bao phủ bảo hiểm y tế đạt 92,5% dân số; số xã đạt chuẩn nông thôn mới tăng thêm là 4 xã.")
     got = targets(text)
     assert {(t.value, t.deadline) for t in got} == {(7.5, 2024), (600, 2024), (92.5, 2024), (4, 2024)}
+
+
+def test_having_ensured_is_a_result_and_ensuring_a_goal():
+    assert targets("Năm qua, tỉnh đã đảm bảo an sinh xã hội, tổng chi an sinh xã hội tăng trên 9% so với cùng kỳ.") == []
+    [t] = targets("Năm 2026, tỉnh đảm bảo tỷ lệ bao phủ bảo hiểm y tế đạt trên 95%.")
+    assert (t.value, t.deadline) == (95, 2026)

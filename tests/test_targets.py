@@ -666,3 +666,8 @@ def test_having_ensured_is_a_result_and_ensuring_a_goal():
     assert targets("Năm qua, tỉnh đã đảm bảo an sinh xã hội, tổng chi an sinh xã hội tăng trên 9% so với cùng kỳ.") == []
     [t] = targets("Năm 2026, tỉnh đảm bảo tỷ lệ bao phủ bảo hiểm y tế đạt trên 95%.")
     assert (t.value, t.deadline) == (95, 2026)
+
+
+def test_a_year_written_right_after_each_value_is_its_own_deadline():
+    got = targets("Đến năm 2030, tăng giá trị xuất khẩu bình quân đầu người lên 2.500 USD năm 2025 và 4.100 USD năm 2030.")
+    assert [(t.value, t.deadline) for t in got] == [(2500, 2025), (4100, 2030)]

@@ -241,3 +241,8 @@ def test_the_bounds_of_a_band_its_members_follow_are_no_metrics():
     assert {m.value for m in metrics("Chỉ số từ trên 70% đến dưới 85%, gồm các tỉnh miền núi.")} == set()
     assert {m.value for m in metrics("Chỉ số dưới 70% có 2 bộ là Bộ Y tế và Bộ Xây dựng.")} == {2}
     assert {m.value for m in metrics("Tỷ lệ hộ dùng internet đạt trên 85%.")} == {85}
+
+
+def test_the_banks_and_corporations_an_index_covers_are_counted_after_nhom():
+    got = metrics("Ở nhóm 31 ngân hàng thương mại, Vietcombank dẫn đầu. Còn nhóm 18 tập đoàn kinh tế được xếp hạng.")
+    assert {(m.value, m.unit) for m in got} == {(31, "ngân hàng"), (18, "tập đoàn")}

@@ -73,9 +73,7 @@ def leaders_in_turn(sent: Sentence, ctx: DocContext, index: str, index_year: int
             if len(provs) != n:
                 continue
             taken.append((m.start(), pos))
-            out += [Ranking(doc=ctx.doc_name, text=text[p.start:p.end], start=sent.start + p.start,
-                            end=sent.start + p.end, sentence=text, province=p.id, index=index, component=None,
-                            year=year, rank=r, total=None, score=None) for r, p in enumerate(provs, 1)]
+            out += [_ranking(sent, ctx, (p.start, p.end), index, year, r, p.id) for r, p in enumerate(provs, 1)]
         elif names := _names_counted(text, m.end(), n):
             taken.append((m.start(), names[-1][1]))
             out += [_ranking(sent, ctx, span, index, year, r) for r, span in enumerate(names, 1)]
@@ -86,9 +84,9 @@ def leaders_in_turn(sent: Sentence, ctx: DocContext, index: str, index_year: int
 
 
 def _ranking(sent: Sentence, ctx: DocContext, span: tuple[int, int], index: str, year: int,
-             rank: int) -> Ranking:
+             rank: int, province: str = NATIONAL) -> Ranking:
     return Ranking(doc=ctx.doc_name, text=sent.text[span[0]:span[1]], start=sent.start + span[0],
-                   end=sent.start + span[1], sentence=sent.text, province=NATIONAL, index=index, component=None,
+                   end=sent.start + span[1], sentence=sent.text, province=province, index=index, component=None,
                    year=year, rank=rank, total=None, score=None)
 
 

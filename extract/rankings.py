@@ -16,8 +16,9 @@ from extract.index_leads import index_leads, remember_indices
 from extract.normalize import match_key
 from extract.numbers import parse_number
 from extract.rank_bodies import bodies_in_turn, leaders_in_turn, next_bodies
-from extract.rank_context import (INDICES, LIST_SEP, NAME_PREFIX, carried_province, central_body_before, fronted_subject, index_at, index_here,
-                                  passed_by, patterns, place_to_reach, subject, subject_after, year_for)
+from extract.rank_context import (INDICES, LIST_SEP, NAME_PREFIX, carried_province, central_body_before, fronted_subject,
+                                  index_at, index_here, passed_by, patterns, place_to_reach, subject, subject_after,
+                                  year_for)
 from extract.rank_folds import (first_lead, fold_restated, places_of_another_year, places_of_listed_years, restatement,
                                 scores_by_year, scores_moved, shared_total)
 from extract.records import Metric, Ranking

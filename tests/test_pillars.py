@@ -111,3 +111,9 @@ def test_a_pillar_written_short_of_its_registry_name_leads_with_its_score():
             "kiểm soát tham nhũng (4,58 điểm).")
     assert ranks(text) == {("Quảng Ninh", "PAPI", "Công khai, minh bạch", 2022, 1, None, 6.37),
                            ("Quảng Ninh", "PAPI", "Kiểm soát tham nhũng trong khu vực công", 2022, 1, None, 4.58)}
+
+
+def test_a_pillar_s_bare_score_in_brackets_is_read_in_a_list_of_leads():
+    text = ("Theo PAPI 2022, Quảng Ninh đứng đầu ở chỉ số công khai, minh bạch trong quyết định (6,37 điểm), "
+            "kiểm soát tham nhũng (4,58 điểm); thủ tục hành chính công (7,65).")
+    assert ("Quảng Ninh", "PAPI", "Thủ tục hành chính công", 2022, 1, None, 7.65) in ranks(text)

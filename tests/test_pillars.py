@@ -117,3 +117,12 @@ def test_a_pillar_s_bare_score_in_brackets_is_read_in_a_list_of_leads():
     text = ("Theo PAPI 2022, Quảng Ninh đứng đầu ở chỉ số công khai, minh bạch trong quyết định (6,37 điểm), "
             "kiểm soát tham nhũng (4,58 điểm); thủ tục hành chính công (7,65).")
     assert ("Quảng Ninh", "PAPI", "Thủ tục hành chính công", 2022, 1, None, 7.65) in ranks(text)
+
+
+def test_par_index_fields_are_its_pillars_old_and_new_names_alike():
+    text = ("Năm 2023, Chỉ số cải cách hành chính (PAR Index) của tỉnh Sơn La đạt 86,5%, xếp thứ 30/63. "
+            "Trong đó, lĩnh vực cải cách thủ tục hành chính xếp thứ 12/63; cải cách tài chính công xếp thứ 5/63; "
+            "hiện đại hóa nền hành chính đứng thứ 40.")
+    assert {(r[2], r[4]) for r in ranks(text)} == {
+        (None, 30), ("Cải cách thủ tục hành chính", 12), ("Cải cách tài chính công", 5),
+        ("Xây dựng và phát triển chính quyền điện tử, chính quyền số", 40)}

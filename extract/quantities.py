@@ -115,6 +115,14 @@ def deadline_for(text: str, pos: int) -> int | None:
     return ds[0][1] if ds else None
 
 
+def carried_horizon(text: str) -> int | None:
+    """The horizon a goal sentence hands on to the next: its last, unless that one dates only
+    a closing purpose ("..., tạo nền tảng vững chắc để đạt ... trong giai đoạn 2026 - 2030")
+    after a horizon of its own."""
+    tail = rx()["purpose_tail"].search(text)
+    return (tail and deadline_for(text[:tail.start()], tail.start())) or deadline_for(text, len(text))
+
+
 def lc_first(text: str) -> str:
     """The sentence with its first letter lower-cased (same length), so that cue
     patterns written in lower case also match at the start: "Phấn đấu", "Mục tiêu"."""

@@ -13,7 +13,7 @@ import re
 from extract.context import DocContext, Sentence
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
-from extract.quantities import (candidates, clause_start, deadline_for, deadlines, horizon_years, lc_first,
+from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, horizon_years, lc_first,
                                 names_a_body, rx, year_stated)
 from extract.rank_context import patterns as rank_patterns, place_to_reach
 from extract.records import Target
@@ -68,7 +68,7 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     para = ctx.text.rfind("\n", 0, sent.start) + 1
     plan = ctx.memory.get("plan_paragraph")
     going_on = bool(plan) and plan[2] == sent.index - 1
-    named = deadline_for(sent.text, len(sent.text))
+    named = carried_horizon(sent.text)
     if named and PLAN_NAMED.search(sent.text):
         ctx.memory["plan_horizon"] = named
     if rx()["plan_opener"].match(lc_first(sent.text)):
@@ -343,7 +343,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                                 indicator=goal_indicator(text, m.start(), m.end(), "rank"), value=None,
                                 unit=None, comparator=comparator, deadline=_deadline(sent, ctx, m.start())))
     if goalish or any_goal:  # a goal read by its form alone ("kiểm soát ... dưới 4%") goes on a list too
-        d = deadline_for(text, len(text))
+        d = carried_horizon(text)
         if d:
             ctx.memory["deadline"] = d
             ctx.memory["deadline_sentence"] = sent.index

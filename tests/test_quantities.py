@@ -1,6 +1,7 @@
 """Goal or achieved value, and which horizon: extract/quantities.py (the cues in
 extract/patterns/quantities.json), through the targets and metrics it gives."""
 from extract.pipeline import extract_facts
+from extract.quantities import carried_horizon
 
 
 def targets(text, **kw):
@@ -143,3 +144,10 @@ def test_a_floor_after_a_unit_per_year_and_an_index_value_aimed_at():
     assert (t.value, t.comparator) == (90, ">=")
     [t] = targets("Đến năm 2030, Chỉ số phát triển con người (HDI) phấn đấu đạt khoảng 0,75.")
     assert (t.value, t.comparator, t.deadline) == (0.75, "~", 2030)
+
+
+def test_a_closing_purpose_s_horizon_is_not_handed_on():
+    text = ("Chính phủ đặt mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên, tạo nền tảng vững chắc để đạt "
+            "tốc độ tăng trưởng hai con số trong giai đoạn 2026 - 2030.")
+    assert carried_horizon(text) == 2025
+    assert carried_horizon("Phấn đấu đến năm 2030, GRDP bình quân đầu người đạt 9.800 USD.") == 2030

@@ -671,3 +671,10 @@ def test_having_ensured_is_a_result_and_ensuring_a_goal():
 def test_a_year_written_right_after_each_value_is_its_own_deadline():
     got = targets("Đến năm 2030, tăng giá trị xuất khẩu bình quân đầu người lên 2.500 USD năm 2025 và 4.100 USD năm 2030.")
     assert [(t.value, t.deadline) for t in got] == [(2500, 2025), (4100, 2030)]
+
+
+def test_the_list_after_a_goal_with_a_closing_purpose_keeps_the_goal_s_year():
+    text = ("Chính phủ đặt mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên, tạo nền tảng vững chắc để đạt "
+            "tốc độ tăng trưởng hai con số trong giai đoạn 2026 - 2030.\n\n"
+            "Cụ thể, vùng Đồng bằng sông Hồng: Quảng Ninh: 12%; Hải Phòng: 12,5%.")
+    assert {(t.value, t.deadline) for t in targets(text)} == {(8, 2025), (12, 2025), (12.5, 2025)}

@@ -149,8 +149,17 @@ def names_a_body(text: str, period: re.Match) -> bool:
     return period.group(0).startswith("nhiệm kỳ") and bool(rx()["term_label"].search(text, 0, period.start()))
 
 
+def _counted_goal_list(head: str) -> bool:
+    """ "7 mục tiêu tăng trưởng ... năm 2025 ... bao gồm: A đạt 12%; ...": goals counted, then listed;
+    not a count of results ("15/16 chỉ tiêu đạt và vượt, gồm: ...")."""
+    m = rx()["goal_list"].search(head)
+    return bool(m) and not re.search(r"\d/\d+\s*$", head[:m.start()]) \
+        and not rx()["achieved"].search(head, m.start(), m.end())
+
+
 def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
     r = rx()
+    original = text
     # "15/16 mục tiêu ... hoàn thành 100%": goals counted are no cue of a goal
     text = COUNTED_GOALS.sub(lambda m: "x" * len(m.group(0)), lc_first(text))
     cs = clause_start(text, pos)
@@ -165,7 +174,7 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
         return True  # "phấn đấu đến năm 2025, A đạt 20%; B đạt 2%": each item of the list is a goal
     if r["strong_goal"].match(text.lstrip(" \"“")[:12].lower()) and not r["achieved_past"].search(head):
         return True  # "Phấn đấu đến năm 2030, tỷ lệ ... đạt 80%": the whole sentence is the goal
-    if r["goal_list"].search(whole_head):
+    if r["goal_list"].search(whole_head) or _counted_goal_list(lc_first(original[:pos])):
         return True
     if r["horizon_lead"].match(text) and not r["achieved_past"].search(whole_head):
         return True  # "Đến năm 2025, kinh tế số chiếm 15% GRDP": the horizon governs the sentence

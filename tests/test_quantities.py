@@ -151,3 +151,12 @@ def test_a_closing_purpose_s_horizon_is_not_handed_on():
             "tốc độ tăng trưởng hai con số trong giai đoạn 2026 - 2030.")
     assert carried_horizon(text) == 2025
     assert carried_horizon("Phấn đấu đến năm 2030, GRDP bình quân đầu người đạt 9.800 USD.") == 2030
+
+
+def test_goals_counted_then_listed_are_goals_but_results_counted_are_not():
+    goals = targets("7 mục tiêu tăng trưởng của các ngành, lĩnh vực năm 2025 thuộc Bộ Công Thương nêu tại Nghị quyết "
+                    "số 25/NQ-CP bao gồm: Tốc độ tăng tổng kim ngạch xuất khẩu hàng hóa đạt 12%; thặng dư thương mại "
+                    "hàng hóa đạt 30 tỷ USD.")
+    assert [(t.value, t.deadline) for t in goals] == [(12, 2025), (30, 2025)]
+    assert targets("Năm 2025, tỉnh có 15/16 chỉ tiêu đạt và vượt, gồm: GRDP tăng 8,2%; thu ngân sách đạt "
+                   "20.000 tỷ đồng.") == []

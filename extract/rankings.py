@@ -235,7 +235,7 @@ def _listed_before(sent: Sentence, pos: int, gap: re.Pattern[str]) -> list[Entit
 def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
                   taken: list[tuple[int, int]]) -> list[Ranking]:
     """ "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": positions paired with the
-    provinces listed just before, in order."""
+    provinces listed just before, in order; "lần lượt là các địa phương ... cao nhất": places 1, 2, ..."""
     out: list[Ranking] = []
     text = sent.text
     rx = patterns()
@@ -246,11 +246,13 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
              if not any(m.start() < e.end() for e in said + moves)]
     # "Hà Nội và TP.HCM có chỉ số ... thấp hơn, ở mức lần lượt là 43,9603 và 41,7754": scores, no places
     values = list(rx["respectively_values"].finditer(text))
-    for m in moves + said + plain + values:
+    tops = list(rx["respectively_top"].finditer(text))  # "A, B và C lần lượt là các địa phương ... cao nhất"
+    for m in moves + said + plain + values + tops:
         scores = _scores(m.group("scores")) if m in values else []
-        ranks = [None] * len(scores) if m in values else [int(x) for x in re.findall(r"\d+", m.group("ranks"))]
-        gap = re.compile(r"\s*") if m in plain else rx["respectively_values_gap" if m in values else "respectively_gap"]
+        gap = re.compile(r"\s*") if m in plain + tops else rx["respectively_values_gap" if m in values else "respectively_gap"]
         provs = _listed_before(sent, m.start(), gap)
+        ranks = [None] * len(scores) if m in values else list(range(1, len(provs) + 1)) if m in tops else [
+            int(x) for x in re.findall(r"\d+", m.group("ranks"))]
         if len(provs) != len(ranks) or len(ranks) < 2:
             continue
         lead = None if scores else rx["respectively_scores"].search(text, 0, provs[0].start)

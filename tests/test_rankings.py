@@ -579,3 +579,18 @@ def test_ranked_highest_the_edition_after_a_national_index_value_and_a_place_amo
             "Chính phủ điện tử, đứng thứ 71 trong 193 quốc gia và vùng lãnh thổ.")
     got = [(f.province, f.index, f.year, f.rank) for f in extract_facts(text, "t.txt") if f.type == "ranking"]
     assert got == [("Đà Nẵng", "DTI", 2023, 1)] * 2
+
+
+def test_provinces_listed_in_turn_as_the_best_take_places_one_to_n():
+    text = ("Quảng Ninh, Bắc Giang, Hải Phòng, Bà Rịa-Vũng Tàu và Đồng Tháp lần lượt là các địa phương có chất lượng "
+            "điều hành kinh tế được đánh giá cao nhất trong Báo cáo Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2022.")
+    assert {(r.province, r.index, r.year, r.rank) for r in facts(text, "ranking")} == {
+        ("Quảng Ninh", "PCI", 2022, 1), ("Bắc Giang", "PCI", 2022, 2), ("Hải Phòng", "PCI", 2022, 3),
+        ("Bà Rịa - Vũng Tàu", "PCI", 2022, 4), ("Đồng Tháp", "PCI", 2022, 5)}
+
+
+def test_the_highest_position_in_the_table_is_first_place():
+    text = ("Quảng Ninh có vị trí cao nhất trong bảng xếp hạng Chỉ số Xanh cấp tỉnh (PGI) 2023. "
+            "Các vị trí tiếp theo thuộc về TP. Đà Nẵng, Đồng Nai, Hưng Yên và TPHCM.")
+    assert {(r.province, r.index, r.year, r.rank) for r in facts(text, "ranking")} == {
+        ("Quảng Ninh", "PGI", 2023, 1), ("Đà Nẵng", "PGI", 2023, 2)}

@@ -44,9 +44,11 @@ _PROVINCES = re.compile(r"(?:tỉnh|địa phương)\b")
 _REGIONAL_PLACE = re.compile(r"(?:đầu|(?:thứ|hạng|vị\s+trí)\s+\S+)\s+(?:(?:trong|trên)\s+)?(?:các\s+)?$")
 _GROWTH = re.compile(r"(?i:GRDP|GDP|tăng trưởng|kinh tế\s+(?:\S+\s+)?(?:ước\s+)?tăng)")
 # "nhóm B (nhóm có kết quả chỉ số từ 80% đến dưới 90%)", "ở nhóm đầu (từ 90% trở lên)": the bounds of a band
-# "từ trên 80% đến dưới 90%": open at both ends, a band even with no group named
+# "từ trên 80% đến dưới 90%": open at both ends, a band even with no group named; "nằm trong khoảng
+# 75,03% - 90,61%": the spread of the provinces' values
 _BAND = re.compile(r"(?i:nhóm)\b[^;.]{0,50}?(?:từ\s+)?\d+(?:,\d+)?\s*%\s*(?:trở\s+lên|(?:đến|-)\s*(?:dưới\s+)?\d+(?:,\d+)?\s*%)"
-                   r"|từ\s+trên\s+\d+(?:,\d+)?\s*%\s*(?:đến|-)\s*dưới\s+\d+(?:,\d+)?\s*%")
+                   r"|từ\s+trên\s+\d+(?:,\d+)?\s*%\s*(?:đến|-)\s*dưới\s+\d+(?:,\d+)?\s*%"
+                   r"|(?:nằm\s+trong\s+khoảng|dao\s+động\s+(?:trong\s+khoảng\s+)?)\s*(?:từ\s+)?\d+(?:,\d+)?\s*%\s*(?:đến|-|–)\s*\d+(?:,\d+)?\s*%")
 # "chỉ số CCHC trên 90%, bao gồm 2 đơn vị", "dưới 80% có 4 bộ": the bound of a band its members follow
 _BAND_BOUND = re.compile(r"(?:từ|đến)\s+$")
 _BAND_MEMBERS = re.compile(r"\s*,?\s*(?:bao\s+gồm|gồm|có)\s+(?:các\s+|\d+\s)")

@@ -22,6 +22,7 @@ from extract.rank_context import (INDICES, LIST_SEP, NAME_PREFIX, carried_provin
 from extract.rank_folds import (first_lead, fold_restated, places_of_another_year, places_of_listed_years, restatement,
                                 scores_by_year, scores_moved, shared_total)
 from extract.records import Metric, Ranking
+from extract.score_extremes import extreme_scores
 from extract.scores import (component_places, component_scores, earlier_scores, listed_scores, national_average, national_value,
                             moved_score, own_score, pillar_leads, score_near)
 
@@ -47,7 +48,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     goes_on = bool(before) and before[2] == sent.index - 1 and before[0] == index
     ranks = leads + _respectively(sent, ctx, index, index_year, taken) + _next_list(sent, ctx, index, index_year, taken)
     ranks += bodies_in_turn(sent, ctx, index, index_year, taken) + leaders_in_turn(sent, ctx, index, index_year, taken)
-    ranks += _places_then_names(sent, ctx, index, index_year, taken)
+    ranks += _places_then_names(sent, ctx, index, index_year, taken) + extreme_scores(sent, ctx, index, index_year, taken)
     body_placed = False  # a body's place read in this sentence: later places are its own
     placed: list[str] = []  # provinces named with a place read below, for the next sentence
     from_places: list[tuple[int, int]] = []  # "từ vị trí số 28": the places moved from

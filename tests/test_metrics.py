@@ -246,3 +246,8 @@ def test_the_bounds_of_a_band_its_members_follow_are_no_metrics():
 def test_the_banks_and_corporations_an_index_covers_are_counted_after_nhom():
     got = metrics("Ở nhóm 31 ngân hàng thương mại, Vietcombank dẫn đầu. Còn nhóm 18 tập đoàn kinh tế được xếp hạng.")
     assert {(m.value, m.unit) for m in got} == {(31, "ngân hàng"), (18, "tập đoàn")}
+
+
+def test_the_spread_of_the_provinces_values_is_no_level():
+    got = metrics("Mức độ hài lòng của người dân ở 63 tỉnh, thành phố nằm trong khoảng 75,03% - 90,61%.")
+    assert [m.value for m in got if m.unit == "%"] == []

@@ -594,3 +594,17 @@ def test_the_highest_position_in_the_table_is_first_place():
             "Các vị trí tiếp theo thuộc về TP. Đà Nẵng, Đồng Nai, Hưng Yên và TPHCM.")
     assert {(r.province, r.index, r.year, r.rank) for r in facts(text, "ranking")} == {
         ("Quảng Ninh", "PGI", 2023, 1), ("Đà Nẵng", "PGI", 2023, 2)}
+
+
+def test_the_highest_satisfaction_is_first_place_with_its_percent():
+    text = ("Mức độ hài lòng của người dân (SIPAS 2023) ở 63 tỉnh, thành phố nằm trong khoảng 75,03% - 90,61%. "
+            "Trong đó, Quảng Ninh nhận được mức độ hài lòng của người dân đối với sự phục vụ của cơ quan hành chính "
+            "Nhà nước nói chung cao nhất với 90,61%.")
+    assert {(r.province, r.index, r.year, r.rank, r.score) for r in facts(text, "ranking")} == {
+        ("Quảng Ninh", "SIPAS", 2023, 1, 90.61)}
+
+
+def test_an_index_s_score_of_a_province_named_after_the_index_and_its_year():
+    text = "PCI năm 2022 của Sơn La là 63,22 điểm, tăng nhẹ so với năm 2021, nhưng thứ hạng lại tụt 3 bậc, đứng thứ 49."
+    assert {(r.province, r.year, r.rank, r.score) for r in facts(text, "ranking")} == {
+        ("Sơn La", 2022, None, 63.22), ("Sơn La", 2022, 49, None)}

@@ -74,6 +74,15 @@ def parse_number(s: str) -> float | None:
         return None
 
 
+def parse_score(s: str) -> float | None:
+    """An index score: none reaches 1,000, so "45.366 điểm" (PAPI) is written with an English
+    decimal point, not grouped in thousands."""
+    value = parse_number(s)
+    if value is not None and value >= 1000 and re.fullmatch(r"\s*\d{1,3}\.\d{3}\s*", s):
+        return float(s.strip())
+    return value
+
+
 def as_int(x: float | None) -> int | float | None:
     """Whole numbers as int (for JSON that reads ``20`` not ``20.0``)."""
     if x is None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from extract import pillars
 from extract.context import NATIONAL, DocContext, Entity, Sentence
-from extract.numbers import parse_number
+from extract.numbers import parse_number, parse_score
 from extract.rank_context import INDICES, carried_province, clause_end, index_at, named_index, patterns, year_for
 from extract.records import Metric, Ranking
 
@@ -323,7 +323,7 @@ def score_near(text: str, a: int, b: int, leader: Entity | None = None, percent:
     for at in (b, aside.end()) if aside and percent else (b,) if percent else ():
         pm = rx["percent_score"].match(text, at)
         if pm:
-            return parse_number(pm.group("s")), a, pm.end()
+            return parse_score(pm.group("s")), a, pm.end()
     for at in (b, aside.end()) if aside else (b,):
         after = text[at:at + 45]
         m = rx["score_after"].match(after)
@@ -334,17 +334,17 @@ def score_near(text: str, a: int, b: int, leader: Entity | None = None, percent:
             if not m2 and re.search(r"(?:với|đạt|là|điểm(?:\s+số)?)\s*$", m.group(0)):
                 m2 = rx["fraction_score"].match(after, m.end())
         if m2:
-            return parse_number(m2.group("s")), a, at + m2.end()
+            return parse_score(m2.group("s")), a, at + m2.end()
         value = rx["score_value"].match(text[at:at + 120]) if at != b else None
         if value:  # "(giảm 14 bậc so với năm 2022) với tổng điểm là 41,5581"
-            return parse_number(value.group("s")), a, at + value.end()
+            return parse_score(value.group("s")), a, at + value.end()
     # "dẫn đầu bảng xếp hạng PCI 2017 với 70,7 điểm", "... với kết quả 89,45"
     far = rx["score_far"].match(text[b:b + 170])
     if far and ("," in far.group("s") or "điểm" in far.group(0)):
-        return parse_number(far.group("s")), a, b + far.end()
+        return parse_score(far.group("s")), a, b + far.end()
     value = rx["score_value"].match(text[b:b + 120])
     if value:
-        return parse_number(value.group("s")), a, b + value.end()
+        return parse_score(value.group("s")), a, b + value.end()
     opening = next(reversed(list(rx["score_opening"].finditer(text, 0, a))), None)
     between = ""
     if opening:  # what stands between the score and the rank, less the places moved from
@@ -358,7 +358,7 @@ def score_near(text: str, a: int, b: int, leader: Entity | None = None, percent:
         # "Với 0,4582 điểm, năm 2019, Tây Ninh xếp hạng 25/63": the clause opens on the score
         # a long clause between ("Với chỉ số PCI là 66,65 điểm bao gồm 10 chỉ số thành phần, bao quát
         # ..., Bình Định thứ 21"): the span keeps to the place, leaving the counts in between free
-        return parse_number(opening.group("s")), opening.start("w") if a - opening.end() <= 40 else a, b
+        return parse_score(opening.group("s")), opening.start("w") if a - opening.end() <= 40 else a, b
     before = text[max(0, a - 90):a]
     offset = a - len(before)
     # the last score before, passing over a change ("giảm 0,02 điểm so với năm 2022")
@@ -372,14 +372,14 @@ def score_near(text: str, a: int, b: int, leader: Entity | None = None, percent:
                 or re.match(r"\s*so\s+với", before[m3.end():])):
             break
     if m3 and rx["between_score_rank"].fullmatch(EARLIER.sub("", before[m3.end():])):
-        return parse_number(m3.group("s")), offset + m3.start(), b
+        return parse_score(m3.group("s")), offset + m3.start(), b
     # "đạt 71,25 điểm, Quảng Ninh tiếp tục là tỉnh đứng đầu", "với 0,9655 điểm, giúp Đà Nẵng
     # dẫn đầu": the score clause, then the leader
     if m3 and leader is not None:
         s_at = leader.start - offset
         if s_at >= m3.end() and re.fullmatch(r"\s*,\s*(?:giúp\s+|đưa\s+)?", before[m3.end():s_at]):
-            return parse_number(m3.group("s")), offset + m3.start(), b
+            return parse_score(m3.group("s")), offset + m3.start(), b
     lead = rx["score_lead"].search(before)
     if lead:
-        return parse_number(lead.group("s")), offset + lead.start(), b
+        return parse_score(lead.group("s")), offset + lead.start(), b
     return None, a, b

@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from extract.numbers import find_quantities, parse_number, qualifier_after, qualifier_before, words_to_number
+from extract.numbers import find_quantities, parse_number, parse_score, qualifier_after, qualifier_before, words_to_number
 
 
 def test_vietnamese_formats():
@@ -118,3 +118,10 @@ def test_square_kilometres_glued_to_the_number():
 def test_the_least_fall_of_a_province_is_no_floor():
     assert qualifier_before("tỉnh giảm nhiều nhất là 2.94% và tỉnh giảm ít nhất là ") is None
     assert qualifier_before("Tỷ lệ tăng ít nhất ") == ("ít nhất", ">=")
+
+
+def test_an_index_score_never_reaches_a_thousand_so_its_point_is_a_decimal_point():
+    assert parse_score("45.366") == 45.366
+    assert parse_score("45,366") == 45.366
+    assert parse_score("0,7985") == 0.7985
+    assert parse_number("45.366") == 45366

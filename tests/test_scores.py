@@ -385,3 +385,8 @@ def test_a_national_value_with_points_is_read_whole_and_an_average_of_the_index_
             "của DTI cấp tỉnh đạt 0,6784 điểm.")
     got = [(f.value, f.province) for f in extract_facts(text, "t.txt") if f.type == "metric"]
     assert got == [(0.7326, None), (0.6784, None)]
+
+
+def test_a_score_written_with_an_english_decimal_point():
+    text = "Theo PAPI 2021, tỉnh Hưng Yên xếp ở vị trí thứ 5/63 tỉnh, thành phố trên cả nước với 45.366 điểm."
+    assert [(r.rank, r.total, r.score) for r in facts(text, "ranking")] == [(5, 63, 45.366)]

@@ -113,8 +113,10 @@ def _crosshead(sent: Sentence, ctx: DocContext) -> None:
     if _opens_line(sent, ctx) and ctx.text[sent.end:sent.end + 1] in ("", "\n") and not _ends_sentence(sent.text):
         # the headline sums up the article (its goal may be one the body reports on), and a
         # long line is a caption: neither heads a section of goals
+        # a crosshead stating its own goal ("Hà Nội đặt mục tiêu tăng trưởng trên 11%") sums up its
+        # section like the headline does, rather than heading a list
         goals = sent.index > 0 and len(sent.text.split()) <= CROSSHEAD_WORDS and bool(GOALS_NAMED.search(sent.text)) \
-            and not REPORT_HEAD.search(sent.text)
+            and not REPORT_HEAD.search(sent.text) and not candidates(sent.text)
         horizon = deadline_for(sent.text.lower(), len(sent.text)) if goals else None
         ctx.memory["goal_section"] = (sent.index, goals, horizon)
 

@@ -678,3 +678,12 @@ def test_the_list_after_a_goal_with_a_closing_purpose_keeps_the_goal_s_year():
             "tốc độ tăng trưởng hai con số trong giai đoạn 2026 - 2030.\n\n"
             "Cụ thể, vùng Đồng bằng sông Hồng: Quảng Ninh: 12%; Hải Phòng: 12,5%.")
     assert {(t.value, t.deadline) for t in targets(text)} == {(8, 2025), (12, 2025), (12.5, 2025)}
+
+
+def test_a_crosshead_stating_its_own_goal_heads_no_section_of_goals():
+    text = ("Hà Nội, TPHCM, Quảng Ninh so kè mục tiêu tăng trưởng 2 con số\n\n"
+            "Các địa phương đã công bố mục tiêu tăng trưởng cho năm 2026.\n\n"
+            "Hà Nội đặt mục tiêu tăng trưởng trên 11%\n\n"
+            "Chủ tịch UBND TP Hà Nội cho biết năm 2025, GRDP của Thủ đô đạt 8,16%. Quy mô nền kinh tế Hà Nội "
+            "vượt 64 tỷ USD, thu hút vốn đầu tư nước ngoài đạt khoảng 4,4 tỷ USD.")
+    assert [t.value for t in targets(text)] == [11]

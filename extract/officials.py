@@ -60,7 +60,7 @@ LISTED_AFTER = re.compile(r"\s*:\s*")  # "các Phó Bí thư ...: Bùi Văn Trư
 # "Theo Bí thư Tỉnh ủy, Trần Văn Rón, trong ...": a name set off by commas after the chain
 APPOSED_AFTER = re.compile(r"\s*,\s*")
 ORGAN = re.compile("|".join(map(re.escape, _P["organ_names"])))  # "Ban Bí thư" holds no title
-PLURAL = re.compile(r"\bcác\s*$")
+PLURAL = re.compile(r"\bcác\s*(?:(?:đồng\s+chí|ông|bà|vị)\s+)?$")  # "các (đồng chí) Phó Chủ tịch UBND tỉnh: A, B, C"
 PLACE_BEFORE = re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, _P['place_nouns']))})\s+$")
 NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
 # "Nguyễn Trung Hiếu - Phó Giám đốc", "Nguyễn Anh Tuấn (Ủy viên Ban Thường vụ Tỉnh ủy, ...)",

@@ -225,3 +225,10 @@ def test_a_secretary_of_the_party_central_committee():
             "Việt Nam - thay mặt Bộ Chính trị đã dự và chỉ đạo đại hội.")
     got = [o.title for o in extract_facts(text, "t.txt") if o.type == "official"]
     assert got == ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Chủ tịch"]
+
+
+def test_one_title_listed_before_several_comrades_is_each_one_s():
+    got = officials("Dự buổi gặp mặt có các đồng chí Phó Chủ tịch UBND tỉnh: Hoàng Phú Hiền, Phùng Thành Vinh, "
+                    "Thái Văn Thành.")
+    assert [(o.name, o.title) for o in got] == [("Hoàng Phú Hiền", "Phó Chủ tịch"), ("Phùng Thành Vinh", "Phó Chủ tịch"),
+                                                ("Thái Văn Thành", "Phó Chủ tịch")]

@@ -28,7 +28,7 @@ def qualifier_after(text: str, end: int) -> str | None:
 # A digit number: 1.818 | 132.000 | 52,8 | 0,3426 | 2.79 | 1,000.5 (rare) | 2021
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 # units written against the number: "2.085m2", "5ha", "70Mb/s", "1Gbps" (but "5G" is no quantity)
-GLUED_UNIT = r"km2|km²|m2|m²|ha\b|km\b|[MG]b/s|[MG]bps\b|MW\b|kWh\b|[MG]Hz\b"
+GLUED_UNIT = r"km2|km²|m2|m²|ha\b|km\b|[MG]b/s|[MG]bps\b|MW\b|kWh\b|[MG]Hz\b|USD\b"
 NUM_RE = re.compile(rf"(?<![\w.,/])(?:{NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
 RATIO_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")
 # "83,2%/50%": a share against a share (a result over its goal), read as one ratio in %

@@ -125,3 +125,8 @@ def test_an_index_score_never_reaches_a_thousand_so_its_point_is_a_decimal_point
     assert parse_score("45,366") == 45.366
     assert parse_score("0,7985") == 0.7985
     assert parse_number("45.366") == 45366
+
+
+def test_usd_glued_to_its_number_is_its_unit():
+    [q] = find_quantities("chỉ tiêu Đại hội VII đề ra là 10.370USD/người/năm")
+    assert (q.value, q.unit) == (10370, "USD")

@@ -57,6 +57,14 @@ def _is_wire_dateline(text: str, start: int, end: int) -> bool:
     return bool(m) and m.end() == end
 
 
+def _is_byline(sent: Sentence, ctx: DocContext, start: int, end: int) -> bool:
+    """The date is a line of its own near the top, with at most the author before it and the
+    time and section after it."""
+    own_line = sent.start == 0 or ctx.text[sent.start - 1] == "\n"
+    return (own_line and sent.index <= BYLINE_SENTENCES and "\n" not in sent.text
+            and bool(BYLINE_BEFORE.fullmatch(sent.text, 0, start)) and bool(BYLINE_AFTER.fullmatch(sent.text, end)))
+
+
 def _is_edition_year(sent: Sentence, start: int, end: int, granularity: str) -> bool:
     """'chỉ số PAPI năm 2023': the year names which edition of an index, it is not a date."""
     if granularity != "year":
@@ -91,6 +99,11 @@ def day_month(d: int, mo: int, y: int) -> tuple[int, int]:
 
 # "Bắc Ninh, ngày 29 tháng 12 năm 2025" alone on its line: the date of the document itself
 DOCUMENT_DATE_LINE = re.compile(r"[^\W\d][^\n,\d]{1,39},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+# "Lệ Thu 11/05/2022", "09/05/2024 10:09 AM | Kinh tế vĩ mô": a byline's date line under the headline,
+# the author's name before it, the time and the section after
+BYLINE_BEFORE = re.compile(r"(?:[A-ZÀ-ỸĐ][^\W\d_]*\s+){0,4}")
+BYLINE_AFTER = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*(?:\(?GMT\s*\+\s*7\)?)?)?\s*(?:\|[^\n]*)?")
+BYLINE_SENTENCES = 3  # the headline, a sapo line, the byline
 # "đến ngày 31/12", "trước 30/6": a day ahead in the year of writing
 AHEAD = re.compile(r"(?:đến|trước|tới|hết|từ|sẽ|dự kiến|sắp)\s+(?:ngày\s+)?$|(?:sẽ|dự kiến|sắp)\b.{0,30}$")
 
@@ -159,6 +172,9 @@ def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
         elif (gran == "day" and not ctx.memory.get("published_seen") and value == (ctx.published or value)[:10]
               and DOCUMENT_DATE_LINE.fullmatch(sent.text[:e]) and not sent.text[e:].strip()):
             role = "published"  # a document's own date line, under its header
+            ctx.memory["published_seen"] = True
+        elif gran == "day" and not ctx.published and not ctx.memory.get("published_seen") and _is_byline(sent, ctx, s, e):
+            role = "published"  # an undated article's byline date
             ctx.memory["published_seen"] = True
         # the day of publication is the article's, about no province ("Hà Nội (TTXVN 2/4/2024)")
         facts.append(DateFact(doc=ctx.doc_name, text=sent.text[s:e], start=sent.start + s,

@@ -155,3 +155,11 @@ def test_an_agency_dateline_with_its_year_dates_an_undated_article_and_belongs_t
     text = "PAPI 2023\n\nHà Nội (TTXVN 2/4/2024) Kết quả Chỉ số PAPI năm 2023 được công bố ngày 5/4/2024."
     got = [(d.value, d.role, d.province) for d in extract_facts(text, "t.txt") if d.type == "date"]
     assert got == [("2024-04-02", "published", None), ("2024-04-05", "mentioned", "Hà Nội")]
+
+
+def test_an_undated_article_s_byline_date_line_is_its_publication_date():
+    for head in ("Lệ Thu 11/05/2022", "11/05/2022 10:09 AM | Kinh tế vĩ mô"):
+        text = f"Tỉnh Hưng Yên xếp thứ 5/63 về PAPI năm 2021\n\n{head}\n\nTheo kết quả công bố ngày 10/5/2022, tỉnh tăng 39 bậc."
+        got = [(d.text, d.value, d.role) for d in extract_facts(text, "t.txt") if d.type == "date"]
+        assert got[0] == ("11/05/2022", "2022-05-11", "published")
+        assert ("ngày 10/5/2022", "2022-05-10", "mentioned") in got

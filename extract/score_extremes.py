@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.context import DocContext, Sentence
-from extract.numbers import parse_number
+from extract.numbers import parse_score
 from extract.rank_context import index_at, patterns, year_for
 from extract.records import Ranking
 
@@ -31,5 +31,5 @@ def extreme_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int 
         out.append(Ranking(doc=ctx.doc_name, text=text[m.start():close.end()], start=sent.start + m.start(),
                            end=sent.start + close.end(), sentence=text, province=prov.id, index=own_index,
                            component=None, year=year, rank=1 if m.group("x") == "cao" else None, total=None,
-                           score=parse_number(m.group("s"))))
+                           score=parse_score(m.group("s"))))
     return out

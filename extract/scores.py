@@ -58,7 +58,8 @@ _AVG = re.compile(r"(?:mức|điểm|điểm số)?\s*(?:trung bình|bình quân
                   r"(?:(?P<s>\d+(?:[.,]\d+)?)\s*điểm\)?|(?P<f>0[.,]\d{3,4})(?![\d%]))")
 # "điểm số trung bình về CCHC năm 2015 của các bộ, ngành là 85,3", "mức bình quân 76,99 của một năm
 # trước": an average named first, its value after a few words, without "điểm"
-_AVG_NAMED = re.compile(r"(?:[Đđ]iểm(?:\s+số)?|[Mm]ức)\s+(?:trung bình|bình quân)"
+# "Điểm số PCI năm 2022 đạt bình quân 65,74": the index's own average, named in group i
+_AVG_NAMED = re.compile(r"(?:[Đđ]iểm(?:\s+số)?|[Mm]ức)(?P<i>\s+[A-Z]{2,5}(?:\s+năm\s+(?:19|20)\d\d)?\s+đạt)?\s+(?:trung bình|bình quân)"
                         r"(?:\s+[^\s\d,;.()]+|\s+(?:19|20)\d\d|,\s*(?:ngành|thành(?:\s+phố)?)){0,12}?"
                         r"\s+(?:(?:là|đạt)\s+)?(?P<s>\d+,\d+)(?![\d/]|\s*(?:%|triệu|tỷ|nghìn|ngàn|USD|đồng|điểm))"
                         r"(?P<ago>\s+của\s+(?:một\s+)?năm\s+(?:trước|ngoái))?")
@@ -80,7 +81,8 @@ def national_average(sent: Sentence, ctx: DocContext, index: str, index_year: in
     found += [m for m in _AVG_NAMED.finditer(sent.text) if not any(f.start("s") == m.start("s") for f in found)
               and not any(m.start() <= e.start < m.end() for e in sent.ents("PROVINCE"))]
     for m in found:
-        if not _NATIONAL_SCOPE.search(sent.text, max(0, m.start() - 70), m.end()):
+        if not _NATIONAL_SCOPE.search(sent.text, max(0, m.start() - 70), m.end()) \
+                and not (m.groupdict().get("i") and not sent.ents("PROVINCE")):
             continue
         year, _ = year_for(sent.text, m.start(), m.end(), ctx, index, index_year)
         if year and m.groupdict().get("ago"):

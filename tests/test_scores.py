@@ -177,6 +177,13 @@ def test_national_averages_named_first_with_their_value_a_few_words_later():
     assert facts("Chỉ số PCI 2020. Mức bình quân của các tỉnh là 95,5 triệu đồng.", "ranking") == []
 
 
+def test_an_index_averaging_a_score_with_no_province_named_is_the_national_average():
+    text = "Điểm số PCI năm 2022 đạt bình quân 65,74 (trên tổng số 100), cao hơn năm 2021 không nhiều."
+    assert [(m.value, m.as_of, m.province) for m in facts(text, "metric")] == [(65.74, "2022", None)]
+    # a province's own average is no national one
+    assert facts("Điểm số PCI năm 2022 của Sơn La đạt bình quân 65,74.", "metric") == []
+
+
 def test_the_score_a_pillar_rose_from_is_a_metric_of_the_year_before():
     text = 'Chỉ số PAPI 2017 "Công khai, minh bạch": tăng từ 5,75 điểm lên 5,93 điểm, xếp thứ 16/63 tỉnh, thành.'
     assert [(r.score, r.year) for r in facts(text, "ranking")] == [(5.93, 2017)]

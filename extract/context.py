@@ -71,9 +71,20 @@ class Sentence:
         return e
 
 
+# "Hà Nội (TTXVN 18/4/2024) Người dân ... trong cả nước": a wire agency's dateline names where the
+# report was filed, not what it is about
+_WIRE_AFTER_PLACE = re.compile(r"\s*\((?:[A-ZĐ]{2,6}|[A-Z][a-z]+\.vn)"
+                               r"(?:\s+[0-3]?\d\s*/\s*[01]?\d(?:\s*/\s*(?:19|20)\d\d)?)?\)")
+
+
+def _is_dateline_place(text: str, start: int, end: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and bool(_WIRE_AFTER_PLACE.match(text, end))
+
+
 def doc_context(doc_name: str, text: str, spacy_doc: Doc, published: str | None,
                 province: str | None) -> DocContext:
-    ents = [Entity(e.label_, e.ent_id_, e.start_char, e.end_char, e.text) for e in spacy_doc.ents]
+    ents = [Entity(e.label_, e.ent_id_, e.start_char, e.end_char, e.text) for e in spacy_doc.ents
+            if not (e.label_ == "PROVINCE" and _is_dateline_place(text, e.start_char, e.end_char))]
     return DocContext(doc_name, text, spacy_doc, published, province, ents)
 
 

@@ -23,6 +23,7 @@ from typing import Any, Iterable
 
 from extract import pillars
 from extract.normalize import match_key
+from extract.provinces import resolve_province
 from extract.records import Fact
 
 KEY_FIELDS: dict[str, tuple[str, ...]] = {
@@ -91,6 +92,8 @@ class TypeScore:
     fn: int = 0
     misses: list[dict] = field(default_factory=list)
     false_hits: list[dict] = field(default_factory=list)
+    province_checked: int = 0
+    province_off: list[tuple[dict, dict]] = field(default_factory=list)  # (gold, predicted)
 
     @property
     def precision(self) -> float:
@@ -148,6 +151,12 @@ class Report:
         lines = [f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
         for name, s in sorted(self.by_type.items()) + [("ALL", self.overall)]:
             lines.append(f"{name:<10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
+        checked = {n: s for n, s in sorted(self.by_type.items()) if s.province_checked}
+        if checked:
+            agree = sum(s.province_checked - len(s.province_off) for s in checked.values())
+            lines.append(f"province of matched facts: {agree}/{sum(s.province_checked for s in checked.values())} agree ("
+                         + ", ".join(f"{n} {s.province_checked - len(s.province_off)}/{s.province_checked}"
+                                     for n, s in checked.items()) + ")")
         errors = self.field_errors()
         if errors:
             lines.append("near misses (span found, field off): "
@@ -160,6 +169,9 @@ class Report:
                 for f in s.false_hits:
                     lines.append(f"FALSE {name} {base(f['doc'])}: {f.get('text')!r} "
                                  + json.dumps({k: f.get(k) for k in KEY_FIELDS[name]}, ensure_ascii=False))
+                for g, p in s.province_off:
+                    lines.append(f"PROVINCE {name} {base(g['doc'])}: {g.get('text')!r} "
+                                 f"gold {g.get('province')!r}, found {p.get('province')!r}")
         return "\n".join(lines)
 
 
@@ -190,11 +202,21 @@ def evaluate(gold: Iterable[dict], predicted: Iterable[Fact | dict], types: Iter
         else:
             used.add(hit)
             score.tp += 1
+            if "province" in g and "province" not in KEY_FIELDS[g["type"]]:
+                score.province_checked += 1
+                if _province(g) != _province(pred[hit]):
+                    score.province_off.append((g, pred[hit]))
     for i, p in enumerate(pred):
         if i not in used and p["type"] in wanted:
             report.by_type[p["type"]].fp += 1
             report.by_type[p["type"]].false_hits.append(p)
     return report
+
+
+def _province(fact: dict) -> str | None:
+    """The canonical pre-2025 name, so gold may write an alias ("TP.HCM")."""
+    name = fact.get("province")
+    return (resolve_province(name) or name) if name else None
 
 
 def load_gold(path: str | Path) -> list[dict]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extract.context import DocContext, Sentence
+from extract.context import NATIONAL, DocContext, Sentence
 from extract.numbers import as_int
 from extract.quantities import candidates, indicator_before, number_start
 from extract.rank_context import patterns as rank_patterns
@@ -42,6 +42,16 @@ _COMPARED_WITH_ANY = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?")
 # the field of a regional place (no national rank either, see 'regional_after' in rankings.json)
 _PROVINCES = re.compile(r"(?:tỉnh|địa phương)\b")
 _REGIONAL_PLACE = re.compile(r"(?:đầu|(?:thứ|hạng|vị\s+trí)\s+\S+)\s+(?:(?:trong|trên)\s+)?(?:các\s+)?$")
+# "63 tỉnh, thành phố", "17 bộ, ngành", "6 địa phương": a count of the country's provinces or
+# ministries is about the country, whichever province the article is about; not the districts
+# of one ("15 địa phương cấp huyện") nor a neighbour's provinces ("3 tỉnh Campuchia")
+_UNITS_OF_THE_COUNTRY = re.compile(r"(?:tỉnh|địa phương|bộ)\b")
+_NOT_THE_COUNTRYS = re.compile(r"\s+cấp\s+(?:huyện|xã)|[^,;.]{0,20}\b(?:Campuchia|Lào|Trung Quốc)")
+# "trung bình cả nước là 87,16%", "tỷ trọng kinh tế số trên GDP của cả nước năm 2021 là 11,91%": a
+# value said of the whole country, unless a province is its subject ("tỉnh An Giang xếp hạng 11/63
+# tỉnh, thành phố trong cả nước, đạt 83,32%", "tỉnh cao nhất là 94,07%")
+_COUNTRY_SCOPE = re.compile(r"(?:(?:trong|trên|của)\s+|trung\s+bình\s+|bình\s+quân\s+|^)(?:cả\s+nước|toàn\s+quốc)\b", re.I)
+_PROVINCE_AS_SUBJECT = re.compile(r"(?i:xếp|đứng|hạng|thứ|nhất|đầu|top|tốp|so\s+với|hơn|tỉnh|thành\s+phố\s+(?!trực)|địa\s+phương\s+này)")
 _GROWTH = re.compile(r"(?i:GRDP|GDP|tăng trưởng|kinh tế\s+(?:\S+\s+)?(?:ước\s+)?tăng)")
 # "nhóm B (nhóm có kết quả chỉ số từ 80% đến dưới 90%)", "ở nhóm đầu (từ 90% trở lên)": the bounds of a band
 # "từ trên 80% đến dưới 90%": open at both ends, a band even with no group named; "nằm trong khoảng
@@ -67,6 +77,15 @@ def _a_change(text: str, start: int, end: int, rate: bool) -> bool:
     return bool(verb) and bool(_AFTER_A_NUMBER.search(text, max(0, verb.start() - 40), verb.start())
                                or _COMPARED.match(text, end) or _LEVEL_AFTER.match(text, end)) \
         and not (rate and _GROWTH.search(text, 0, verb.start()))
+
+
+def _of_the_country(sent: Sentence, start: int) -> bool:
+    text = sent.text
+    clause = max(text.rfind(";", 0, start) + 1, start - 90)
+    scope = next(reversed(list(_COUNTRY_SCOPE.finditer(text, clause, start))), None)
+    return bool(scope) and not any(e.start < start for e in sent.ents("PROVINCE") if e.start >= clause) \
+        and not _PROVINCE_AS_SUBJECT.search(text, clause, scope.start()) \
+        and not _PROVINCE_AS_SUBJECT.search(text, scope.end(), start)
 
 
 def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
@@ -106,5 +125,7 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
                             end=sent.start + c.end, sentence=text, indicator=indicator,
                             value=as_int(q.value), unit=unit, comparator=q.comparator,
                             denominator=as_int(q.denominator),
-                            as_of=ctx.published[:10] if ctx.published else None))
+                            as_of=ctx.published[:10] if ctx.published else None,
+                            province=NATIONAL if unit and _UNITS_OF_THE_COUNTRY.match(unit)
+                            and not _NOT_THE_COUNTRYS.match(text, c.end) or _of_the_country(sent, start) else None))
     return facts

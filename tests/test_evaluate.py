@@ -1,9 +1,11 @@
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from extract.evaluate import evaluate, load_gold
-from extract.records import Ranking
+from extract.records import Metric, Ranking
 from vnmine.cli_eval import eval_command
 
 GOLD = {"doc": "a/004.txt", "type": "ranking", "text": "xếp 46 với 0,2686 điểm", "index": "DTI",
@@ -47,7 +49,8 @@ def test_cli_reports_errors_in_one_line(tmp_path):
     bad.write_text(json.dumps({"type": "date"}) + "\n", "utf-8")
     res = CliRunner().invoke(eval_command, [str(bad)])
     assert res.exit_code != 0 and "doc" in str(res.exception)
-    assert load_gold(tmp_path / "g.jsonl") if False else True
+    with pytest.raises(ValueError, match=r"g\.jsonl:1: gold record needs 'doc' and 'type'"):
+        load_gold(bad)
 
 
 def test_pillars_compare_by_their_registry_name():
@@ -69,3 +72,17 @@ def test_a_document_number_printed_with_a_space_is_the_same_document():
     other = dict(same, number="58-NQ/TW")
     assert evaluate(gold, [same]).overall.tp == 1
     assert evaluate(gold, [other]).overall.tp == 0
+
+
+def test_a_matched_fact_given_to_another_province_is_counted_and_listed():
+    gold = [{"doc": "a.txt", "type": "metric", "text": "82,66%", "value": 82.66, "denominator": None, "province": None},
+            {"doc": "a.txt", "type": "metric", "text": "90,61%", "value": 90.61, "denominator": None,
+             "province": "TP.HCM"}]
+    found = [Metric(doc="a.txt", text="82,66%", start=0, end=6, sentence="s", value=82.66, province="Hà Nội"),
+             Metric(doc="a.txt", text="90,61%", start=9, end=15, sentence="s", value=90.61,
+                    province="TP. Hồ Chí Minh")]
+    report = evaluate(gold, found)
+    assert report.overall.tp == 2  # the province is no key field of a metric
+    assert [(g["text"], p["province"]) for g, p in report.by_type["metric"].province_off] == [("82,66%", "Hà Nội")]
+    assert "province of matched facts: 1/2 agree (metric 1/2)" in report.to_text()
+    assert "PROVINCE metric a.txt: '82,66%' gold None, found 'Hà Nội'" in report.to_text()

@@ -251,3 +251,19 @@ def test_the_banks_and_corporations_an_index_covers_are_counted_after_nhom():
 def test_the_spread_of_the_provinces_values_is_no_level():
     got = metrics("Mức độ hài lòng của người dân ở 63 tỉnh, thành phố nằm trong khoảng 75,03% - 90,61%.")
     assert [m.value for m in got if m.unit == "%"] == []
+
+
+def test_a_count_of_the_countrys_provinces_or_ministries_is_about_the_country():
+    text = ("Năm 2023, 63 tỉnh, thành phố và 17 bộ, ngành tham gia; Quảng Ninh có 15 địa phương cấp huyện "
+            "và giáp 3 tỉnh Campuchia.")
+    got = {m.text: m.province for m in metrics(text)}
+    assert got == {"63 tỉnh, thành phố": None, "17 bộ, ngành": None,
+                   "15 địa phương": "Quảng Ninh", "3 tỉnh": "Quảng Ninh"}
+
+
+def test_a_value_said_of_the_whole_country_has_no_province():
+    text = ("Quảng Ninh nỗ lực cải cách.\nKết quả Chỉ số SIPAS 2021 trung bình cả nước là 87,16%. Tỷ trọng kinh tế "
+            "số trên GDP của cả nước năm 2021 là 11,91%. An Giang có tỷ lệ hồ sơ trực tuyến cao nhất "
+            "cả nước, đạt 83,32%. Tỉnh xếp thứ 5 trong cả nước với tỷ lệ hồ sơ đạt 76,5%.")
+    got = {m.text: m.province for m in metrics(text) if m.unit == "%"}
+    assert got == {"87,16%": None, "11,91%": None, "83,32%": "An Giang", "76,5%": "Quảng Ninh"}

@@ -1,0 +1,16 @@
+from extract.pipeline import extract_facts, main_province
+
+WIRE = ("SIPAS năm 2023\n\nHà Nội (TTXVN 18/4/2024) Người dân hài lòng đối với sự phục vụ của cơ quan hành chính "
+        "nói chung ở mức 82,66%. Trong đó, Quảng Ninh đạt mức hài lòng 90,61%.")
+
+
+def test_a_wire_dateline_names_where_the_report_was_filed_not_its_subject():
+    assert main_province(WIRE) == "Quảng Ninh"
+    [first] = [f for f in extract_facts(WIRE, "t.txt") if f.type == "metric" and f.value == 82.66]
+    assert first.province != "Hà Nội"
+
+
+def test_a_province_opening_a_line_without_a_wire_bracket_is_still_a_subject():
+    text = "Hà Nội (năm 2023) có 82,66% người dân hài lòng. Quảng Ninh đạt 90,61%."
+    [first] = [f for f in extract_facts(text, "t.txt") if f.type == "metric" and f.value == 82.66]
+    assert first.province == "Hà Nội"

@@ -27,7 +27,9 @@ _INDEX_HEAD = re.compile(r"\b(?:19|20)\d\d\b")
 # "thứ 4/17 về hạ tầng nhân lực", "Xếp thứ 9 trong đảm bảo An toàn thông tin mạng": a pillar named
 # after a place is that place's
 _ABOUT_EARLIER = re.compile(r"\d\s+(?:về|trong)\s+[^\d,;.()]{0,25}$")
-_ABOUT = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)?\s*(?:ở\s+)?(?:về|trong|chỉ\s+số)\s+[^,;.()]{0,100}")
+# a pillar named after a place's "về"/"trong", up to "với"/"gồm": "dẫn đầu cả nước về chuyển đổi số
+# với 3 trụ cột chính quyền số, ..." lists what the index is made of, no pillar the lead is in
+_ABOUT = re.compile(r"\s*(?:cả\s+nước|toàn\s+quốc)?\s*(?:ở\s+)?(?:về|trong|chỉ\s+số)\s+(?:(?!\s(?:với|gồm)\s)[^,;.()]){0,100}")
 
 
 @lru_cache(maxsize=1)

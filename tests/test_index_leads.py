@@ -36,3 +36,11 @@ def test_first_place_won_in_every_index_listed_with_or_without_a_count():
             "cải cách hành chính (PAR Index) và Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành "
             "chính nhà nước (SIPAS).")
     assert [(i, y) for _, i, y, _, _ in leads(text)] == [("PAR Index", 2023), ("SIPAS", 2023)]
+
+
+def test_first_on_all_four_tables_at_once():
+    text = ("Quảng Ninh đứng đầu trên cả 4 bảng xếp hạng PAR INDEX, SIPAS, PCI và PGI năm 2023\n\nNăm 2023, Quảng "
+            "Ninh xuất sắc xếp vị trí quán quân ở trên cả 4 bảng xếp hạng chỉ số quan trọng: Chỉ số cải cách hành "
+            "chính (PAR Index), Chỉ số năng lực cạnh tranh cấp tỉnh (PCI), Chỉ số Xanh cấp tỉnh (PGI) và SIPAS.")
+    got = [(r.index, r.rank, r.year, r.province) for r in extract_facts(text, "t.txt") if r.type == "ranking"]
+    assert sorted(got) == sorted([(i, 1, 2023, "Quảng Ninh") for i in ("PAR Index", "SIPAS", "PCI", "PGI")] * 2)

@@ -126,3 +126,10 @@ def test_par_index_fields_are_its_pillars_old_and_new_names_alike():
     assert {(r[2], r[4]) for r in ranks(text)} == {
         (None, 30), ("Cải cách thủ tục hành chính", 12), ("Cải cách tài chính công", 5),
         ("Xây dựng và phát triển chính quyền điện tử, chính quyền số", 40)}
+
+
+def test_the_pillars_an_index_is_made_of_are_no_pillar_of_the_lead():
+    text = ("Bộ TT&TT công bố DTI năm 2022.\nĐà Nẵng tiếp tục là địa phương dẫn đầu cả nước về chuyển đổi số với "
+            "3 trụ cột chính quyền số, kinh tế số và xã hội số.")
+    assert [(r.province, r.component, r.rank) for r in extract_facts(text, "t.txt") if r.type == "ranking"] \
+        == [("Đà Nẵng", None, 1)]

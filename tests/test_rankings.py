@@ -608,3 +608,16 @@ def test_an_index_s_score_of_a_province_named_after_the_index_and_its_year():
     text = "PCI năm 2022 của Sơn La là 63,22 điểm, tăng nhẹ so với năm 2021, nhưng thứ hạng lại tụt 3 bậc, đứng thứ 49."
     assert {(r.province, r.year, r.rank, r.score) for r in facts(text, "ranking")} == {
         ("Sơn La", 2022, None, 63.22), ("Sơn La", 2022, 49, None)}
+
+
+def test_a_lead_in_the_public_sector_is_no_lead_in_a_region():
+    text = ("Báo cáo PAPI 2022 công bố.\nNăm 2022, Bình Dương dẫn đầu về kiểm soát tham nhũng trong khu vực công. "
+            "Năm 2022, Cần Thơ dẫn đầu khu vực phía Nam về chỉ số này.")
+    got = [(r.province, r.component, r.rank, r.year) for r in facts(text, "ranking")]
+    assert got == [("Bình Dương", "Kiểm soát tham nhũng trong khu vực công", 1, 2022)]
+
+
+def test_the_members_of_a_top_group_are_no_places_but_a_place_after_one_is():
+    text = ("Bộ TT&TT công bố DTI năm 2022.\nTốp 3 bộ, ngành dẫn đầu là Bộ Kế hoạch và Đầu tư, Bộ Tài chính và "
+            "Bộ TN&MT. Vùng TD&MNPB lần đầu có 1 đại diện lọt vào tốp 10, đứng thứ nhì là tỉnh Bắc Giang.")
+    assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Bắc Giang", 2)]

@@ -621,3 +621,10 @@ def test_the_members_of_a_top_group_are_no_places_but_a_place_after_one_is():
     text = ("Bộ TT&TT công bố DTI năm 2022.\nTốp 3 bộ, ngành dẫn đầu là Bộ Kế hoạch và Đầu tư, Bộ Tài chính và "
             "Bộ TN&MT. Vùng TD&MNPB lần đầu có 1 đại diện lọt vào tốp 10, đứng thứ nhì là tỉnh Bắc Giang.")
     assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Bắc Giang", 2)]
+
+
+def test_next_is_the_first_province_listed_and_a_count_of_leaders_is_a_band():
+    text = ("Vietnam ICT Index 2020 công bố.\nBộ Tài chính, Bảo hiểm Xã hội Việt Nam, Bộ Công thương là 5 đơn vị "
+            "đứng đầu. Về xếp hạng chung các tỉnh, Đà Nẵng tiếp tục dẫn đầu Chỉ số ICT Index. Tiếp theo là các "
+            "tỉnh Thừa Thiên Huế, Quảng Ninh, Cần Thơ trong top 5 dẫn đầu.")
+    assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Đà Nẵng", 1), ("Thừa Thiên Huế", 2)]

@@ -57,10 +57,18 @@ def _names_counted(text: str, pos: int, n: int) -> list[tuple[int, int]]:
 def leaders_in_turn(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
                     taken: list[tuple[int, int]]) -> list[Ranking]:
     """ "3 vị trí dẫn đầu lần lượt thuộc về Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Giáo dục
-    và Đào tạo": the provinces or bodies named take the first places, in order."""
+    và Đào tạo": the provinces or bodies named take the first places, in order; "4 vị trí tiếp theo
+    thuộc về ...", the places after the rank just read. Without "lần lượt" only the first name
+    has a known place."""
     rx, text, out = patterns(), sent.text, []
     for m in rx["leaders_in_turn"].finditer(text):
         n = int(m.group("n")) if m.group("n").isdigit() else rx["word_rank"][m.group("n")]
+        first = 1
+        if m.group("next"):
+            last = ctx.memory.get("last_rank")
+            if not last or last[0] != index or sent.index - last[2] > 2:
+                continue  # no place to count on from
+            first = last[1] + 1
         year, _ = year_for(text, m.start(), m.end(), ctx, index, index_year)
         if year is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
@@ -69,17 +77,19 @@ def leaders_in_turn(sent: Sentence, ctx: DocContext, index: str, index_year: int
                 LIST_SEP if provs else NAME_PREFIX).fullmatch(text, pos, p.start):
             provs.append(p)
             pos = p.end
+        in_turn = bool(m.group("turn"))
         if provs:
             if len(provs) != n:
                 continue
             taken.append((m.start(), pos))
-            out += [_ranking(sent, ctx, (p.start, p.end), index, year, r, p.id) for r, p in enumerate(provs, 1)]
+            out += [_ranking(sent, ctx, (p.start, p.end), index, year, r, p.id)
+                    for r, p in enumerate(provs if in_turn else provs[:1], first)]
         elif names := _names_counted(text, m.end(), n):
             taken.append((m.start(), names[-1][1]))
-            out += [_ranking(sent, ctx, span, index, year, r) for r, span in enumerate(names, 1)]
+            out += [_ranking(sent, ctx, span, index, year, r) for r, span in enumerate(names if in_turn else names[:1], first)]
         else:
             continue
-        ctx.memory["last_rank"] = (index, n, sent.index)
+        ctx.memory["last_rank"] = (index, first + n - 1, sent.index)
     return out
 
 

@@ -47,3 +47,12 @@ def test_a_count_of_leading_places_goes_to_the_names_after_it_in_turn():
     assert [(p, r) for _, p, r, _ in got] == [("Quảng Ninh", 1), ("Đà Nẵng", 2), ("Thừa Thiên Huế", 3)]
     # a count that the names do not match is no list read
     assert places("Về DTI 2022, 4 vị trí dẫn đầu lần lượt là Quảng Ninh, Đà Nẵng và Thừa Thiên Huế.") == []
+
+
+def test_leading_places_not_in_turn_give_only_the_first_its_place_and_the_next_ones_count_on():
+    text = ("Theo DTI 2023, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. 4 vị trí tiếp theo thuộc về Bộ Tài chính, "
+            "Ngân hàng Nhà nước, Bộ Tài nguyên và Môi trường, Bộ Thông tin và Truyền thông. Với nhóm 8 bộ, ngành "
+            "không có dịch vụ công, 5 vị trí dẫn đầu thuộc về: Viện Hàn lâm khoa học và công nghệ Việt Nam, Ủy ban "
+            "Quản lý vốn Nhà nước tại doanh nghiệp, Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam và Ủy ban Dân tộc.")
+    assert [(t, rank) for t, _, rank, _ in places(text)] == [
+        ("Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1", 1), ("Bộ Tài chính", 2), ("Viện Hàn lâm khoa học và công nghệ Việt Nam", 1)]

@@ -687,3 +687,11 @@ def test_a_crosshead_stating_its_own_goal_heads_no_section_of_goals():
             "Chủ tịch UBND TP Hà Nội cho biết năm 2025, GRDP của Thủ đô đạt 8,16%. Quy mô nền kinh tế Hà Nội "
             "vượt 64 tỷ USD, thu hút vốn đầu tư nước ngoài đạt khoảng 4,4 tỷ USD.")
     assert [t.value for t in targets(text)] == [11]
+
+
+def test_a_period_then_phan_dau_opens_a_paragraph_of_goals():
+    text = ("Theo đó, giai đoạn 2016-2020, toàn tỉnh phấn đấu giá trị sản xuất ngành nông nghiệp tăng bình quân "
+            "4%/năm. Năm 2020, tỷ trọng chăn nuôi đạt 35% trong cơ cấu nội bộ ngành nông nghiệp; diện tích rau "
+            "chiếm 22.000ha.")
+    got = [(t.value, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"]
+    assert (35, 2020) in got and (22000, 2020) in got

@@ -163,3 +163,8 @@ def test_an_undated_article_s_byline_date_line_is_its_publication_date():
         got = [(d.text, d.value, d.role) for d in extract_facts(text, "t.txt") if d.type == "date"]
         assert got[0] == ("11/05/2022", "2022-05-11", "published")
         assert ("ngày 10/5/2022", "2022-05-10", "mentioned") in got
+
+
+def test_a_labelled_date_line_under_the_headline_dates_an_undated_article():
+    text = "Vietnam ICT Index 2020\n\nChuyển động ICT - Ngày đăng : 09:20, 28/04/2021\nBộ Tài chính tiếp tục đứng đầu."
+    assert [(d.value, d.role) for d in extract_facts(text, "t.txt") if d.type == "date"] == [("2021-04-28", "published")]

@@ -1,8 +1,9 @@
 """Several readings of places in one sentence, made one: a place said again after its score,
 the field closing a list of pillar ranks, two readings of one phrase, scores labelled by year in a
 later clause, scores moving beside places moving, one place for several years, the places just read
-listed again for another year, a lead again for the year of the first. Each function takes the
-rankings the rank phrases gave and reconciles them."""
+listed again for another year, a lead again for the year of the first, the field told before a
+lead, places within a sub-group. Each function takes the rankings the rank phrases gave and
+reconciles them."""
 from __future__ import annotations
 
 import re
@@ -158,3 +159,32 @@ def first_lead(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
             out.append(replace(lead, year=int(m.group("y")), total=None, score=None, text=m.group(0),
                                start=sent.start + m.start(), end=sent.start + m.end()))
     return out
+
+
+def field_before(ranks: list[Ranking], sent: Sentence, memory: dict) -> None:
+    """ "trong 7 đơn vị được xếp hạng, Thông tấn xã Việt Nam đứng đầu": the field told before a
+    place is the field of the first place read after it, in its sentence or, when none is read
+    there, in the next ("có 13 tập đoàn ... tham gia xếp hạng. Tập đoàn Điện lực ... đứng đầu")."""
+    fields = [(m.end(), int(m.group("t"))) for m in patterns()["field_before"].finditer(sent.text)]
+    carried = memory.pop("field", None)
+    if carried and carried[1] == sent.index - 1:
+        fields.insert(0, (0, carried[0]))
+    for end, total in fields:
+        first = min((r for r in ranks if r.start - sent.start >= end), key=lambda r: r.start, default=None)
+        if first is None:
+            memory["field"] = (total, sent.index)
+        elif first.total is None and first.rank and first.rank <= total:
+            first.total = total
+
+
+def within_sub_group(ranks: list[Ranking], sent: Sentence, memory: dict) -> list[Ranking]:
+    """ "Trong 5 thành phố trực thuộc trung ương, Hải Phòng ... cao nhất - 6,88. Đứng thứ hai là Hà
+    Nội ...": places in a sub-group are no national ranks. A score read with one stays, placeless."""
+    rx = patterns()
+    last = memory.get("sub_group")
+    grouped = bool(rx["sub_group"].match(sent.text)) or bool(
+        last == sent.index - 1 and rx["sub_group_goes_on"].match(sent.text))
+    if not grouped:
+        return ranks
+    memory["sub_group"] = sent.index
+    return [replace(r, rank=None, total=None) for r in ranks if r.score is not None]

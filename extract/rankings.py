@@ -19,8 +19,8 @@ from extract.rank_bodies import bodies_in_turn, leaders_in_turn, next_bodies
 from extract.rank_context import (INDICES, LIST_SEP, NAME_PREFIX, carried_province, central_body_before, fronted_subject,
                                   index_at, index_here, passed_by, patterns, place_to_reach, subject, subject_after,
                                   year_for)
-from extract.rank_folds import (first_lead, fold_restated, places_of_another_year, places_of_listed_years, restatement,
-                                scores_by_year, scores_moved, shared_total)
+from extract.rank_folds import (field_before, first_lead, fold_restated, places_of_another_year, places_of_listed_years,
+                                restatement, scores_by_year, scores_moved, shared_total, within_sub_group)
 from extract.records import Metric, Ranking
 from extract.score_extremes import extreme_scores
 from extract.scores import (component_places, component_scores, earlier_scores, listed_scores, national_average, national_value,
@@ -148,14 +148,20 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             passer = passed_by(sent, last) if last and not bracketed else None
             if moved_from:
                 from_places.append((s0, e0))
+            # "A và B đều ở vị trí thứ 3": each pillar's ranking spans from its own name
+            starts = {c: s for s, _, c in reversed(pillars.named(text, r_index, lo, a))} if len(comps) > 1 else {}
             for comp in comps:
-                ranks.append(Ranking(doc=ctx.doc_name, text=text[s0:e0], start=sent.start + s0,
+                c0 = min(s0, starts.get(comp, s0))
+                c0 -= c0 < s0 and text[c0 - 1] in "\"“"  # the quote the name opens with
+                ranks.append(Ranking(doc=ctx.doc_name, text=text[c0:e0], start=sent.start + c0,
                                      end=sent.start + e0, sentence=text, index=r_index,
                                      province=after.id if after else carried or (passer.id if passer else None),
                                      component=comp, year=year, rank=rank, total=total, score=score))
     ranks += next_bodies(sent, ctx, index, index_year, ranks, before)
     shared_total(ranks, text)
     ranks = fold_restated(ranks, sent)
+    field_before(ranks, sent, ctx.memory)
+    ranks = within_sub_group(ranks, sent, ctx.memory)
     read_before = ctx.memory.get("ranks_read")
     earlier = read_before[2] if read_before and read_before[:2] == (index, sent.index - 1) else []
     ranks += places_of_listed_years(ranks, sent) + places_of_another_year(ranks, sent, earlier) + first_lead(ranks, sent)

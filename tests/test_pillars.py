@@ -25,6 +25,10 @@ def test_pillars_listed_before_one_shared_rank():
             "“Kinh tế số” của Bắc Giang đều ở vị trí thứ 9/63 tỉnh thành.")
     got = {(r.component, r.rank) for r in facts(text, "ranking") if r.component}
     assert got == {("Chính quyền số", 9), ("Kinh tế số", 9)}
+    # each ranking's span starts at its own pillar's name
+    spans = sorted(r.text for r in facts(text, "ranking") if r.component)
+    assert spans == ["“Chính quyền số” và “Kinh tế số” của Bắc Giang đều ở vị trí thứ 9/63 tỉnh thành",
+                     "“Kinh tế số” của Bắc Giang đều ở vị trí thứ 9/63 tỉnh thành"]
 
 
 def test_ict_long_name_is_no_pillar():

@@ -80,3 +80,19 @@ def test_a_second_lead_names_the_year_of_the_first():
             "về chỉ số cải cách hành chính, sau lần đầu năm 2021.")
     got = [(r.rank, r.year) for r in rankings(text)]
     assert got == [(1, 2024), (1, 2024), (1, 2021)]
+
+
+def test_field_told_before_the_lead():
+    text = ("Chỉ số ICT Index 2020 cũng xếp hạng các ngân hàng, theo đó, 34 ngân hàng được xếp hạng, Ngân hàng "
+            "TMCP Đầu tư và Phát triển Việt Nam đứng đầu. Về các tập đoàn, có 13 tập đoàn, tổng công ty tham gia "
+            "xếp hạng. Tập đoàn Điện lực Việt Nam đứng đầu.")
+    assert [(r.rank, r.total) for r in rankings(text)] == [(1, 34), (1, 13)]
+    band = "Theo ICT Index 2020, 5 đơn vị được xếp hạng cao nhất gồm Bộ Tài chính và Bộ Y tế. Bộ Tài chính đứng đầu."
+    assert [(r.rank, r.total) for r in rankings(band)] == [(1, None)]
+
+
+def test_places_in_a_sub_group_are_no_national_ranks_but_their_scores_stay():
+    text = ("Năm 2022, Chỉ số PAPI được công bố. Trong 5 thành phố trực thuộc trung ương, Hải Phòng xếp thứ nhất "
+            "với 6,88 điểm. Đứng thứ hai là Hà Nội, thứ ba là Đà Nẵng. Bình Dương xếp thứ 1 cả nước.")
+    got = [(r.province, r.rank, r.score) for r in rankings(text)]
+    assert got == [("Hải Phòng", None, 6.88), ("Bình Dương", 1, None)]

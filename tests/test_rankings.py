@@ -172,6 +172,13 @@ def test_respectively_after_a_gap_with_scores_listed_first():
     assert got == [("Ninh Bình", 6, 0.5064, 2021), ("Thanh Hóa", 12, 0.488, 2021)]
 
 
+def test_scores_listed_in_turn_after_semicolons():
+    text = ("Chỉ số PAPI 2022 đã được công bố. Ba tỉnh Điện Biên, Lào Cai và Bình Phước trong nhóm chỉ số thấp "
+            "nhất, lần lượt 5,71; 5,78 và 5,97 điểm.")
+    got = [(r.province, r.rank, r.score, r.year) for r in facts(text, "ranking")]
+    assert got == [("Điện Biên", None, 5.71, 2022), ("Lào Cai", None, 5.78, 2022), ("Bình Phước", None, 5.97, 2022)]
+
+
 def test_a_place_within_a_region_is_not_a_national_rank():
     text = ("Kết quả chỉ số CCHC năm 2019 của tỉnh An Giang xếp hạng 11/63 tỉnh, thành phố trong cả nước, đạt "
             "83,32%. Với kết quả này, An Giang xếp hạng 3/13 tỉnh, thành phố khu vực ĐBSCL.")

@@ -370,9 +370,12 @@ def score_near(text: str, a: int, b: int, leader: Entity | None = None, percent:
     asides = [x.span() for x in EARLIER.finditer(before)]
     for m3 in reversed([f for f in found if not any(s <= offset + f.start() < e for s, e in used)
                         and not any(s <= f.start() < e for s, e in asides)]):
-        if not (re.search(r"(?:tăng|giảm)\s*(?:thêm\s+)?$", before[:m3.start()])
+        # nor a threshold ("ở mức cao (trên 2 điểm), dẫn đầu vẫn là Quảng Ninh")
+        if not (re.search(r"(?:tăng|giảm)\s*(?:thêm\s+)?$|(?:\(|mức|ngưỡng)\s*(?:trên|dưới|hơn)\s*$", before[:m3.start()])
                 or re.match(r"\s*so\s+với", before[m3.end():])):
             break
+    else:
+        m3 = None
     if m3 and rx["between_score_rank"].fullmatch(EARLIER.sub("", before[m3.end():])):
         return parse_score(m3.group("s")), offset + m3.start(), b
     # "đạt 71,25 điểm, Quảng Ninh tiếp tục là tỉnh đứng đầu", "với 0,9655 điểm, giúp Đà Nẵng

@@ -137,3 +137,10 @@ def test_the_pillars_an_index_is_made_of_are_no_pillar_of_the_lead():
             "3 trụ cột chính quyền số, kinh tế số và xã hội số.")
     assert [(r.province, r.component, r.rank) for r in extract_facts(text, "t.txt") if r.type == "ranking"] \
         == [("Đà Nẵng", None, 1)]
+
+
+def test_papi_sub_dimensions_are_pillars_of_their_own():
+    text = ("Năm 2022, chỉ số PAPI được công bố. Ở điểm thành phần kiểm soát tham nhũng trong chính quyền địa "
+            "phương, Bình Dương đứng thứ hai với 1,96 điểm.")
+    [r] = [f for f in extract_facts(text, "t.txt") if f.type == "ranking"]
+    assert (r.component, r.rank, r.score) == ("Kiểm soát tham nhũng trong chính quyền địa phương", 2, 1.96)

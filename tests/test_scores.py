@@ -397,3 +397,12 @@ def test_a_national_value_with_points_is_read_whole_and_an_average_of_the_index_
 def test_a_score_written_with_an_english_decimal_point():
     text = "Theo PAPI 2021, tỉnh Hưng Yên xếp ở vị trí thứ 5/63 tỉnh, thành phố trên cả nước với 45.366 điểm."
     assert [(r.rank, r.total, r.score) for r in facts(text, "ranking")] == [(5, 63, 45.366)]
+
+
+def test_a_threshold_in_brackets_is_no_score_of_the_lead():
+    text = ("Năm 2022, chỉ số PAPI được công bố. 30/63 tỉnh, thành phố có chỉ số kiểm soát tham nhũng ở mức cao "
+            "(trên 2 điểm), dẫn đầu vẫn là Quảng Ninh.")
+    assert [(p, r, s) for p, r, _, s, _, _ in rankings(text)] == [("Quảng Ninh", 1, None)]
+    # "với trên 47,8212 điểm" is the score itself
+    text = "Năm 2024, chỉ số PAPI được công bố. Với trên 47,8212 điểm, Quảng Ninh đứng đầu."
+    assert [(p, r, s) for p, r, _, s, _, _ in rankings(text)] == [("Quảng Ninh", 1, 47.8212)]

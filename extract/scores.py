@@ -194,9 +194,11 @@ def _named_province_scores(sent: Sentence) -> list[tuple]:
     rx, out = patterns(), []
     for e in sent.ents("INDEX"):
         of = rx["index_of_province"].match(sent.text, e.end)
-        p = next((p for p in sent.ents("PROVINCE") if of and p.start == of.end()), None)
-        if p and (m := rx["province_score_is"].match(sent.text, p.end)):
-            out.append((e.start, m, *named_index(sent, e), p.id))
+        # the province's entity may hold its "tỉnh" ("của tỉnh Quảng Ngãi")
+        p = next((p for p in sent.ents("PROVINCE") if of and of.start() < p.start <= of.end()), None)
+        m = rx["province_score_is"].match(sent.text, p.end) if p else None
+        if m and (not m.group("pct") or INDICES.get(named_index(sent, e)[0], {}).get("score_unit") == "%"):
+            out.append((e.start, m, *named_index(sent, e), p.id))  # "đạt 86.45%" scores an index in percent
     return out
 
 

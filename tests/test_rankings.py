@@ -635,3 +635,17 @@ def test_next_is_the_first_province_listed_and_a_count_of_leaders_is_a_band():
             "đứng đầu. Về xếp hạng chung các tỉnh, Đà Nẵng tiếp tục dẫn đầu Chỉ số ICT Index. Tiếp theo là các "
             "tỉnh Thừa Thiên Huế, Quảng Ninh, Cần Thơ trong top 5 dẫn đầu.")
     assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Đà Nẵng", 1), ("Thừa Thiên Huế", 2)]
+
+
+def test_a_place_in_words_with_its_holder_after_it():
+    text = ("Báo cáo Vietnam ICT Index 2016 cho thấy chỉ số của Đà Nẵng là 0,8321 điểm, bỏ khá xa vị trí thứ hai "
+            "của Hà Nội với 0,6705 điểm. Trong khi đó, ở vị trí thứ ba là Tp. HCM với 0,6456 điểm.")
+    got = [(r.province, r.rank, r.score) for r in facts(text, "ranking") if r.rank]
+    assert got == [("Hà Nội", 2, 0.6705), ("TP. Hồ Chí Minh", 3, 0.6456)]
+
+
+def test_places_in_words_after_and_with_ministries_after_them():
+    text = ("Theo ICT Index 2016, Bộ Tài chính cũng tiếp tục đứng ở vị trí số 1 với 0,8075 điểm, thứ hai là Ngân "
+            "hàng Nhà nước Việt Nam và thứ ba là Bộ Giáo dục và Đào tạo.")
+    got = [(r.text, r.province, r.rank) for r in facts(text, "ranking")]
+    assert got[1:] == [("thứ hai là Ngân hàng Nhà nước Việt Nam", None, 2), ("thứ ba là Bộ Giáo dục và Đào tạo", None, 3)]

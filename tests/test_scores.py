@@ -406,3 +406,16 @@ def test_a_threshold_in_brackets_is_no_score_of_the_lead():
     # "với trên 47,8212 điểm" is the score itself
     text = "Năm 2024, chỉ số PAPI được công bố. Với trên 47,8212 điểm, Quảng Ninh đứng đầu."
     assert [(p, r, s) for p, r, _, s, _, _ in rankings(text)] == [("Quảng Ninh", 1, 47.8212)]
+
+
+def test_english_decimal_percent_scores_and_a_province_named_with_its_tinh():
+    text = ("Theo kết quả chỉ số PAR INDEX năm 2021, Thừa Thiên Huế đạt 89.32%, xếp vị trí thứ 4. "
+            "Năm 2021, chỉ số PAR INDEX của tỉnh Quảng Ngãi đạt 86.45%, tăng 13,2% so với năm 2020.")
+    assert [(p, r, s) for p, r, _, s, _, _ in rankings(text)] == [("Thừa Thiên Huế", 4, 89.32), ("Quảng Ngãi", None, 86.45)]
+
+
+def test_scores_given_correspondingly():
+    text = ("Ba tỉnh thành đứng vị trí cuối cùng của ICT Index 2016 thuộc về Lạng Sơn, Bạc Liêu và Điện Biên, với "
+            "các điểm số tương ứng là 0,2144; 0,1914 và 0,1738.")
+    assert [(p, r, s) for p, r, _, s, _, _ in rankings(text)] == [
+        ("Lạng Sơn", None, 0.2144), ("Bạc Liêu", None, 0.1914), ("Điện Biên", None, 0.1738)]

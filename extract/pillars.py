@@ -22,8 +22,9 @@ _P = json.loads((Path(__file__).parent / "patterns" / "rankings.json").read_text
 _QUOTED = re.compile(_P["component_quoted"])
 _COLON = re.compile(_P["component_colon"])
 _NOT_COMPONENT = re.compile(_P["component_not"])
-# "PCI 2019: Quảng Ninh dẫn đầu": a heading that names the index itself is no pillar
-_INDEX_HEAD = re.compile(r"\b(?:19|20)\d\d\b")
+# "PCI 2019: Quảng Ninh dẫn đầu", "Năng lực cạnh tranh 63 tỉnh thành: Quảng Ninh quán quân": a
+# heading that names the index itself, or its field, is no pillar
+_INDEX_HEAD = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s+tỉnh")
 # "thứ 4/17 về hạ tầng nhân lực", "Xếp thứ 9 trong đảm bảo An toàn thông tin mạng": a pillar named
 # after a place is that place's
 _ABOUT_EARLIER = re.compile(r"\d\s+(?:về|trong)\s+[^\d,;.()]{0,25}$")

@@ -29,7 +29,8 @@ def listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int |
     với 38,97 điểm": scores without a position."""
     out, rx = [], patterns()
     # a ministry at the bottom ("Bộ Nội vụ đứng cuối bảng với 0,1821 điểm") has its score too
-    subjects = [(e.start, e.end, e.id, LISTED) for e in sent.ents("PROVINCE")] + [
+    subjects = [(e.start, e.end, e.id, LISTED + ("bottom_after",) * bool(rx["bottom_before"].search(sent.text, 0, e.start)))
+                for e in sent.ents("PROVINCE")] + [
         (m.start(), m.end(), NATIONAL, ("bottom_score",)) for m in rx["body_subject"].finditer(sent.text)]
     for a0, b0, province, kinds in sorted(subjects, key=lambda s: s[0]):
         m = next(filter(None, (rx[k].match(sent.text, b0) for k in kinds)), None)
@@ -82,7 +83,9 @@ def national_average(sent: Sentence, ctx: DocContext, index: str, index_year: in
               and not any(m.start() <= e.start < m.end() for e in sent.ents("PROVINCE"))]
     for m in found:
         if not _NATIONAL_SCOPE.search(sent.text, max(0, m.start() - 70), m.end()) \
-                and not (m.groupdict().get("i") and not sent.ents("PROVINCE")):
+                and not (m.groupdict().get("i") and not sent.ents("PROVINCE")) \
+                or re.search(r"hơn\s*$", sent.text[:m.start()]) and not re.search(r"\s(?:là|đạt)\s", m.group(0)):
+            # "cao hơn trung bình cả nước 1.561 điểm" is a gap; "cao hơn mức trung bình ... là 42,3" names it
             continue
         year, _ = year_for(sent.text, m.start(), m.end(), ctx, index, index_year)
         if year and m.groupdict().get("ago"):
@@ -90,7 +93,7 @@ def national_average(sent: Sentence, ctx: DocContext, index: str, index_year: in
         a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         out.append(Metric(doc=ctx.doc_name, text=sent.text[a:m.end()], start=sent.start + a,
                           end=sent.start + m.end(), sentence=sent.text, province=NATIONAL,
-                          indicator=f"{index} trung bình", value=parse_number(m.group("s") or m.group("f")),
+                          indicator=f"{index} trung bình", value=parse_score(m.group("s") or m.group("f")),
                           unit="điểm", comparator="=", as_of=str(year) if year else None))
         out += _change_after(sent, ctx, out[-1], m.end())
     return sorted(out, key=lambda f: f.start)

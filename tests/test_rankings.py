@@ -649,3 +649,22 @@ def test_places_in_words_after_and_with_ministries_after_them():
             "hàng Nhà nước Việt Nam và thứ ba là Bộ Giáo dục và Đào tạo.")
     got = [(r.text, r.province, r.rank) for r in facts(text, "ranking")]
     assert got[1:] == [("thứ hai là Ngân hàng Nhà nước Việt Nam", None, 2), ("thứ ba là Bộ Giáo dục và Đào tạo", None, 3)]
+
+
+def test_leads_said_as_quan_quan_or_ngoi_vi_and_a_score_in_brackets_after_the_holder():
+    text = ("Năng lực cạnh tranh 63 tỉnh thành: Quảng Ninh quán quân 5 năm liên tiếp.\n"
+            "Theo PCI 2021, Quảng Ninh đã là quán quân của chỉ số này trong 5 năm liên tiếp.")
+    assert [(r.province, r.rank, r.component) for r in facts(text, "ranking")] == [
+        ("Quảng Ninh", 1, None), ("Quảng Ninh", 1, None)]
+    text = ("Theo kết quả xếp hạng chỉ số PAR INDEX năm 2021 thì thành phố Hải Phòng lần đầu tiên bứt phá lên ngôi vị "
+            "quán quân, với kết quả đạt 91.80%, cao hơn 0.66% so với đơn vị xếp vị trí thứ 2 là Quảng Ninh (đạt 91.14%).")
+    got = [(r.province, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("Hải Phòng", 1, 91.8), ("Quảng Ninh", 2, 91.14)]
+    assert not [m for m in facts(text, "metric") if m.value in (91.8, 91.14)]
+
+
+def test_first_place_said_as_vi_tri_dau_tien_and_two_places_named_before_one_holder():
+    text = ("Báo cáo Vietnam ICT Index 2016: Đà Nẵng tiếp tục đứng vị trí đầu tiên về chỉ số sẵn sàng cho phát triển "
+            "ứng dụng công nghệ thông tin – truyền thông. Hai vị trí thứ tư và thứ năm là Quảng Ninh và Thừa Thiên Huế.")
+    got = [(r.index, r.province, r.rank) for r in facts(text, "ranking")]
+    assert got == [("ICT Index", "Đà Nẵng", 1), ("ICT Index", "Quảng Ninh", 4)]  # no "lần lượt": the first name

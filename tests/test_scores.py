@@ -419,3 +419,14 @@ def test_scores_given_correspondingly():
             "các điểm số tương ứng là 0,2144; 0,1914 và 0,1738.")
     assert [(p, r, s) for p, r, _, s, _, _ in rankings(text)] == [
         ("Lạng Sơn", None, 0.2144), ("Bạc Liêu", None, 0.1914), ("Điện Biên", None, 0.1738)]
+
+
+def test_papi_averages_written_with_an_english_point_and_a_gap_above_the_average():
+    text = ("Chỉ số PAPI năm 2021 được khảo sát tại 63 tỉnh, thành phố trên cả nước; điểm trung bình cả nước là "
+            "42.269 điểm. Ninh Thuận đạt 43.83 điểm (cao hơn trung bình cả nước 1.561 điểm).")
+    assert [(m.value, m.province) for m in facts(text, "metric") if m.unit == "điểm"] == [(42.269, None)]
+
+
+def test_a_bottom_named_after_its_phrase_with_its_score_after_the_name():
+    text = "Đứng cuối bảng xếp hạng chỉ số PAR INDEX năm 2021 là tỉnh Kiên Giang, đạt 79.97%."
+    assert [(p, r, s) for p, r, _, s, _, _ in rankings(text)] == [("Kiên Giang", None, 79.97)]

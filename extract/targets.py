@@ -218,8 +218,8 @@ def _future_period(text: str, pos: int, ctx: DocContext) -> int | None:
     if m is None:  # "Giai đoạn 2025-2030, tốc độ tăng trưởng ... đạt 7-7,5%; GRDP ... đạt ...": opening the sentence, it governs it
         opening = PERIOD.match(text, len(text) - len(text.lstrip()))
         m = opening if opening and text.startswith(",", opening.end()) else None
-    if not m or names_a_body(text, m):
-        return None
+    if not m or names_a_body(text, m) or rx()["achieved_past"].search(text, m.end(), pos):
+        return None  # "nhiệm kỳ 2015-2020, tỉnh đã đón hơn 4,74 triệu lượt khách": the result so far
     end, written = int(m.group("y2")), _year_of_writing(ctx)
     return end if (end > written if written else _is_future(end, ctx)) else None
 
@@ -299,7 +299,9 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
         if parts is not None and whole is None and c.end <= parts.start():
             whole = facts[-1]
     lc = lc_first(text)
-    goalish = bool(r["strong_goal"].search(lc) or r["weak_goal"].search(lc))
+    # "nhiệm kỳ 2015-2020, tỉnh đã đón ...": a period with what was done in it is no aim
+    goalish = bool(r["strong_goal"].search(lc) or any(not r["achieved_past"].search(lc, w.end())
+                                                      for w in r["weak_goal"].finditer(lc)))
     if goalish or prev_goal:
         rank_goals = [(m, "top") for m in r["rank_goal"].finditer(text)] + [  # "top 20"; "PCI xếp hạng 15/34"
             (m, "=") for m in r["rank_place_goal"].finditer(text) if place_to_reach(text, m.start())

@@ -695,3 +695,16 @@ def test_a_period_then_phan_dau_opens_a_paragraph_of_goals():
             "chiếm 22.000ha.")
     got = [(t.value, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"]
     assert (35, 2020) in got and (22000, 2020) in got
+
+
+def test_what_was_done_within_a_term_is_no_goal_nor_is_the_sentence_after_it():
+    text = ("Sau hơn ba năm thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 16, nhiệm kỳ 2015-2020, tỉnh Tuyên Quang "
+            "đã đón tổng cộng hơn 4,74 triệu lượt khách du lịch. Trong đó, năm 2018, tỉnh đón hơn 1,7 triệu lượt khách.")
+    assert targets(text) == []
+    assert [m.value for m in extract_facts(text, "t.txt") if m.type == "metric"] == [4.74, 1.7]
+
+
+def test_a_horizon_inside_an_aside_after_the_goal_is_not_its_deadline():
+    text = ("Năm 2019, tỉnh phấn đấu đón 1,86 triệu lượt khách du lịch và doanh thu xã hội từ du lịch đạt hơn 1.700 tỷ "
+            "đồng (Nghị quyết đề ra đến năm 2020, đón 1,7 triệu lượt khách du lịch).")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(1.86, 2019), (1700, 2019), (1.7, 2020)]

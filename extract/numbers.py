@@ -16,11 +16,11 @@ _LEX = json.loads((Path(__file__).parent / "patterns" / "numbers.json").read_tex
 QUALIFIERS: dict[str, str] = _LEX["qualifiers"]
 NUMBER_WORDS: dict[str, int] = _LEX["number_words"]
 MULTIPLIERS: dict[str, int] = _LEX["multipliers"]
-SUFFIX_QUALIFIER = re.compile(r"\s+(" + "|".join(map(re.escape, _LEX["suffix_qualifiers"])) + r")(?!\w)")
+SUFFIX_QUALIFIER = re.compile(r"(?:\s*/\s*năm)?\s+(" + "|".join(map(re.escape, _LEX["suffix_qualifiers"])) + r")(?!\w)")
 
 
 def qualifier_after(text: str, end: int) -> str | None:
-    """The comparator of a qualifier right after a quantity and its unit ("16% trở lên")."""
+    """The comparator of a qualifier right after a quantity and its unit ("16% trở lên", "10%/năm trở lên")."""
     m = SUFFIX_QUALIFIER.match(text, end)
     return _LEX["suffix_qualifiers"][m.group(1)] if m else None
 

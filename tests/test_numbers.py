@@ -130,3 +130,10 @@ def test_an_index_score_never_reaches_a_thousand_so_its_point_is_a_decimal_point
 def test_usd_glued_to_its_number_is_its_unit():
     [q] = find_quantities("chỉ tiêu Đại hội VII đề ra là 10.370USD/người/năm")
     assert (q.value, q.unit) == (10370, "USD")
+
+
+def test_a_qualifier_after_a_yearly_rate():
+    from extract.numbers import qualifier_after
+    text = "đạt 10%/năm trở lên"
+    assert qualifier_after(text, text.index("%") + 1) == ">="
+    assert qualifier_after("đạt 10%/năm", len("đạt 10%")) is None

@@ -708,3 +708,10 @@ def test_a_horizon_inside_an_aside_after_the_goal_is_not_its_deadline():
     text = ("Năm 2019, tỉnh phấn đấu đón 1,86 triệu lượt khách du lịch và doanh thu xã hội từ du lịch đạt hơn 1.700 tỷ "
             "đồng (Nghị quyết đề ra đến năm 2020, đón 1,7 triệu lượt khách du lịch).")
     assert [(t.value, t.deadline) for t in targets(text)] == [(1.86, 2019), (1700, 2019), (1.7, 2020)]
+
+
+def test_an_expected_value_is_a_goal_but_an_expectation_held_is_no_cue():
+    text = "Năm 2026, khu vực dịch vụ được kỳ vọng tăng khoảng 9%; khu vực nông, lâm nghiệp và thủy sản tăng khoảng 3,5%."
+    assert [(t.value, t.comparator) for t in targets(text)] == [(9, "~"), (3.5, "~")]
+    text = "Báo cáo thể hiện ý kiến và kỳ vọng của hơn 19.500 người dân, khảo sát năm 2023."
+    assert targets(text) == []

@@ -265,8 +265,8 @@ def candidates(text: str) -> list[Candidate]:
         if multiple and times.group("floor"):
             q = replace(q, comparator=">=")
         # scores and rank moves belong to rankings, except a score to reach ("phải đạt từ 7
-        # điểm trở lên"); function words are no unit
-        if unit and not scale and (unit.split()[0] in BAD_UNITS or unit in BAD_UNITS) and not r["site_unit"].fullmatch(unit) and not (
+        # điểm trở lên"); function words are no unit, in a headline in capitals too ("TĂNG 24 BẬC")
+        if unit and not scale and {unit.split()[0], unit.split()[0].lower() if unit.isupper() else unit, unit} & BAD_UNITS and not r["site_unit"].fullmatch(unit) and not (
                 goal and unit == "điểm" or unit == "điểm %"
                 or multiple
                 or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start].lower()):

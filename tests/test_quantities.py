@@ -160,3 +160,11 @@ def test_goals_counted_then_listed_are_goals_but_results_counted_are_not():
     assert [(t.value, t.deadline) for t in goals] == [(12, 2025), (30, 2025)]
     assert targets("Năm 2025, tỉnh có 15/16 chỉ tiêu đạt và vượt, gồm: GRDP tăng 8,2%; thu ngân sách đạt "
                    "20.000 tỷ đồng.") == []
+
+
+def test_a_rank_move_in_a_headline_in_capitals_is_no_quantity_but_a_capitalised_noun_is():
+    from extract.pipeline import extract_facts
+    assert [f for f in extract_facts("CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA TỈNH QUẢNG NGÃI TĂNG 24 BẬC", "t.txt")
+            if f.type == "metric"] == []
+    got = [f.value for f in extract_facts("Mạng lưới có hơn 10.000 Điểm giao dịch Bưu điện.", "t.txt") if f.type == "metric"]
+    assert got == [10000]

@@ -266,7 +266,9 @@ def candidates(text: str) -> list[Candidate]:
             q = replace(q, comparator=">=")
         # scores and rank moves belong to rankings, except a score to reach ("phải đạt từ 7
         # điểm trở lên"); function words are no unit, in a headline in capitals too ("TĂNG 24 BẬC")
-        if unit and not scale and {unit.split()[0], unit.split()[0].lower() if unit.isupper() else unit, unit} & BAD_UNITS and not r["site_unit"].fullmatch(unit) and not (
+        said = {unit, unit.split()[0]} if unit else set()
+        said |= {w.lower() for w in said} if unit and unit.isupper() else set()
+        if unit and not scale and said & BAD_UNITS and not r["site_unit"].fullmatch(unit) and not (
                 goal and unit == "điểm" or unit == "điểm %"
                 or multiple
                 or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start].lower()):

@@ -152,7 +152,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             starts = {c: s for s, _, c in reversed(pillars.named(text, r_index, lo, a))} if len(comps) > 1 else {}
             for comp in comps:
                 c0 = min(s0, starts.get(comp, s0))
-                c0 -= c0 < s0 and text[c0 - 1] in "\"“"  # the quote the name opens with
+                c0 -= 0 < c0 < s0 and text[c0 - 1] in "\"“"  # the quote the name opens with
                 ranks.append(Ranking(doc=ctx.doc_name, text=text[c0:e0], start=sent.start + c0,
                                      end=sent.start + e0, sentence=text, index=r_index,
                                      province=after.id if after else carried or (passer.id if passer else None),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.context import NATIONAL, DocContext, Sentence
-from extract.rank_context import LIST_SEP, NAME_PREFIX, patterns, year_for
+from extract.rank_context import listed_after, patterns, year_for
 from extract.records import Ranking
 
 # "Năm 2021, Bộ KH&ĐT và ...": a short lead-in before the bodies opening a clause
@@ -72,16 +72,12 @@ def leaders_in_turn(sent: Sentence, ctx: DocContext, index: str, index_year: int
         year, _ = year_for(text, m.start(), m.end(), ctx, index, index_year)
         if year is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        provs, pos = [], m.end()
-        while (p := next((e for e in sent.ents("PROVINCE") if e.start >= pos), None)) and (
-                LIST_SEP if provs else NAME_PREFIX).fullmatch(text, pos, p.start):
-            provs.append(p)
-            pos = p.end
+        provs = [p for p, _, _ in listed_after(sent, m.end())]
         in_turn = bool(m.group("turn"))
         if provs:
             if len(provs) != n:
                 continue
-            taken.append((m.start(), pos))
+            taken.append((m.start(), provs[-1].end))
             out += [_ranking(sent, ctx, (p.start, p.end), index, year, r, p.id)
                     for r, p in enumerate(provs if in_turn else provs[:1], first)]
         elif names := _names_counted(text, m.end(), n):

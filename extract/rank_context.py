@@ -32,6 +32,11 @@ _P = json.loads((Path(__file__).parent / "patterns" / "rankings.json").read_text
 INDICES = json.loads((Path(__file__).parent / "data" / "indices.json").read_text("utf-8"))
 
 
+def in_percent(index: str | None) -> bool:
+    """Whether the index scores in percent ('score_unit' in indices.json: "đạt 90,61%" is a score)."""
+    return INDICES.get(index or "", {}).get("score_unit") == "%"
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
     def expand(pattern: str) -> str:
@@ -104,6 +109,18 @@ def index_weight(ctx: DocContext) -> dict[str, int]:
                 weight[e.id] += 3 if e.start < headline_end else 1
         ctx.memory["index_weight"] = weight
     return ctx.memory["index_weight"]
+
+
+def listed_after(sent: Sentence, pos: int, after: re.Pattern[str] | None = None) -> list[tuple[Entity, re.Match | None, int]]:
+    """The provinces listed from ``pos`` ("là Tây Ninh (47,35 điểm) và Bình Thuận"), in order: each
+    with what ``after`` reads right after its name (a score in brackets), and where it ends."""
+    out: list[tuple[Entity, re.Match | None, int]] = []
+    while (p := next((e for e in sent.ents("PROVINCE") if e.start >= pos), None)) and (
+            LIST_SEP if out else NAME_PREFIX).fullmatch(sent.text, pos, p.start):
+        m = after.match(sent.text, p.end) if after else None
+        pos = m.end() if m else p.end
+        out.append((p, m, pos))
+    return out
 
 
 def named_index(sent: Sentence, e: Entity) -> tuple[str, int | None]:

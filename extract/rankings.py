@@ -16,8 +16,8 @@ from extract.index_leads import index_leads, remember_indices
 from extract.normalize import match_key
 from extract.numbers import parse_number
 from extract.rank_bodies import bodies_in_turn, leaders_in_turn, next_bodies
-from extract.rank_context import (INDICES, LIST_SEP, NAME_PREFIX, carried_province, central_body_before, fronted_subject,
-                                  index_at, index_here, passed_by, patterns, place_to_reach, subject, subject_after,
+from extract.rank_context import (LIST_SEP, carried_province, central_body_before, fronted_subject, in_percent, index_at,
+                                  index_here, listed_after, passed_by, patterns, place_to_reach, subject, subject_after,
                                   year_for)
 from extract.rank_folds import (field_before, first_lead, fold_restated, places_of_another_year, places_of_listed_years,
                                 restatement, scores_by_year, scores_moved, shared_total, within_sub_group)
@@ -104,7 +104,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             if moved_from and rx["regional_after"].match(text, rx["moved_to"].match(text, moved_from.end()).end()):
                 continue  # "từ vị trí thứ 5 lên thứ 4 trong vùng TD&MNPB": a move in a region
             score, s0, e0 = score_near(text, a, named_end, subject(sent, a) if gd.get("r") is None else None,
-                                       percent=INDICES.get(r_index, {}).get("score_unit") == "%",
+                                       percent=in_percent(r_index),
                                        used=[(r.start - sent.start, r.end - sent.start) for r in ranks],
                                        moved_from=bool(moved_from), passed=from_places)
             year, e0 = year_for(text, s0, e0, ctx, r_index, r_year, rank_end=b)
@@ -299,20 +299,15 @@ def _places_then_names(sent: Sentence, ctx: DocContext, index: str, index_year: 
     text = sent.text
     for m in patterns()["places_then_names"].finditer(text):
         ranks = [int(x) for x in re.findall(r"\d+", m.group("ranks"))]
-        named, pos = [], m.end()
-        while (p := next((e for e in sent.ents("PROVINCE") if e.start >= pos), None)) and (
-                LIST_SEP.fullmatch(text, pos, p.start) if named else NAME_PREFIX.fullmatch(text, pos, p.start)):
-            score = BRACKETED_SCORE.match(text, p.end)
-            named.append((p, parse_number(score.group("s")) if score else None, score.end() if score else p.end))
-            pos = named[-1][2]
+        named = listed_after(sent, m.end(), BRACKETED_SCORE)
         year, _ = year_for(text, m.start(), m.end(), ctx, index, index_year)
         if len(named) != len(ranks) or year is None:
             continue
-        taken.append((m.start(), pos))
+        taken.append((m.start(), named[-1][2]))
         for (p, score, end), r in zip(named, ranks):
             out.append(Ranking(doc=ctx.doc_name, text=text[m.start():end], start=sent.start + m.start(),
                                end=sent.start + end, sentence=text, province=p.id, index=index, component=None,
-                               year=year, rank=r, total=None, score=score))
+                               year=year, rank=r, total=None, score=parse_number(score.group("s")) if score else None))
     return out
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from extract import pillars
 from extract.context import NATIONAL, DocContext, Entity, Sentence
 from extract.numbers import parse_number, parse_score
-from extract.rank_context import INDICES, carried_province, clause_end, index_at, named_index, patterns, year_for
+from extract.rank_context import carried_province, clause_end, in_percent, index_at, named_index, patterns, year_for
 from extract.records import Metric, Ranking
 
 
@@ -176,7 +176,7 @@ def moved_score(sent: Sentence, ctx: DocContext, read: list[Ranking]) -> list[Ra
         if not m or any(e.start < b and a < m.end() for a, b in spans):
             continue
         idx, idx_year = named_index(sent, e)
-        if (m.group("u") == "%") != (INDICES.get(idx, {}).get("score_unit") == "%"):
+        if (m.group("u") == "%") != in_percent(idx):
             continue
         year, _ = year_for(sent.text, e.start, m.end(), ctx, idx, idx_year)
         if year is None:
@@ -200,8 +200,9 @@ def _named_province_scores(sent: Sentence) -> list[tuple]:
         # the province's entity may hold its "tỉnh" ("của tỉnh Quảng Ngãi")
         p = next((p for p in sent.ents("PROVINCE") if of and of.start() < p.start <= of.end()), None)
         m = rx["province_score_is"].match(sent.text, p.end) if p else None
-        if m and (not m.group("pct") or INDICES.get(named_index(sent, e)[0], {}).get("score_unit") == "%"):
-            out.append((e.start, m, *named_index(sent, e), p.id))  # "đạt 86.45%" scores an index in percent
+        idx, idx_year = named_index(sent, e) if m else (None, None)
+        if m and (not m.group("pct") or in_percent(idx)):  # "đạt 86.45%" scores an index in percent
+            out.append((e.start, m, idx, idx_year, p.id))
     return out
 
 

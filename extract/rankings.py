@@ -15,6 +15,7 @@ from extract.context import NATIONAL, DocContext, Entity, Sentence
 from extract.index_leads import index_leads, remember_indices
 from extract.normalize import match_key
 from extract.numbers import parse_number
+from extract.own_scores import moved_score, own_score
 from extract.rank_bodies import bodies_in_turn, leaders_in_turn, next_bodies
 from extract.rank_context import (LIST_SEP, carried_province, central_body_before, fronted_subject, in_percent, index_at,
                                   index_here, listed_after, passed_by, patterns, place_to_reach, subject, subject_after,
@@ -24,7 +25,7 @@ from extract.rank_folds import (field_before, first_lead, fold_restated, places_
 from extract.records import Metric, Ranking
 from extract.score_extremes import extreme_scores
 from extract.scores import (component_places, component_scores, earlier_scores, listed_scores, national_average, national_value,
-                            moved_score, own_score, pillar_leads, score_near)
+                            pillar_leads, score_near)
 
 
 FROM = re.compile(r"từ\s*$")  # "từ vị trí số 28 ... lên": a place moved from

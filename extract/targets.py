@@ -22,6 +22,8 @@ CROSSHEAD_WORDS = 10
 LEAD_SENTENCES = 3  # the headline, perhaps a dateline, and the lead's first sentences
 PLAN_NAMED = re.compile(r"(?i:kế hoạch|đề án|chương trình)")
 GOALS_NAMED = re.compile(r"(?i:mục tiêu|chỉ tiêu)")
+GOAL_LIST_HEADLINE = re.compile(r"(?i:(?:các|những|một số)\s+)?(?i:mục tiêu|chỉ tiêu)\b")
+DATELINE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b")
 # "Kết quả thực hiện các chỉ tiêu", "Nhiều chỉ tiêu vượt kế hoạch": a crosshead over a report
 REPORT_HEAD = re.compile(r"(?i:kết quả|vượt|hoàn thành|đạt|thực hiện)")
 # "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast
@@ -115,8 +117,11 @@ def _crosshead(sent: Sentence, ctx: DocContext) -> None:
         # long line is a caption: neither heads a section of goals
         # a crosshead stating its own goal ("Hà Nội đặt mục tiêu tăng trưởng trên 11%") sums up its
         # section like the headline does, rather than heading a list
-        goals = sent.index > 0 and len(sent.text.split()) <= CROSSHEAD_WORDS and bool(GOALS_NAMED.search(sent.text)) \
-            and not REPORT_HEAD.search(sent.text) and not candidates(sent.text)
+        # a headline that only names a list ("Các chỉ tiêu chủ yếu đến năm 2025") heads the whole article
+        if DATELINE.search(sent.text) and len(sent.text.split()) <= CROSSHEAD_WORDS:
+            return  # the dateline under the headline ends no section
+        goals = (sent.index > 0 or bool(GOAL_LIST_HEADLINE.match(sent.text))) and len(sent.text.split()) <= CROSSHEAD_WORDS \
+            and bool(GOALS_NAMED.search(sent.text)) and not REPORT_HEAD.search(sent.text) and not candidates(sent.text)
         horizon = deadline_for(sent.text.lower(), len(sent.text)) if goals else None
         ctx.memory["goal_section"] = (sent.index, goals, horizon)
 

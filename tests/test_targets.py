@@ -715,3 +715,14 @@ def test_an_expected_value_is_a_goal_but_an_expectation_held_is_no_cue():
     assert [(t.value, t.comparator) for t in targets(text)] == [(9, "~"), (3.5, "~")]
     text = "Báo cáo thể hiện ý kiến và kỳ vọng của hơn 19.500 người dân, khảo sát năm 2023."
     assert targets(text) == []
+
+
+def test_a_headline_naming_only_a_list_of_goals_heads_the_whole_article():
+    text = ("Các chỉ tiêu chủ yếu đến năm 2025\n\nThứ Năm, 15-10-2020, 21:49\n\n"
+            "Về kinh tế: (1) GRDP bình quân/người: từ 8.300 đến 8.500 USD. (2) Tỷ trọng kinh tế số trong GRDP "
+            "đạt khoảng 30%.\n\nVề xã hội: (3) Tỷ lệ thất nghiệp thành thị: dưới 3%.")
+    got = [(t.value, t.comparator, t.deadline) for t in targets(text)]
+    assert got == [(8300, ">=", 2025), (30, "~", 2025), (3, "<=", 2025)]
+    # a headline reporting on goals heads a report
+    text = text.replace("Các chỉ tiêu chủ yếu đến năm 2025", "Kết quả thực hiện các chỉ tiêu năm 2020")
+    assert targets(text) == []

@@ -222,7 +222,20 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             rest = line[cursor:]
             s = cursor + len(rest) - len(rest.lstrip())
             bounds.append((base + s, base + len(line.rstrip())))
-    return bounds
+    return [part for a, b in bounds for part in _split_at_ellipsis(text, a, b)]
+
+
+# underthesea ends a sentence at "..." before a capital, but reads on past "…"
+_ELLIPSIS_END = re.compile(r"…[\"”')]*\s+(?=[^\W\d_])")
+
+
+def _split_at_ellipsis(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    parts = []
+    for m in _ELLIPSIS_END.finditer(text, a, b):
+        if text[m.end()].isupper():
+            parts.append((a, m.start() + len(m.group(0).rstrip())))
+            a = m.end()
+    return parts + [(a, b)]
 
 
 def make_doc(text: str) -> Doc:

@@ -1,4 +1,4 @@
-from extract.nlp import get_nlp, make_doc, sentences
+from extract.nlp import get_nlp, make_doc, sentence_bounds, sentences
 
 
 def test_model_is_loaded_once():
@@ -57,7 +57,7 @@ def test_tokens_are_underthesea_tokens_covering_the_text():
 
 
 def test_a_line_past_the_limit_is_still_read_sentence_by_sentence():
-    from extract.nlp import MAX_SENT_CHARS, sentence_bounds
+    from extract.nlp import MAX_SENT_CHARS
 
     text = "Tây Ninh xếp vị trí số 44 với 0,3426 điểm trong DTI 2021. " * 400  # one line, 23,200 chars
     bounds = sentence_bounds(text)
@@ -75,3 +75,11 @@ def test_a_province_name_after_a_surname_is_a_person_not_a_place():
     doc = make_doc("Nghị quyết đề ra mục tiêu đến năm 2030. Ảnh: Nguyễn Huế. Đoàn công tác làm việc tại Huế.")
     places = [(e.text, e.start_char) for e in doc.ents if e.label_ == "PROVINCE"]
     assert places == [("Huế", doc.text.rindex("Huế"))]
+
+
+def test_an_ellipsis_before_a_capital_ends_the_sentence():
+    text = ("Chi phí thời gian đạt 7,68 điểm (năm 2021 là 7,54 điểm)… Mặc dù vậy, Lào Cai giảm điểm. "
+            "Các tỉnh Hà Nội, Hải Phòng… đều tăng.")
+    assert [text[a:b] for a, b in sentence_bounds(text)] == [
+        "Chi phí thời gian đạt 7,68 điểm (năm 2021 là 7,54 điểm)…", "Mặc dù vậy, Lào Cai giảm điểm.",
+        "Các tỉnh Hà Nội, Hải Phòng… đều tăng."]

@@ -389,3 +389,13 @@ def test_a_percent_of_those_surveyed_before_the_place_is_its_score():
     text = ("Đối với chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước năm "
             "2019 tỉnh An Giang đạt 89,81% đối tượng khảo sát đánh giá hài lòng, xếp hạng 8/63 tỉnh, thành phố.")
     assert rankings(text) == [("An Giang", 8, 63, 89.81, 2019, None)]
+
+
+def test_pillar_scores_told_after_an_ellipsis_and_one_without_points_before_its_change():
+    text = ("Năm 2022, PCI của Lào Cai xếp thứ 11/63. Hầu hết các chỉ số thành phần PCI năm 2022 của Lào Cai đều "
+            "được cải thiện. Cụ thể, chỉ số gia nhập thị trường đạt 7,37 điểm; chi phí thời gian đạt 7,68 điểm… "
+            "Mặc dù vậy, Lào Cai cũng có một số chỉ số giảm điểm như chính sách hỗ trợ doanh nghiệp 5,09 (giảm 1,1 "
+            "điểm), thiết chế pháp lý 7,87 điểm (giảm 0,16 điểm).")
+    assert [(p, s, c) for p, r, _, s, _, c in rankings(text) if r is None] == [
+        ("Lào Cai", 7.37, "Gia nhập thị trường"), ("Lào Cai", 7.68, "Chi phí thời gian"),
+        ("Lào Cai", 5.09, "Hỗ trợ doanh nghiệp"), ("Lào Cai", 7.87, "Thiết chế pháp lý")]

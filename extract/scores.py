@@ -196,15 +196,23 @@ def component_scores(sent: Sentence, ctx: DocContext, index: str, index_year: in
     return out
 
 
+_PLACES_LISTED = re.compile(r"\b(?:xếp\s+(?:thứ|hạng)|thứ\s+hạng)\b")
+
+
 def component_places(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
                      taken: list[tuple[int, int]], read: list[Ranking]) -> list[Ranking]:
     """ "Thể chế số xếp hạng 6/63, nhận thức số 16/63, nhân lực số 28/63": pillars with their
     place out of the field written bare after them."""
     text, out = sent.text, []
     for a, end, m, component, _, province in _pillars_with(sent, ctx, index, "component_place", taken, read):
-        rank, total = int(m.group("r")), int(m.group("t"))
-        if rank > total or total > 63:
-            continue
+        if m.group("bare"):  # "Nhận thức số - xếp thứ 36; Thể chế số - 57": only in a list of places
+            rank, total = int(m.group("bare")), None
+            if not _PLACES_LISTED.search(text, 0, a):
+                continue
+        else:
+            rank, total = int(m.group("r")), int(m.group("t"))
+            if rank > total or total > 63:
+                continue
         year, _ = year_for(text, a, end, ctx, index, index_year)
         taken.append((a, end))
         out.append(Ranking(doc=ctx.doc_name, text=text[a:end], start=sent.start + a, end=sent.start + end,

@@ -399,3 +399,13 @@ def test_pillar_scores_told_after_an_ellipsis_and_one_without_points_before_its_
     assert [(p, s, c) for p, r, _, s, _, c in rankings(text) if r is None] == [
         ("Lào Cai", 7.37, "Gia nhập thị trường"), ("Lào Cai", 7.68, "Chi phí thời gian"),
         ("Lào Cai", 5.09, "Hỗ trợ doanh nghiệp"), ("Lào Cai", 7.87, "Thiết chế pháp lý")]
+
+
+def test_pillar_places_after_a_dash_in_a_list_of_places():
+    text = ("Năm 2021, Bắc Kạn xếp thứ 51 trên Bảng xếp hạng DTI 2021. Trong đó, xếp hạng theo từng Chỉ số chính "
+            "lần lượt là: Nhận thức số - xếp thứ 36; Thể chế số - 57; Hoạt động xã hội số - 50.")
+    assert [(r, t, c) for _, r, t, _, _, c in rankings(text)] == [
+        (51, None, None), (36, None, "Nhận thức số"), (57, None, "Thể chế số"), (50, None, "Hoạt động xã hội số")]
+    # numbers after a dash, with no place told: no places
+    text = "Năm 2021, Bắc Kạn xếp thứ 51 trên Bảng xếp hạng DTI 2021. Số chỉ tiêu: Thể chế số - 5; Hạ tầng số - 4."
+    assert [c for *_, c in rankings(text)] == [None]

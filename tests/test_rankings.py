@@ -424,6 +424,9 @@ def test_a_misnamed_par_index_carried_to_the_place_with_its_score_out_of_100():
      [("Quảng Ninh", 2), ("Bắc Giang", 4)]),
     ("Trong đó, chỉ số cải cách hành chính PARINDEX 2023 xếp đầu tiên là Quảng Ninh, tiếp đó là Hải Phòng.",
      [("Quảng Ninh", 1), ("Hải Phòng", 2)]),
+    ("PCI 2016: Đà Nẵng trụ vững ngôi đầu bảng, Hà Nội có tiến bộ", [("Đà Nẵng", 1)]),
+    ("Theo bảng xếp hạng PCI 2016, Đà Nẵng tiếp tục có chỉ số năng lực cạnh tranh cấp tỉnh tốt nhất, đạt 70 điểm.",
+     [("Đà Nẵng", 1)]),
 ])
 def test_places_in_words_kept_quoted_or_opening_the_sentence(text, expected):
     assert [(r.province, r.rank) for r in extract_facts(text, "t.txt") if r.type == "ranking"] == expected

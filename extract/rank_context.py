@@ -78,8 +78,9 @@ def index_years(ctx: DocContext) -> dict[str, int]:
             continue
         m = rx["index_year_after"].match(ctx.text, e.end)
         lo = max(ctx.text.rfind(".", 0, e.start), ctx.text.rfind("\n", 0, e.start), e.start - 80, 0)
-        if m and not rx["target_cues"].search(ctx.text, lo, e.start):
-            # "phấn đấu chỉ số DTI năm 2023 thuộc nhóm 20" names a goal, no edition reported
+        if m and not rx["target_cues"].search(ctx.text, lo, e.start) and not rx["improve_index"].search(ctx.text, lo, e.start):
+            # "phấn đấu chỉ số DTI năm 2023 thuộc nhóm 20", "nâng cao chỉ số PAR Index, SIPAS năm 2022"
+            # name a goal, no edition reported
             counts.setdefault(e.id, Counter())[int(m.group("y"))] += 6 if e.start < headline_end else 2
         i = bisect_right(starts, e.start) - 1
         if i >= 0 and e.start < bounds[i][1]:
@@ -205,6 +206,10 @@ def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
                  if not rx["comparison_base"].search(before[max(0, m.start() - 30):m.start()])}
         if len(years) == 1:
             return years.pop(), b
+    if edition is None and last and ctx.memory.get("sentence", -9) - last[2] == 1:
+        # "Năm 2021, Chỉ số CCHC ... xếp thứ 8/63. Chỉ số Hài lòng ... xếp thứ 5/63": an index the
+        # article dates nowhere goes on with the year of another's ranking just before
+        return last[1], b
     return edition, b
 
 

@@ -190,3 +190,12 @@ def test_a_place_spelling_out_the_sentence_before_takes_its_year():
     # with no such opening, the year of the sentence before is not carried
     text = text.replace("Cụ thể, tỉnh", "Tỉnh")
     assert [(r.year, r.rank) for r in facts(text, "ranking")] == [(None, 56)]
+
+
+def test_an_index_to_be_raised_is_no_edition_and_an_undated_index_takes_the_year_of_the_rank_before():
+    text = ("Hà Tĩnh ban hành kế hoạch khắc phục hạn chế, nâng cao chỉ số PAR Index, SIPAS năm 2022\n\n"
+            "Năm 2021, Chỉ số Cải cách hành chính tỉnh Hà Tĩnh tăng 3,3 điểm, xếp thứ 8/63 tỉnh, thành phố. "
+            "Chỉ số Hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính Nhà nước đạt 9,12 "
+            "điểm, chiếm tỷ lệ 91,17%; xếp thứ 5/63 tỉnh, thành phố.")
+    assert ranks(text) == {("Hà Tĩnh", "PAR Index", None, 2021, 8, 63, None),
+                           ("Hà Tĩnh", "SIPAS", None, 2021, 5, 63, 91.17)}

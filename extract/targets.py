@@ -29,6 +29,7 @@ REPORT_HEAD = re.compile(r"(?i:kết quả|vượt|hoàn thành|đạt|thực hi
 # "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast
 ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng))\b")
 REPORTED = re.compile(r"\bđã\b[^;:]*\bkết quả\b")  # a result told, whatever its period
+HORIZON = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?năm\s+(?:19|20)\d\d")
 SUB_PERIOD = re.compile(r"(?i:\bquý\s+(?:I{1,3}|IV|[1-4])\b|\d+\s+tháng\b|tháng\s+\d)")
 YEAR_WRITTEN = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")  # not "quý I/2025", "3/2025"
 PERIOD = re.compile(r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
@@ -259,6 +260,15 @@ def _future_after(text: str, end: int, ctx: DocContext) -> int | None:
     return year if year and _is_future(year, ctx) else None
 
 
+def _aimed(text: str, pos: int) -> bool:
+    """A goal read at ``pos`` that clauses after it may go on listing: aimed at, by a goal cue before
+    it or a horizon in its clause ("GRDP đến năm 2030 đạt ..."; not "năm 2025 ước đạt ..."), and
+    outside brackets ("ước đạt 5,77% (chỉ tiêu nghị quyết là từ 7,5 - 8%); ...")."""
+    head = text[:pos]
+    return head.count("(") <= head.count(")") and bool(rx()["strong_goal"].search(lc_first(head))
+                                                       or HORIZON.search(text, clause_start(text, pos), pos))
+
+
 def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     r = rx()
     text = sent.text
@@ -288,7 +298,12 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             _future_year(text, c.start, ctx) or _future_after(text, c.end, ctx) or _estimate_ahead(text, c.start, ctx)
             or _future_period(text, c.start, ctx))
         a_part = whole is not None and c.start >= parts.end() and not c.counts_plans
-        if not (c.goal or future or a_part or ((continues or listed) and not c.counts_plans)):
+        # "GRDP đến năm 2030 đạt hơn 630.000 tỷ đồng; tốc độ tăng trưởng ... đạt từ 11% trở lên": the
+        # clauses after a goal list more of them, due with it, unless one names its own year or a result
+        listed_on = facts[-1] if facts and ";" in text[facts[-1].end - sent.start:c.start] and _aimed(
+            text, facts[-1].start - sent.start) and not (c.counts_plans or year_stated(text, c.start)
+                                                         or r["achieved_past"].search(text, clause_start(text, c.start), c.start)) else None
+        if not (c.goal or future or a_part or listed_on or ((continues or listed) and not c.counts_plans)):
             continue
         any_goal = True
         claimed.append((sent.start + c.start, sent.start + c.end))
@@ -300,7 +315,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             or (whole.deadline if a_part else None) or (
                                 ctx.published_year if THIS_YEAR.search(text, 0, c.start) else
                                 _sole_carried(sent, ctx) or list_deadline or _carried_deadline(sent, ctx)
-                                or _headline_goal(ctx, c.q.value, c.unit))))
+                                or _headline_goal(ctx, c.q.value, c.unit) or (listed_on and listed_on.deadline))))
         if parts is not None and whole is None and c.end <= parts.start():
             whole = facts[-1]
     lc = lc_first(text)

@@ -726,3 +726,17 @@ def test_a_headline_naming_only_a_list_of_goals_heads_the_whole_article():
     # a headline reporting on goals heads a report
     text = text.replace("Các chỉ tiêu chủ yếu đến năm 2025", "Kết quả thực hiện các chỉ tiêu năm 2020")
     assert targets(text) == []
+
+
+def test_clauses_after_a_goal_list_more_goals_due_with_it():
+    text = ("Ông Trường cho biết, tổng sản phẩm trên địa bàn (GRDP) đến năm 2030 đạt hơn 630.000 tỷ đồng; "
+            "tốc độ tăng trưởng GRDP bình quân 5 năm đạt từ 11% trở lên.")
+    assert [(t.value, t.comparator, t.deadline) for t in targets(text, published="2025-09-20")] == [
+        (630000, ">", 2030), (11, ">=", 2030)]
+    # not after a goal in brackets, nor after an estimate of the year
+    text = ("Tốc độ tăng trưởng kinh tế năm 2023 ước đạt 5,77% (chỉ tiêu nghị quyết là từ 7,5 - 8%); trong đó, "
+            "khu vực dịch vụ tăng 8,76%.")
+    assert [t.value for t in targets(text, published="2024-01-05")] == [7.5]
+    text = ("Trong giai đoạn 2020-2025, tỉnh đạt nhiều thành tựu: GRDP bình quân đầu người năm 2025 ước đạt gần "
+            "90 triệu đồng; tỷ lệ hộ nghèo dưới 1%.")
+    assert [t.value for t in targets(text, published="2025-06-01")] == [90]

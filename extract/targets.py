@@ -237,10 +237,14 @@ def _estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
     cs = clause_start(text, pos)
     if not ESTIMATE.search(text, cs, pos) or SUB_PERIOD.search(text, 0, pos):
         return None  # "6 tháng đầu năm 2024 ước đạt ...": a part of the year, over
-    years = YEAR_WRITTEN.findall(text[:pos])
-    # the year of writing is not over either: "năm 2024, dự ước GRDP tăng 7,12%" on 6/12/2024
-    return int(years[-1]) if years and (_is_future(int(years[-1]), ctx)
-                                        or int(years[-1]) == _year_of_writing(ctx)) else None
+    years = list(YEAR_WRITTEN.finditer(text, 0, pos))
+    if not years:
+        return None
+    year = int(years[-1].group(1))
+    # the year of writing is not over either: "năm 2024, dự ước GRDP tăng 7,12%" on 6/12/2024; a
+    # period ending in it is mostly gone ("bình quân hằng năm giai đoạn 2021 - 2025 ước đạt 7,1%")
+    period_end = any(m.end() == years[-1].end() for m in PERIOD.finditer(text, 0, pos))
+    return year if _is_future(year, ctx) or (year == _year_of_writing(ctx) and not period_end) else None
 
 
 def _year_of_writing(ctx: DocContext) -> int | None:

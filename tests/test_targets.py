@@ -740,3 +740,11 @@ def test_clauses_after_a_goal_list_more_goals_due_with_it():
     text = ("Trong giai đoạn 2020-2025, tỉnh đạt nhiều thành tựu: GRDP bình quân đầu người năm 2025 ước đạt gần "
             "90 triệu đồng; tỷ lệ hộ nghèo dưới 1%.")
     assert [t.value for t in targets(text, published="2025-06-01")] == [90]
+
+
+def test_an_estimate_for_a_period_ending_in_the_year_of_writing_is_a_result():
+    text = "Tốc độ tăng GRDP bình quân hằng năm giai đoạn 2021 - 2025 ước đạt 7,1%."
+    assert targets(text, published="2025-11-24") == []
+    # the year of writing itself is not over: its estimate is a forecast
+    text = "Tốc độ tăng GRDP năm 2025 ước đạt 7,1%."
+    assert [(t.value, t.deadline) for t in targets(text, published="2025-11-24")] == [(7.1, 2025)]

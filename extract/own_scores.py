@@ -18,8 +18,9 @@ def own_score(sent: Sentence, ctx: DocContext, index: str, index_year: int | Non
               read: list[Ranking]) -> list[Ranking]:
     """ "Ninh Bình đứng thứ 6/63 ... Tổng điểm trung bình của địa phương này là 0,5064 điểm":
     the score of the province just ranked, with no position of its own; also an index's score
-    told right after its name ("chỉ số PAPI là 40,62/80 điểm") of that province or the article's,
-    or of the province named with it ("PAPI 2022 của Hà Nội là 43,9 điểm") unless ``read`` already."""
+    told right after its name ("chỉ số PAPI là 40,62/80 điểm") of that province, the article's or
+    the one the sentence opens on ("Đối với tỉnh Ninh Thuận, ..."), or of the province named with
+    it ("PAPI 2022 của Hà Nội là 43,9 điểm") unless ``read`` already."""
     rx = patterns()
     province = carried_province(sent, ctx, index)
     m = rx["own_score"].search(sent.text) if province else None

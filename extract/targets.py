@@ -118,9 +118,9 @@ def _crosshead(sent: Sentence, ctx: DocContext) -> None:
         # long line is a caption: neither heads a section of goals
         # a crosshead stating its own goal ("Hà Nội đặt mục tiêu tăng trưởng trên 11%") sums up its
         # section like the headline does, rather than heading a list
-        # a headline that only names a list ("Các chỉ tiêu chủ yếu đến năm 2025") heads the whole article
         if DATELINE.search(sent.text) and len(sent.text.split()) <= CROSSHEAD_WORDS:
             return  # the dateline under the headline ends no section
+        # a headline that only names a list ("Các chỉ tiêu chủ yếu đến năm 2025") heads the whole article
         goals = (sent.index > 0 or bool(GOAL_LIST_HEADLINE.match(sent.text))) and len(sent.text.split()) <= CROSSHEAD_WORDS \
             and bool(GOALS_NAMED.search(sent.text)) and not REPORT_HEAD.search(sent.text) and not candidates(sent.text)
         horizon = deadline_for(sent.text.lower(), len(sent.text)) if goals else None

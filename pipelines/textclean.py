@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from extract.dates import day_month
+from extract.dates import DOCUMENT_DATE_LINE, day_month, parse_dates
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 TERMINAL = tuple(".!?…:;\"”)»")
+HEADER_LINES = 12  # an official document's header: issuer, motto, number, place and date
 
 
 @dataclass
@@ -96,6 +97,15 @@ def _strip_outlet(line: str) -> tuple[str, str | None]:
     return line, None
 
 
+def _document_date(lines: list[str], content: list[int]) -> str | None:
+    """An official document's own date line under its header ("Lạng Sơn, ngày 24 tháng 11 năm
+    2025") dates it. The line stays where it is: the header above it is the document's title."""
+    for i in content[:HEADER_LINES]:
+        if DOCUMENT_DATE_LINE.fullmatch(lines[i]):
+            return parse_dates(lines[i])[-1][2]
+    return None
+
+
 def _is_title_like(line: str) -> bool:
     return 3 <= len(line.split()) <= 40 and not line.endswith(TERMINAL[:5])
 
@@ -130,6 +140,7 @@ def clean_dump(raw: str) -> CleanText:
             credit, author, title_at = [byline_at, title_at], lines[byline_at], earlier[-1]
     else:
         title_at = content[0] if len(content) > 1 and _is_title_like(lines[content[0]]) else None
+        published = _document_date(lines, content)
     if title_at is not None:
         title = lines[title_at]
 

@@ -182,3 +182,18 @@ def test_an_author_and_posts_between_the_title_and_the_dateline_are_kept():
     assert (cleaned.title, cleaned.author, cleaned.published_at) == (
         "Những định hướng lớn để phát triển tỉnh Bình Định đến năm 2030", "HỒ QUỐC DŨNG", "2023-06-22T15:39")
     assert "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy" in cleaned.text and "TCCS" in cleaned.text
+
+
+def test_an_official_documents_date_line_dates_it_and_keeps_its_header():
+    raw = ("Kế hoạch 303/KH-UBND năm 2025 phát triển kinh tế - xã hội tỉnh Lạng Sơn\n\nSố: 303/KH-UBND\n\n"
+           "Lạng Sơn, ngày 24 tháng 11 năm 2025\n\nKẾ HOẠCH\n\n"
+           "Tăng trưởng kinh tế giai đoạn 2021 - 2025 ước đạt 7,1%.\n")
+    cleaned = clean_dump(raw)
+    assert cleaned.published_at == "2025-11-24"
+    assert "Số: 303/KH-UBND\nLạng Sơn, ngày 24 tháng 11 năm 2025\nKẾ HOẠCH" in cleaned.text
+
+
+def test_a_document_date_line_deep_in_the_body_dates_nothing():
+    body = "\n\n".join(f"Đoạn {i} của bài viết về kinh tế tỉnh." for i in range(15))
+    cleaned = clean_dump("Tiêu đề bài viết về kinh tế\n\n" + body + "\n\nLạng Sơn, ngày 24 tháng 11 năm 2025\n")
+    assert cleaned.published_at is None

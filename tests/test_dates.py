@@ -169,3 +169,9 @@ def test_an_undated_article_s_byline_date_line_is_its_publication_date():
 def test_a_labelled_date_line_under_the_headline_dates_an_undated_article():
     text = "Vietnam ICT Index 2020\n\nChuyển động ICT - Ngày đăng : 09:20, 28/04/2021\nBộ Tài chính tiếp tục đứng đầu."
     assert [(d.value, d.role) for d in extract_facts(text, "t.txt") if d.type == "date"] == [("2021-04-28", "published")]
+
+
+def test_a_period_of_years_is_no_date_however_its_dash_is_written():
+    text = ("UBND tỉnh xây dựng Kế hoạch 5 năm 2026 - 2030; kế hoạch 5 năm 2021–2025 đã xong "
+            "và KẾ HOẠCH NĂM 2026-2030 được duyệt trong năm 2026.")
+    assert [d.text for d in dates(text)] == ["năm 2026"]

@@ -26,12 +26,14 @@ from extract.officials import extract_officials
 from extract.provinces import province_2025, resolve_province
 from extract.rankings import extract_rankings
 from extract.records import Fact
+from extract.tables import extract_tables
 from extract.targets import extract_targets
 
 Extractor = Callable[[Sentence, DocContext], list[Fact]]
 EXTRACTORS: dict[str, Extractor] = {
     "dates": extract_dates,
     "legal": extract_legal,
+    "tables": extract_tables,
     "rankings": extract_rankings,
     "targets": extract_targets,
     "metrics": extract_metrics,
@@ -105,10 +107,11 @@ def extract_facts(
         for extractor in EXTRACTORS.values():
             for fact in extractor(sent, ctx):
                 _attribute(fact, sent, ctx)
+                # a table's row runs on past its first cell's line: its sentence is the row
+                os_, oe = norm.original_span(min(s, fact.start), max(e, fact.end))
                 # back to the caller's offsets; text and sentence re-read from it
                 fact.start, fact.end = norm.original_span(fact.start, fact.end)
                 fact.text = text[fact.start:fact.end]
-                os_, oe = norm.original_span(s, e)
                 fact.sentence = text[os_:oe]
                 facts.append(fact)
     # one fact per (type, span, values): overlapping patterns may read a span twice

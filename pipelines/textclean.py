@@ -102,7 +102,8 @@ def _document_date(lines: list[str], content: list[int]) -> str | None:
     2025") dates it. The line stays where it is: the header above it is the document's title."""
     for i in content[:HEADER_LINES]:
         if DOCUMENT_DATE_LINE.fullmatch(lines[i]):
-            return parse_dates(lines[i])[-1][2]
+            # no day when it does not exist ("ngày 31 tháng 2"): then the line dates nothing
+            return next((value for _, _, value, gran in parse_dates(lines[i]) if gran == "day"), None)
     return None
 
 

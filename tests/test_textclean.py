@@ -197,3 +197,8 @@ def test_a_document_date_line_deep_in_the_body_dates_nothing():
     body = "\n\n".join(f"Đoạn {i} của bài viết về kinh tế tỉnh." for i in range(15))
     cleaned = clean_dump("Tiêu đề bài viết về kinh tế\n\n" + body + "\n\nLạng Sơn, ngày 24 tháng 11 năm 2025\n")
     assert cleaned.published_at is None
+
+
+def test_a_document_date_line_with_a_day_that_does_not_exist_dates_nothing():
+    cleaned = clean_dump("Kế hoạch phát triển kinh tế tỉnh\n\nLạng Sơn, ngày 31 tháng 2 năm 2025\n\nNội dung kế hoạch.\n")
+    assert cleaned.published_at is None and "ngày 31 tháng 2 năm 2025" in cleaned.text

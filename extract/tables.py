@@ -61,9 +61,11 @@ def _province(cell: Cell) -> str | None:
 
 
 def _kind(header: Cell, ctx: DocContext) -> str | None:
-    """What a column holds: "rank", "score" ("Điểm số PCI", or just "PCI"), "goal" (a quantity
-    for a year or period) or nothing read ("Nhóm xếp hạng": a band, no place)."""
-    if PROVINCE_COLUMN.fullmatch(header.text) or BAND_COLUMN.search(header.text):
+    """What a column holds: "province", "rank", "score" ("Điểm số PCI", or just "PCI"), "goal" (a
+    quantity for a year or period) or nothing read ("Nhóm xếp hạng": a band, no place)."""
+    if PROVINCE_COLUMN.fullmatch(header.text):
+        return "province"
+    if BAND_COLUMN.search(header.text):
         return None
     if RANK_COLUMN.search(header.text):
         return "rank"
@@ -113,25 +115,25 @@ def _table_facts(run: list[Cell], i: int, width: int, floor: int, ctx: DocContex
         if _province(row[0]) is None:
             break
         for col, cell in enumerate(row):
-            if not PROVINCE_COLUMN.fullmatch(header[col].text) or _province(cell) is None:
+            province = _province(cell) if kinds[col] == "province" else None
+            if province is None:
                 continue
             values: dict[str, tuple[Cell, Cell]] = {}
             for k in range(col + 1, len(row)):
-                if PROVINCE_COLUMN.fullmatch(header[k].text):
+                if kinds[k] == "province":
                     break  # the row's next province
                 if kinds[k]:
                     values[kinds[k]] = (row[k], header[k])
-            fact = _row_fact(cell, values, index, edition, ctx)
+            fact = _row_fact(cell, province, values, index, edition, ctx)
             if fact:
                 facts.append(fact)
         at += width
     return facts, at
 
 
-def _row_fact(name: Cell, values: dict[str, tuple[Cell, Cell]], index: str | None, edition: int | None,
-              ctx: DocContext) -> Fact | None:
+def _row_fact(name: Cell, province: str, values: dict[str, tuple[Cell, Cell]], index: str | None,
+              edition: int | None, ctx: DocContext) -> Fact | None:
     """One province's cells of a row: its place and score, or its goal."""
-    province = _province(name)
     last = max((cell for cell, _ in values.values()), key=lambda c: c.end, default=name)
     row = ctx.text[name.start:last.end]
     span = dict(doc=ctx.doc_name, text=row, start=name.start, end=last.end, sentence=row, province=province)

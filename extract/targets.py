@@ -13,8 +13,9 @@ import re
 from extract.context import DocContext, Sentence
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
-from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, horizon_years, lc_first,
-                                names_a_body, rx, year_stated)
+from extract.goal_years import (PERIOD, estimate_ahead, future_after, future_period, future_year, horizon_after,
+                                is_future, period_ahead)
+from extract.quantities import candidates, carried_horizon, clause_start, deadline_for, deadlines, lc_first, rx, year_stated
 from extract.rank_context import patterns as rank_patterns, place_to_reach
 from extract.records import Target
 
@@ -26,19 +27,12 @@ GOAL_LIST_HEADLINE = re.compile(r"(?i:(?:các|những|một số)\s+)?(?i:mục 
 DATELINE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b")
 # "Kết quả thực hiện các chỉ tiêu", "Nhiều chỉ tiêu vượt kế hoạch": a crosshead over a report
 REPORT_HEAD = re.compile(r"(?i:kết quả|vượt|hoàn thành|đạt|thực hiện)")
-# "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast
-ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng))\b")
 REPORTED = re.compile(r"\bđã\b[^;:]*\bkết quả\b")  # a result told, whatever its period
 HORIZON = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?năm\s+(?:19|20)\d\d")
-SUB_PERIOD = re.compile(r"(?i:\bquý\s+(?:I{1,3}|IV|[1-4])\b|\d+\s+tháng\b|tháng\s+\d)")
-YEAR_WRITTEN = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")  # not "quý I/2025", "3/2025"
-PERIOD = re.compile(r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
 GOAL_PARTS = re.compile(r",\s*trong đó\b")
 # a sentence going on with the goals before it; one opening on a share ("80% báo cáo định kỳ ...") too
 CONTINUES = re.compile(r"^(?:(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra|(?P<then>Theo đó))\b"
                        r"|(?=\d+(?:,\d+)?\s?%\s+[^\W\d]))")
-
-
 # "Thu ngân sách năm nay dự kiến được 737.000 tỷ đồng": the year of writing, never a horizon carried
 THIS_YEAR = re.compile(r"\bnăm\s+nay\b")
 
@@ -160,21 +154,6 @@ def _headline_goal(ctx: DocContext, value: float, unit: str | None) -> int | Non
     return ctx.memory.get("headline_goals", {}).get((as_int(value), unit))
 
 
-def _horizon_after(text: str, end: int) -> int | None:
-    """ "kinh tế số chiếm khoảng 30% GDP vào năm 2030": the goal's own horizon follows it."""
-    m = rx()["horizon_after"].match(text, end)
-    return int(m.group("y")) if m else None
-
-
-def _is_future(year: int, ctx: DocContext) -> bool:
-    """After the article's own year or, in an undated article, one of its horizons."""
-    if ctx.published_year:
-        return year > ctx.published_year
-    if "horizons" not in ctx.memory:
-        ctx.memory["horizons"] = horizon_years(ctx.text)
-    return year in ctx.memory["horizons"]
-
-
 def _opens_line(sent: Sentence, ctx: DocContext) -> bool:
     return sent.start == 0 or ctx.text[sent.start - 1] == "\n"
 
@@ -191,77 +170,9 @@ def _goes_on_listing(text: str, ctx: DocContext) -> bool:
         return False  # a crosshead ("Lắp camera cho 105 nhóm trẻ") turns to another topic
     # a period under way counts when the sentence aims at its end ("phấn đấu ... giai đoạn 2021 - 2030 đạt 8,2%/năm")
     aims = bool(rx()["strong_goal"].search(lc_first(text)))
-    if any(not (_period_ahead(m, ctx) or aims and _is_future(int(m.group("y2")), ctx)) for m in PERIOD.finditer(text)):
+    if any(not (period_ahead(m, ctx) or aims and is_future(int(m.group("y2")), ctx)) for m in PERIOD.finditer(text)):
         return False
-    return all(_is_future(int(y), ctx) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", PERIOD.sub("", text)))
-
-
-def _future_year(text: str, pos: int, ctx: DocContext) -> int | None:
-    """ "Tỷ lệ ... năm 2025 đạt 80%, năm 2030 đạt 95%": a value stated for a year still to come
-    is a goal, with that year as its deadline. To come means after the article's own year or,
-    in an undated article, one of its horizons ("đến năm 2030")."""
-    year = year_stated(text, pos)
-    if year:
-        return year if _is_future(year, ctx) else None
-    # "GRDP bình quân đầu người đến năm 2025 đạt trên 70 triệu đồng" published in 2022: only a
-    # dated article tells ("tới năm 2018 đạt hơn 6.000 USD" may look back from 2020)
-    m = rx()["horizon_value"].search(text, clause_start(text, pos), pos)
-    return int(m.group("y")) if m and ctx.published_year and int(m.group("y")) > ctx.published_year else None
-
-
-def _period_ahead(m: re.Match, ctx: DocContext) -> bool:
-    """A period not begun when the article was written ("giai đoạn 2026-2030" at a 2025 congress);
-    in an article with no year of its own, one that ends on a horizon of it."""
-    written = _year_of_writing(ctx)
-    return int(m.group("y1")) > written if written else _is_future(int(m.group("y2")), ctx)
-
-
-def _future_period(text: str, pos: int, ctx: DocContext) -> int | None:
-    """ "Vốn đầu tư ... giai đoạn 2026-2030 đạt hơn 710 nghìn tỷ đồng": a value for a period still
-    to come, or not over when written ("giai đoạn 2021-2025 đạt trên 10%/năm" in 2022), is a goal
-    or a forecast, due at the period's end."""
-    m = next(reversed(list(PERIOD.finditer(text, clause_start(text, pos), pos))), None)
-    if m is None:  # "Giai đoạn 2025-2030, tốc độ tăng trưởng ... đạt 7-7,5%; GRDP ... đạt ...": opening the sentence, it governs it
-        opening = PERIOD.match(text, len(text) - len(text.lstrip()))
-        m = opening if opening and text.startswith(",", opening.end()) else None
-    if not m or names_a_body(text, m) or rx()["achieved_past"].search(text, m.end(), pos):
-        return None  # "nhiệm kỳ 2015-2020, tỉnh đã đón hơn 4,74 triệu lượt khách": the result so far
-    end, written = int(m.group("y2")), _year_of_writing(ctx)
-    return end if (end > written if written else _is_future(end, ctx)) else None
-
-
-def _estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
-    """ "GRDP bình quân đầu người năm 2025 ước đạt gần 90 triệu đồng" while 2025 is still to come:
-    an estimate for a period not over is a forecast, a goal of that year (the year named last
-    before it in the sentence: "Trong giai đoạn 2020-2025, ...; thu ngân sách ước đạt ...")."""
-    cs = clause_start(text, pos)
-    if not ESTIMATE.search(text, cs, pos) or SUB_PERIOD.search(text, 0, pos):
-        return None  # "6 tháng đầu năm 2024 ước đạt ...": a part of the year, over
-    years = list(YEAR_WRITTEN.finditer(text, 0, pos))
-    if not years:
-        return None
-    year = int(years[-1].group(1))
-    # the year of writing is not over either: "năm 2024, dự ước GRDP tăng 7,12%" on 6/12/2024; a
-    # period ending in it is mostly gone ("bình quân hằng năm giai đoạn 2021 - 2025 ước đạt 7,1%")
-    period_end = any(m.end() == years[-1].end() for m in PERIOD.finditer(text, 0, pos))
-    return year if _is_future(year, ctx) or (year == _year_of_writing(ctx) and not period_end) else None
-
-
-def _year_of_writing(ctx: DocContext) -> int | None:
-    """The year of publication or, in an undated article, the newest year it names that is no
-    horizon (a report on 2024 that compares with 2023 is written in 2024)."""
-    if ctx.published_year or "year_of_writing" in ctx.memory:
-        return ctx.published_year or ctx.memory["year_of_writing"]
-    # the first year of a period ("giai đoạn 2026-2030") says nothing of when the article was written
-    named = {int(y) for y in YEAR_WRITTEN.findall(PERIOD.sub(lambda m: m.group("y2"), ctx.text))}
-    ctx.memory["year_of_writing"] = max(named - horizon_years(ctx.text), default=None)
-    return ctx.memory["year_of_writing"]
-
-
-def _future_after(text: str, end: int, ctx: DocContext) -> int | None:
-    """ "Kinh tế số chiếm 25% GRDP vào 2025" in a 2022 article: a value for a year to come."""
-    year = _horizon_after(text, end)
-    return year if year and _is_future(year, ctx) else None
+    return all(is_future(int(y), ctx) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", PERIOD.sub("", text)))
 
 
 def _aimed(text: str, pos: int) -> bool:
@@ -299,8 +210,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             continue  # a result over its goal; a date's day and month ("từ ngày 2 đến 3/10"), a ranking's score
         # "đã khẳng định kết quả giai đoạn 2020-2025 với ...": a result told is no goal by its period
         future = None if c.goal or c.counts_plans or REPORTED.search(text, clause_start(text, c.start), c.start) else (
-            _future_year(text, c.start, ctx) or _future_after(text, c.end, ctx) or _estimate_ahead(text, c.start, ctx)
-            or _future_period(text, c.start, ctx))
+            future_year(text, c.start, ctx) or future_after(text, c.end, ctx) or estimate_ahead(text, c.start, ctx)
+            or future_period(text, c.start, ctx))
         a_part = whole is not None and c.start >= parts.end() and not c.counts_plans
         # "GRDP đến năm 2030 đạt hơn 630.000 tỷ đồng; tốc độ tăng trưởng ... đạt từ 11% trở lên": the
         # clauses after a goal list more of them, due with it, unless one names its own year or a result
@@ -315,7 +226,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             end=sent.start + c.end, sentence=text,
                             indicator=goal_indicator(text, c.start, c.end, c.unit),
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
-                            deadline=future or _horizon_after(text, c.end) or c.deadline or deadline_for(text, c.start)
+                            deadline=future or horizon_after(text, c.end) or c.deadline or deadline_for(text, c.start)
                             or (whole.deadline if a_part else None) or (
                                 ctx.published_year if THIS_YEAR.search(text, 0, c.start) else
                                 _sole_carried(sent, ctx) or list_deadline or _carried_deadline(sent, ctx)

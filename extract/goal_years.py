@@ -1,0 +1,103 @@
+"""Goal years: whether a year or period a value is stated for is still to come when the article
+was written, and so makes the value a goal or forecast due then ("năm 2030 đạt 95%", "giai đoạn
+2026-2030 đạt hơn 710 nghìn tỷ đồng", "năm 2025 ước đạt ..." written in 2025).
+
+"To come" is after the article's year of publication or, in an undated article, one of its
+horizons ("đến năm 2030"); the year of writing of an undated article is the newest year it names
+that is no horizon.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.context import DocContext
+from extract.quantities import clause_start, horizon_years, names_a_body, rx, year_stated
+
+# "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast
+ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng))\b")
+SUB_PERIOD = re.compile(r"(?i:\bquý\s+(?:I{1,3}|IV|[1-4])\b|\d+\s+tháng\b|tháng\s+\d)")
+YEAR_WRITTEN = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")  # not "quý I/2025", "3/2025"
+PERIOD = re.compile(r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
+
+
+def horizon_after(text: str, end: int) -> int | None:
+    """ "kinh tế số chiếm khoảng 30% GDP vào năm 2030": the goal's own horizon follows it."""
+    m = rx()["horizon_after"].match(text, end)
+    return int(m.group("y")) if m else None
+
+
+def is_future(year: int, ctx: DocContext) -> bool:
+    """After the article's own year or, in an undated article, one of its horizons."""
+    if ctx.published_year:
+        return year > ctx.published_year
+    if "horizons" not in ctx.memory:
+        ctx.memory["horizons"] = horizon_years(ctx.text)
+    return year in ctx.memory["horizons"]
+
+
+def future_year(text: str, pos: int, ctx: DocContext) -> int | None:
+    """ "Tỷ lệ ... năm 2025 đạt 80%, năm 2030 đạt 95%": a value stated for a year still to come
+    is a goal, with that year as its deadline. To come means after the article's own year or,
+    in an undated article, one of its horizons ("đến năm 2030")."""
+    year = year_stated(text, pos)
+    if year:
+        return year if is_future(year, ctx) else None
+    # "GRDP bình quân đầu người đến năm 2025 đạt trên 70 triệu đồng" published in 2022: only a
+    # dated article tells ("tới năm 2018 đạt hơn 6.000 USD" may look back from 2020)
+    m = rx()["horizon_value"].search(text, clause_start(text, pos), pos)
+    return int(m.group("y")) if m and ctx.published_year and int(m.group("y")) > ctx.published_year else None
+
+
+def period_ahead(m: re.Match, ctx: DocContext) -> bool:
+    """A period not begun when the article was written ("giai đoạn 2026-2030" at a 2025 congress);
+    in an article with no year of its own, one that ends on a horizon of it."""
+    written = year_of_writing(ctx)
+    return int(m.group("y1")) > written if written else is_future(int(m.group("y2")), ctx)
+
+
+def future_period(text: str, pos: int, ctx: DocContext) -> int | None:
+    """ "Vốn đầu tư ... giai đoạn 2026-2030 đạt hơn 710 nghìn tỷ đồng": a value for a period still
+    to come, or not over when written ("giai đoạn 2021-2025 đạt trên 10%/năm" in 2022), is a goal
+    or a forecast, due at the period's end."""
+    m = next(reversed(list(PERIOD.finditer(text, clause_start(text, pos), pos))), None)
+    if m is None:  # "Giai đoạn 2025-2030, tốc độ tăng trưởng ... đạt 7-7,5%; GRDP ... đạt ...": opening the sentence, it governs it
+        opening = PERIOD.match(text, len(text) - len(text.lstrip()))
+        m = opening if opening and text.startswith(",", opening.end()) else None
+    if not m or names_a_body(text, m) or rx()["achieved_past"].search(text, m.end(), pos):
+        return None  # "nhiệm kỳ 2015-2020, tỉnh đã đón hơn 4,74 triệu lượt khách": the result so far
+    end, written = int(m.group("y2")), year_of_writing(ctx)
+    return end if (end > written if written else is_future(end, ctx)) else None
+
+
+def estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
+    """ "GRDP bình quân đầu người năm 2025 ước đạt gần 90 triệu đồng" while 2025 is still to come:
+    an estimate for a period not over is a forecast, a goal of that year (the year named last
+    before it in the sentence: "Trong giai đoạn 2020-2025, ...; thu ngân sách ước đạt ...")."""
+    cs = clause_start(text, pos)
+    if not ESTIMATE.search(text, cs, pos) or SUB_PERIOD.search(text, 0, pos):
+        return None  # "6 tháng đầu năm 2024 ước đạt ...": a part of the year, over
+    years = list(YEAR_WRITTEN.finditer(text, 0, pos))
+    if not years:
+        return None
+    year = int(years[-1].group(1))
+    # the year of writing is not over either: "năm 2024, dự ước GRDP tăng 7,12%" on 6/12/2024; a
+    # period ending in it is mostly gone ("bình quân hằng năm giai đoạn 2021 - 2025 ước đạt 7,1%")
+    period_end = any(m.end() == years[-1].end() for m in PERIOD.finditer(text, 0, pos))
+    return year if is_future(year, ctx) or (year == year_of_writing(ctx) and not period_end) else None
+
+
+def year_of_writing(ctx: DocContext) -> int | None:
+    """The year of publication or, in an undated article, the newest year it names that is no
+    horizon (a report on 2024 that compares with 2023 is written in 2024)."""
+    if ctx.published_year or "year_of_writing" in ctx.memory:
+        return ctx.published_year or ctx.memory["year_of_writing"]
+    # the first year of a period ("giai đoạn 2026-2030") says nothing of when the article was written
+    named = {int(y) for y in YEAR_WRITTEN.findall(PERIOD.sub(lambda m: m.group("y2"), ctx.text))}
+    ctx.memory["year_of_writing"] = max(named - horizon_years(ctx.text), default=None)
+    return ctx.memory["year_of_writing"]
+
+
+def future_after(text: str, end: int, ctx: DocContext) -> int | None:
+    """ "Kinh tế số chiếm 25% GRDP vào 2025" in a 2022 article: a value for a year to come."""
+    year = horizon_after(text, end)
+    return year if year and is_future(year, ctx) else None

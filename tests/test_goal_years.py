@@ -1,0 +1,49 @@
+from extract.context import DocContext
+from extract.goal_years import estimate_ahead, future_period, future_year, is_future, year_of_writing
+
+
+def ctx(text, published=None):
+    # the goal-year rules read only the text and the publication date, never the parsed Doc
+    return DocContext(doc_name="t.txt", text=text, spacy_doc=None, published=published)
+
+
+def test_a_year_is_to_come_after_the_year_of_publication():
+    dated = ctx("Năm 2025 đạt 80%.", published="2024-03-01")
+    assert is_future(2025, dated) and not is_future(2024, dated)
+
+
+def test_in_an_undated_article_only_its_horizons_are_to_come():
+    undated = ctx("Đến năm 2030, tỷ lệ đạt 95%. Năm 2023 đạt 70%.")
+    assert is_future(2030, undated) and not is_future(2031, undated) and not is_future(2023, undated)
+
+
+def test_an_undated_article_is_written_in_the_newest_year_it_names_that_is_no_horizon():
+    assert year_of_writing(ctx("Năm 2024 tăng 7%, năm 2023 tăng 6%. Đến năm 2030 đạt 10%.")) == 2024
+    # the first year of a period to come says nothing of when it was written
+    assert year_of_writing(ctx("Năm 2025, giai đoạn 2026-2030 tăng 10%.")) == 2025
+
+
+def test_a_value_for_a_year_to_come_is_due_that_year():
+    text = "Tỷ lệ hồ sơ trực tuyến năm 2025 đạt 80%, năm 2030 đạt 95%."
+    dated = ctx(text, published="2026-01-01")
+    assert future_year(text, text.index("95"), dated) == 2030
+    assert future_year(text, text.index("80"), dated) is None
+
+
+def test_a_value_for_a_period_not_begun_is_due_at_its_end():
+    text = "Vốn đầu tư giai đoạn 2026-2030 đạt hơn 710 nghìn tỷ đồng."
+    assert future_period(text, text.index("710"), ctx(text, published="2025-10-01")) == 2030
+    assert future_period(text, text.index("710"), ctx(text, published="2031-01-01")) is None
+
+
+def test_a_result_told_for_a_period_is_no_goal():
+    text = "Nhiệm kỳ 2020-2025, tỉnh đã đón hơn 4,74 triệu lượt khách."
+    assert future_period(text, text.index("4,74"), ctx(text, published="2022-01-01")) is None
+
+
+def test_an_estimate_for_a_year_not_over_is_a_forecast_but_not_one_for_a_part_of_it():
+    text = "Năm 2025, GRDP bình quân đầu người ước đạt gần 90 triệu đồng."
+    assert estimate_ahead(text, text.index("90"), ctx(text, published="2025-06-01")) == 2025
+    assert estimate_ahead(text, text.index("90"), ctx(text, published="2026-02-01")) is None
+    part = "6 tháng đầu năm 2025 ước đạt 7%."
+    assert estimate_ahead(part, part.index("7%"), ctx(part, published="2025-07-01")) is None

@@ -8,7 +8,9 @@ What generic extraction gets wrong on Vietnamese news pages, and what this modul
 - listing, home, tag and contact pages: told apart by og:type / JSON-LD type, and for pages
   without metadata by how much of the "body" is headline links;
 - legacy encodings (windows-1258 with decomposed tone marks): decoded with the HTTP header and
-  meta charset (w3lib, as Scrapy does), then NFC.
+  meta charset (w3lib, as Scrapy does), then NFC;
+- data tables (a ranking or a plan by province): kept, one cell to a line as extract/tables.py
+  reads them; a table of one column or one row is layout (a photo and its caption) and stays out.
 No per-site rules so far: the pages in tests/html come out right with the generic ones.
 """
 from __future__ import annotations
@@ -35,6 +37,9 @@ BYLINE_DATE = re.compile(
     r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)(?:\D{0,12}?(?P<H>\d{1,2})[:h](?P<M>\d\d))?")
 TIME_FIRST = re.compile(r"(?P<H>\d{1,2})[:h](?P<M>\d\d)\D{0,12}?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)")
 DATE_HINT = re.compile(r"date|time|byline|publish|meta|author|post-info|detail-info", re.I)
+TABLE_ROW = re.compile(r"^\|(.*)\|\s*$")  # trafilatura writes a table as Markdown rows
+TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")
+EMPTY_CELL = "-"  # keeps the cells of a row in their columns
 
 
 class NotAnArticle(Exception):
@@ -206,6 +211,30 @@ def _with_sapo(body: str, sapo: str | None) -> str:
     return f"{sapo}\n{body}"
 
 
+def _row_cells(line: str) -> list[str]:
+    inner = TABLE_ROW.match(line).group(1).replace("\\|", "\0")
+    return [cell.strip().replace("\0", "|") or EMPTY_CELL for cell in inner.split("|")]
+
+
+def _tables_as_cells(text: str) -> str:
+    """Markdown tables to one cell a line; layout tables (one column or one row) dropped. Tables
+    one after another come out as one run of rows: a row of another width starts a new one."""
+    out: list[str] = []
+    tables: list[list[list[str]]] = []
+    for line in text.split("\n") + [""]:
+        if TABLE_ROW.match(line):
+            if not TABLE_RULE.match(line):
+                row = _row_cells(line)
+                if not tables or len(tables[-1][0]) != len(row):
+                    tables.append([])
+                tables[-1].append(row)
+            continue
+        out.extend(cell for rows in tables if len(rows) >= 2 and len(rows[0]) >= 2 for row in rows for cell in row)
+        tables = []
+        out.append(line)
+    return "\n".join(out[:-1])
+
+
 def _body_lines(text: str) -> str:
     return "\n".join(line.strip() for line in normalize_text(text).split("\n") if line.strip())
 
@@ -224,8 +253,8 @@ def parse_html(html: str | bytes, url: str | None = None, *, doc: str | None = N
     meta = _meta(tree)
     # Default balance, not favor_recall: recall pulls related-article teasers into the body.
     result = trafilatura.bare_extraction(text, url=url, with_metadata=True, include_comments=False,
-                                         include_tables=False)
-    body = _body_lines(result.text) if result is not None and result.text else ""
+                                         include_tables=True)
+    body = _body_lines(_tables_as_cells(result.text)) if result is not None and result.text else ""
     if not _is_article(tree, body, articles, meta):
         raise NotAnArticle(f"{name}: a listing or home page, not an article")
     description = next((_clean(o.get("description")) for o in articles if _clean(o.get("description"))),

@@ -120,3 +120,35 @@ def test_a_contact_page_is_not_an_article():
 ])
 def test_dates_in_vietnam_local_time(value, local):
     assert local_iso(value) == local
+
+
+TABLE_PAGE = """<html><head><meta property="og:type" content="article"><title>PCI 2019</title></head><body><article>
+<h1>Công bố bảng xếp hạng PCI năm 2019</h1>
+<p>Sáng nay, Phòng Thương mại và Công nghiệp Việt Nam công bố bảng xếp hạng Chỉ số năng lực cạnh tranh cấp tỉnh
+năm 2019, với nhiều địa phương có bước tiến đáng kể so với các năm trước đó.</p>
+<p><strong>Bảng xếp hạng PCI năm 2019</strong></p>
+<table><thead><tr><th>Địa phương</th><th>Điểm số PCI</th><th>Xếp hạng</th></tr></thead><tbody>
+<tr><td>Quảng Ninh</td><td>73,40</td><td>1</td></tr>
+<tr><td>Đồng Tháp</td><td></td><td>2</td></tr>
+<tr><td>Bà Rịa | Vũng Tàu</td><td>71,30</td><td>3</td></tr></tbody></table>
+<table><tr><td><img src="a.jpg"></td></tr><tr><td>Lãnh đạo tỉnh nhận giải tại lễ công bố. Ảnh: TL</td></tr></table>
+<p>Các địa phương còn lại sẽ được công bố chi tiết trong báo cáo đầy đủ của Phòng Thương mại và Công nghiệp Việt Nam.</p>
+</article></body></html>"""
+
+
+def test_a_data_table_comes_out_one_cell_to_a_line_and_a_layout_table_stays_out():
+    lines = body_lines(parse_html(TABLE_PAGE))
+    at = lines.index("Địa phương")
+    assert lines[at - 1:at + 13] == ["Bảng xếp hạng PCI năm 2019", "Địa phương", "Điểm số PCI", "Xếp hạng",
+                                     "Quảng Ninh", "73,40", "1", "Đồng Tháp", "-", "2", "Bà Rịa | Vũng Tàu", "71,30", "3",
+                                     lines[at + 12]]
+    assert lines[at + 12].startswith("Các địa phương còn lại")  # the photo's caption table is layout
+    assert not any("Ảnh: TL" in line for line in lines)
+
+
+def test_a_ranking_table_on_a_page_gives_each_province_its_place():
+    from extract.pipeline import extract_facts
+    article = parse_html(TABLE_PAGE)
+    got = {(f.province, f.index, f.year, f.rank, f.score) for f in extract_facts(article.text, "pci.html")
+           if f.type == "ranking"}
+    assert {("Quảng Ninh", "PCI", 2019, 1, 73.4), ("Đồng Tháp", "PCI", 2019, 2, None)} <= got

@@ -230,7 +230,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             or (whole.deadline if a_part else None) or (
                                 ctx.published_year if THIS_YEAR.search(text, 0, c.start) else
                                 _sole_carried(sent, ctx) or list_deadline or _carried_deadline(sent, ctx)
-                                or _headline_goal(ctx, c.q.value, c.unit) or (listed_on and listed_on.deadline))))
+                                or _headline_goal(ctx, c.q.value, c.unit) or (listed_on and listed_on.deadline)
+                                or (r["goal_list"].search(lc_first(text), 0, c.start) and ctx.memory.get("plan_horizon")))))
         if parts is not None and whole is None and c.end <= parts.start():
             whole = facts[-1]
     lc = lc_first(text)

@@ -748,3 +748,10 @@ def test_an_estimate_for_a_period_ending_in_the_year_of_writing_is_a_result():
     # the year of writing itself is not over: its estimate is a forecast
     text = "Tốc độ tăng GRDP năm 2025 ước đạt 7,1%."
     assert [(t.value, t.deadline) for t in targets(text, published="2025-11-24")] == [(7.1, 2025)]
+
+
+def test_a_list_opened_by_trong_do_after_the_goals_counted_is_due_at_the_plans_year():
+    text = ("Sáng 5/12, HĐND tỉnh Nam Định đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026.\n"
+            "HĐND đã thông qua 20 chỉ tiêu chủ yếu, trong đó: tốc độ tăng trưởng GRDP 9%; thu ngân sách 12.000 tỷ đồng.")
+    got = [(t.value, t.indicator, t.deadline) for t in targets(text)]
+    assert got == [(9, "tốc độ tăng trưởng GRDP", 2026), (12000, "thu ngân sách", 2026)]

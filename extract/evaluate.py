@@ -35,6 +35,8 @@ KEY_FIELDS: dict[str, tuple[str, ...]] = {
     "official": ("name", "title"),
 }
 __doc__ += "\n".join(f"    {t}: {', '.join(f)}" for t, f in KEY_FIELDS.items())
+# Fields a match does not depend on, checked on the facts that matched: a gold set may leave them out
+AGREEMENT_FIELDS = ("province", "unit")
 
 
 def base(doc: str) -> str:
@@ -92,8 +94,8 @@ class TypeScore:
     fn: int = 0
     misses: list[dict] = field(default_factory=list)
     false_hits: list[dict] = field(default_factory=list)
-    province_checked: int = 0
-    province_off: list[tuple[dict, dict]] = field(default_factory=list)  # (gold, predicted)
+    checked: Counter = field(default_factory=Counter)  # per agreement field, matches where gold gives it
+    off: dict[str, list[tuple[dict, dict]]] = field(default_factory=dict)  # per field: (gold, predicted)
 
     @property
     def precision(self) -> float:
@@ -151,12 +153,13 @@ class Report:
         lines = [f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
         for name, s in sorted(self.by_type.items()) + [("ALL", self.overall)]:
             lines.append(f"{name:<10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4d} {s.fp:4d} {s.fn:4d}")
-        checked = {n: s for n, s in sorted(self.by_type.items()) if s.province_checked}
-        if checked:
-            agree = sum(s.province_checked - len(s.province_off) for s in checked.values())
-            lines.append(f"province of matched facts: {agree}/{sum(s.province_checked for s in checked.values())} agree ("
-                         + ", ".join(f"{n} {s.province_checked - len(s.province_off)}/{s.province_checked}"
-                                     for n, s in checked.items()) + ")")
+        for key in AGREEMENT_FIELDS:
+            checked = {n: (s.checked[key], s.checked[key] - len(s.off.get(key, [])))
+                       for n, s in sorted(self.by_type.items()) if s.checked[key]}
+            if checked:
+                lines.append(f"{key} of matched facts: {sum(a for _, a in checked.values())}/"
+                             f"{sum(c for c, _ in checked.values())} agree ("
+                             + ", ".join(f"{n} {a}/{c}" for n, (c, a) in checked.items()) + ")")
         errors = self.field_errors()
         if errors:
             lines.append("near misses (span found, field off): "
@@ -169,9 +172,10 @@ class Report:
                 for f in s.false_hits:
                     lines.append(f"FALSE {name} {base(f['doc'])}: {f.get('text')!r} "
                                  + json.dumps({k: f.get(k) for k in KEY_FIELDS[name]}, ensure_ascii=False))
-                for g, p in s.province_off:
-                    lines.append(f"PROVINCE {name} {base(g['doc'])}: {g.get('text')!r} "
-                                 f"gold {g.get('province')!r}, found {p.get('province')!r}")
+                for key in AGREEMENT_FIELDS:
+                    for g, p in s.off.get(key, []):
+                        lines.append(f"{key.upper()} {name} {base(g['doc'])}: {g.get('text')!r} "
+                                     f"gold {g.get(key)!r}, found {p.get(key)!r}")
         return "\n".join(lines)
 
 
@@ -202,15 +206,22 @@ def evaluate(gold: Iterable[dict], predicted: Iterable[Fact | dict], types: Iter
         else:
             used.add(hit)
             score.tp += 1
-            if "province" in g and "province" not in KEY_FIELDS[g["type"]]:
-                score.province_checked += 1
-                if _province(g) != _province(pred[hit]):
-                    score.province_off.append((g, pred[hit]))
+            for key in AGREEMENT_FIELDS:
+                if key in g and key not in KEY_FIELDS[g["type"]]:
+                    score.checked[key] += 1
+                    if not _agree(key, g, pred[hit]):
+                        score.off.setdefault(key, []).append((g, pred[hit]))
     for i, p in enumerate(pred):
         if i not in used and p["type"] in wanted:
             report.by_type[p["type"]].fp += 1
             report.by_type[p["type"]].false_hits.append(p)
     return report
+
+
+def _agree(key: str, g: dict, p: dict) -> bool:
+    if key == "province":
+        return _province(g) == _province(p)
+    return _eq(g.get(key), p.get(key)) if g.get(key) is not None and p.get(key) is not None else g.get(key) == p.get(key)
 
 
 def _province(fact: dict) -> str | None:

@@ -5,7 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from extract.evaluate import evaluate, load_gold
-from extract.records import Metric, Ranking
+from extract.records import Metric, Ranking, Target
 from vnmine.cli_eval import eval_command
 
 GOLD = {"doc": "a/004.txt", "type": "ranking", "text": "xếp 46 với 0,2686 điểm", "index": "DTI",
@@ -83,6 +83,21 @@ def test_a_matched_fact_given_to_another_province_is_counted_and_listed():
                     province="TP. Hồ Chí Minh")]
     report = evaluate(gold, found)
     assert report.overall.tp == 2  # the province is no key field of a metric
-    assert [(g["text"], p["province"]) for g, p in report.by_type["metric"].province_off] == [("82,66%", "Hà Nội")]
+    assert [(g["text"], p["province"]) for g, p in report.by_type["metric"].off["province"]] == [("82,66%", "Hà Nội")]
     assert "province of matched facts: 1/2 agree (metric 1/2)" in report.to_text()
     assert "PROVINCE metric a.txt: '82,66%' gold None, found 'Hà Nội'" in report.to_text()
+
+
+def test_a_matched_quantity_with_another_unit_is_counted_and_listed():
+    gold = [{"doc": "a.txt", "type": "target", "text": "12.000 tỷ đồng", "value": 12000, "unit": "tỷ đồng",
+             "comparator": "=", "deadline": 2026, "category": None},
+            {"doc": "a.txt", "type": "target", "text": "9%", "value": 9, "unit": "%", "comparator": "=",
+             "deadline": 2026, "category": None}]
+    found = [Target(doc="a.txt", text="12.000 tỷ", start=0, end=9, sentence="s", value=12000, unit="tỷ",
+                    comparator="=", deadline=2026),
+             Target(doc="a.txt", text="9%", start=20, end=22, sentence="s", value=9, unit="%", comparator="=",
+                    deadline=2026)]
+    report = evaluate(gold, found)
+    assert report.overall.tp == 2  # the unit is no key field: a value read is found, its unit checked apart
+    assert "unit of matched facts: 1/2 agree (target 1/2)" in report.to_text()
+    assert "UNIT target a.txt: '12.000 tỷ đồng' gold 'tỷ đồng', found 'tỷ'" in report.to_text()

@@ -46,7 +46,8 @@ def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
         # a sub-heading without one ("II. Về văn hóa - xã hội (10 chỉ tiêu) 12.") keeps the list's, and
         # one after a goal line ("Mục tiêu cụ thể ... đến năm 2030") that line's
         horizon = deadline_for(sent.text.lower(), len(sent.text)) or (
-            heading[0] if heading and heading[1] == sent.index - 1 else None) or _carried_deadline(sent, ctx)
+            heading[0] if heading and heading[1] == sent.index - 1 else None) or _carried_deadline(sent, ctx) or (
+            ctx.memory.get("headline_horizon") if ctx.memory.get("headline_names_goals") else None)
         ctx.memory["goal_heading"] = (horizon, sent.index)
         return False, None
     if not heading or heading[1] != sent.index - 1:

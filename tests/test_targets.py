@@ -755,3 +755,12 @@ def test_a_list_opened_by_trong_do_after_the_goals_counted_is_due_at_the_plans_y
             "HĐND đã thông qua 20 chỉ tiêu chủ yếu, trong đó: tốc độ tăng trưởng GRDP 9%; thu ngân sách 12.000 tỷ đồng.")
     got = [(t.value, t.indicator, t.deadline) for t in targets(text)]
     assert got == [(9, "tốc độ tăng trưởng GRDP", 2026), (12000, "thu ngân sách", 2026)]
+
+
+def test_a_headline_naming_the_goals_of_a_year_dates_the_lists_that_name_none():
+    text = ("Các chỉ tiêu phấn đấu năm 2024\n\n20:03 11-12-2023\n\n"
+            "Kỳ họp HĐND tỉnh Yên Bái đã thông qua 20 chỉ tiêu của năm 2024. Cụ thể:\n\n"
+            "9 chỉ tiêu kinh tế gồm:\n\n- Tốc độ tăng trưởng kinh tế (GRDP): Trên 9%\n\n"
+            "- Thu ngân sách nhà nước: 6.800 tỷ đồng")
+    got = [(t.value, t.comparator, t.deadline) for t in targets(text)]
+    assert got == [(9, ">=", 2024), (6800, "=", 2024)]

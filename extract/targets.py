@@ -35,6 +35,8 @@ CONTINUES = re.compile(r"^(?:(?:Trong đó|trong đó|Đồng thời|Cụ thể|
                        r"|(?=\d+(?:,\d+)?\s?%\s+[^\W\d]))")
 # "Thu ngân sách năm nay dự kiến được 737.000 tỷ đồng": the year of writing, never a horizon carried
 THIS_YEAR = re.compile(r"\bnăm\s+nay\b")
+# "cao gấp hơn 2 lần so với năm 2025": a multiple of a year's value, that year its base
+MULTIPLE_OF_YEAR = re.compile(r"\bgấp\b[^;.]{0,30}?\blần\s+so\s+với\s+(?:năm\s+)?(?:19|20)\d\d\b")
 
 
 def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
@@ -66,6 +68,10 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     para = ctx.text.rfind("\n", 0, sent.start) + 1
     plan = ctx.memory.get("plan_paragraph")
     going_on = bool(plan) and plan[2] == sent.index - 1
+    if going_on and _opens_line(sent, ctx) and not _ends_sentence(sent.text) and not re.search(r"\d", sent.text):
+        # a photo's caption (its credit cleaned off) or a crosshead between paragraphs of the plan
+        ctx.memory["plan_paragraph"] = (plan[0], plan[1], sent.index)
+        return False, None
     named = carried_horizon(sent.text)
     if named and PLAN_NAMED.search(sent.text):
         ctx.memory["plan_horizon"] = named
@@ -173,7 +179,8 @@ def _goes_on_listing(text: str, ctx: DocContext) -> bool:
     aims = bool(rx()["strong_goal"].search(lc_first(text)))
     if any(not (period_ahead(m, ctx) or aims and is_future(int(m.group("y2")), ctx)) for m in PERIOD.finditer(text)):
         return False
-    return all(is_future(int(y), ctx) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", PERIOD.sub("", text)))
+    text = MULTIPLE_OF_YEAR.sub("", PERIOD.sub("", text))
+    return all(is_future(int(y), ctx) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text))
 
 
 def _aimed(text: str, pos: int) -> bool:

@@ -764,3 +764,14 @@ def test_a_headline_naming_the_goals_of_a_year_dates_the_lists_that_name_none():
             "- Thu ngân sách nhà nước: 6.800 tỷ đồng")
     got = [(t.value, t.comparator, t.deadline) for t in targets(text)]
     assert got == [(9, ">=", 2024), (6800, "=", 2024)]
+
+
+def test_a_plan_goes_on_past_a_photo_caption_and_a_multiple_of_a_years_value():
+    text = ("Bắc Ninh vươn mình\n\n"
+            "Theo Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030, tỉnh đặt mục tiêu đến năm 2030 trở thành thành phố "
+            "trực thuộc Trung ương.\n"
+            "Quy mô GRDP của tỉnh cao gấp 2 lần so với năm 2025.\n"
+            "Bí thư Tỉnh ủy Bắc Ninh phát biểu khai mạc\n"
+            "Tổng vốn đầu tư trong 5 năm kỳ vọng đạt trên 900.000 tỷ đồng.")
+    got = [(t.value, t.unit, t.deadline) for t in targets(text)]
+    assert got == [(2, "lần", 2030), (900000, "tỷ", 2030)]

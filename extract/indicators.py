@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from extract.quantities import _P, indicator_before
+from extract.quantities import _P, indicator_before, is_percent
 
 # "dẫn đầu cả nước về chuyển đổi số", "có điểm cao nhất về cải cách hành chính"
 ABOUT_AFTER = re.compile(r"^[^.;:()]{0,40}?\s(?:về|trong lĩnh vực)\s+(?P<i>[^,.;:()\"“”]{3,60}?)"
@@ -50,10 +50,10 @@ def goal_indicator(text: str, start: int, end: int, unit: str | None) -> str | N
     about = ABOUT_AFTER.match(text[end:])
     if unit == "rank" and about:
         return about.group("i").strip()
-    if unit == "%":
+    if is_percent(unit):
         after = NOUN_AFTER_PCT.match(text[end:])
         if after and not NOT_A_NOUN.match(after.group("i")):
             return after.group("i").strip()
-    if unit not in (None, "%", "rank") and unit.split()[0] not in _P["measure_units"]:
+    if unit not in (None, "rank") and not is_percent(unit) and unit.split()[0] not in _P["measure_units"]:
         return unit
     return _clean(indicator_before(text, start)) or (about.group("i").strip() if about else None)

@@ -98,7 +98,7 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
     previous_end = None
     bands = [m.span() for m in _BAND.finditer(text)]
     for c in candidates(text):
-        change = _a_change(text, c.q.start, c.end, c.unit == "%") or c.unit == "%" and (
+        change = _a_change(text, c.q.start, c.end, c.percent) or c.percent and (
             previous_end is not None and _CHANGE_OF_PREVIOUS.fullmatch(text, previous_end, c.start)
             or any(_CHANGE_OF_INDEX.fullmatch(text, e.end, c.start) for e in sent.ents("INDEX"))
             or any(a <= c.start and c.end <= b for a, b in bands)
@@ -117,7 +117,7 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
             start = number_start(text, q)
             q = replace(q, comparator="=", start=start)
         unit = c.unit
-        indicator = indicator_before(text, c.start) if unit == "%" else unit
+        indicator = indicator_before(text, c.start) if c.percent else unit
         if c.q.denominator is not None:
             # "960/1.818 dịch vụ công": the noun after the ratio names what is counted
             indicator = unit or indicator_before(text, c.start)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from extract.numbers import Quantity, find_quantities, qualifier_after
+from extract.numbers import MULTIPLIERS, Quantity, find_quantities, qualifier_after
 
 _P = json.loads((Path(__file__).parent / "patterns" / "quantities.json").read_text("utf-8"))
 BAD_UNITS = frozenset(_P["bad_units"])
@@ -46,6 +46,15 @@ class Candidate:
     @property
     def counts_plans(self) -> bool:
         return counts_plans(self.unit)
+
+    @property
+    def percent(self) -> bool:
+        return is_percent(self.unit)
+
+
+def is_percent(unit: str | None) -> bool:
+    """A share, or a share a year ("tăng 10%/năm")."""
+    return unit is not None and unit.split("/")[0] == "%"
 
 
 def counts_plans(unit: str | None) -> bool:
@@ -215,6 +224,25 @@ def unit_after(text: str, end: int) -> tuple[str | None, int]:
     return word[0], word[1]
 
 
+def whole_unit(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
+    """The unit as a reader of the data needs it: "12.000 tỷ đồng" (not "tỷ": dong or dollars?),
+    "730 nghìn tỷ đồng", "8 triệu lượt", "tăng 10%/năm" (a yearly rate, no level), "75 triệu
+    đồng/người/năm". The rules read the unit's first word; the record keeps it whole."""
+    if unit is None:
+        return None, end
+    from extract.nlp import words_at
+
+    while unit.split()[-1].lower() in MULTIPLIERS:  # a scale says how many, the word after it of what
+        word = words_at(text, end)
+        if not (word and re.fullmatch(rf"{WORD}(?: {WORD})*", word[0]) and word[0].lower() not in BAD_UNITS):
+            break
+        unit, end = f"{unit} {word[0]}", word[1]
+    per = rx()["per_unit"].match(text, end)
+    if per:
+        unit, end = unit + re.sub(r"\s*/\s*", "/", per.group(0).strip()), per.end()
+    return unit, end
+
+
 # "65.000 căn nhà ở xã hội trở lên": the qualifier closes the noun phrase
 NOUN_BEFORE_QUALIFIER = re.compile(r"(?:\s+[^\W\d_]+(?:/[^\W\d_]+)?){1,4}?(?=\s+trở\s+(?:lên|xuống)\b)")
 
@@ -273,6 +301,7 @@ def candidates(text: str) -> list[Candidate]:
                 or multiple
                 or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start].lower()):
             continue
+        unit, end = whole_unit(text, unit, end)
         out.append(Candidate(q, q.start, end, unit, goal and not makeup,
                              year_stated(text, q.start) or deadline_for(text, q.start) if goal and not makeup else None,
                              result=makeup, field=field or scale, multiple=multiple))
@@ -302,7 +331,7 @@ def _result_over_goal(text: str, q: Quantity) -> list[Candidate]:
         return []
     slash = text.index("/", q.start)
     goal_start = SLASH.match(text, slash).end()
-    unit, end = (q.unit, q.end) if q.unit else unit_after(text, q.end)
+    unit, end = whole_unit(text, *((q.unit, q.end) if q.unit else unit_after(text, q.end)))
     result = Quantity(q.start, len(text[:slash].rstrip()), q.value, comparator=q.comparator, unit=q.unit)
     goal = Quantity(goal_start, q.end, q.denominator, unit=q.unit)
     return [Candidate(result, result.start, result.end, unit, False, None, result=True),

@@ -1,7 +1,9 @@
 """Goal or achieved value, and which horizon: extract/quantities.py (the cues in
 extract/patterns/quantities.json), through the targets and metrics it gives."""
+import pytest
+
 from extract.pipeline import extract_facts
-from extract.quantities import carried_horizon
+from extract.quantities import candidates, carried_horizon
 
 
 def targets(text, **kw):
@@ -168,3 +170,18 @@ def test_a_rank_move_in_a_headline_in_capitals_is_no_quantity_but_a_capitalised_
             if f.type == "metric"] == []
     got = [f.value for f in extract_facts("Mạng lưới có hơn 10.000 Điểm giao dịch Bưu điện.", "t.txt") if f.type == "metric"]
     assert got == [10000]
+
+
+@pytest.mark.parametrize("text, unit, span", [
+    ("thu ngân sách đạt 12.000 tỷ đồng.", "tỷ đồng", "12.000 tỷ đồng"),  # dong, not dollars
+    ("xuất khẩu đạt 4,5 tỷ USD", "tỷ USD", "4,5 tỷ USD"),
+    ("vốn đầu tư 730 nghìn tỷ đồng;", "nghìn tỷ đồng", "730 nghìn tỷ đồng"),
+    ("GRDP tăng bình quân 10%/năm", "%/năm", "10%/năm"),  # a yearly rate, not a level
+    ("GRDP bình quân đầu người 75,96 triệu đồng/người/năm", "triệu đồng/người/năm", "75,96 triệu đồng/người/năm"),
+    ("14,5 bác sĩ/1 vạn dân", "bác sĩ/1 vạn dân", "14,5 bác sĩ/1 vạn dân"),
+    ("có 2 nghìn doanh nghiệp mới", "nghìn doanh nghiệp", "2 nghìn doanh nghiệp"),
+    ("đạt 2 triệu trong năm 2025", "triệu", "2 triệu"),  # a function word is no unit
+])
+def test_the_unit_is_kept_whole_scale_currency_and_per(text, unit, span):
+    [c] = [c for c in candidates(text) if c.unit]
+    assert (c.unit, text[c.start:c.end]) == (unit, span)

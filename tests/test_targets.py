@@ -48,7 +48,7 @@ HELDOUT_TARGETS = [
     # "nhiệm vụ thu", "được giao": assigned quotas, each with its own year
     ("Trong khi đó, nhiệm vụ thu ngân sách năm 2019 của TP. HCM là 399.125 tỉ đồng, tăng 7,98% so với số ước "
      "thực hiện năm 2018 (năm 2018 TP được giao thu ngân sách 376.000 tỉ đồng).",
-     {(399125, "tỉ", "=", 2019), (7.98, "%", "=", 2019), (376000, "tỉ", "=", 2018)}),
+     {(399125, "tỉ đồng", "=", 2019), (7.98, "%", "=", 2019), (376000, "tỉ đồng", "=", 2018)}),
     # goal after a colon, horizon introduced by "cho năm"
     ("TP Hà Nội đặt mục tiêu cho năm 2019: 50% các hệ thống thông tin được kết nối, 80% thủ tục hành chính "
      "được cung cấp trực tuyến mức độ 3, 4.",
@@ -388,7 +388,7 @@ def test_a_place_to_reach_in_a_goal_list_is_a_rank_goal_not_a_ranking():
             "chỉ số năng lực cạnh tranh cấp tỉnh (PCI) xếp hạng 15/34 trên cả nước.")
     facts = extract_facts(text, "t.txt")
     assert [(t.value, t.unit, t.comparator, t.deadline) for t in facts if t.type == "target"] == [
-        (32362, "tỷ", "=", 2026), (15, "rank", "=", 2026)]
+        (32362, "tỷ đồng", "=", 2026), (15, "rank", "=", 2026)]
     assert [f for f in facts if f.type == "ranking"] == []
     # a place reached, reported after the goal, stays a ranking
     text = "Mục tiêu năm 2022 đã đạt được: chỉ số PCI xếp hạng 15/63."
@@ -408,7 +408,7 @@ def test_an_index_value_and_a_life_expectancy_in_a_goal_list():
     text = ("Lâm Đồng đặt mục tiêu tỷ lệ hộ nghèo giảm bình quân 1%/năm, HDI đạt 0,75, tuổi thọ trung bình 75 tuổi, "
             "tỷ lệ bao phủ bảo hiểm y tế trên 98%.")
     got = [(t.value, t.unit, t.indicator) for t in targets(text)]
-    assert got == [(1, "%", "tỷ lệ hộ nghèo giảm bình quân"), (0.75, None, "HDI"), (75, "tuổi", "tuổi thọ trung bình"),
+    assert got == [(1, "%/năm", "tỷ lệ hộ nghèo giảm bình quân"), (0.75, None, "HDI"), (75, "tuổi", "tuổi thọ trung bình"),
                    (98, "%", "tỷ lệ bao phủ bảo hiểm y tế")]
     # ages as qualifiers and bare numbers outside a goal stay out
     assert targets("Năm 2022, người từ 15 tuổi trở lên có tài khoản; HDI đạt 0,7.") == []
@@ -774,4 +774,4 @@ def test_a_plan_goes_on_past_a_photo_caption_and_a_multiple_of_a_years_value():
             "Bí thư Tỉnh ủy Bắc Ninh phát biểu khai mạc\n"
             "Tổng vốn đầu tư trong 5 năm kỳ vọng đạt trên 900.000 tỷ đồng.")
     got = [(t.value, t.unit, t.deadline) for t in targets(text)]
-    assert got == [(2, "lần", 2030), (900000, "tỷ", 2030)]
+    assert got == [(2, "lần", 2030), (900000, "tỷ đồng", 2030)]

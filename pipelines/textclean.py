@@ -117,12 +117,32 @@ def _is_byline(line: str) -> bool:
     return 1 <= len(words) <= 4 and not line.endswith(TERMINAL) and all(w[:1].isupper() for w in words)
 
 
+# a line that must go on with a number: "Căn cứ Nghị định số" / "35/2015/NĐ-CP", "Tờ trình số 190/TTr-SNNPTNT ngày" / "10/8/2021"
+NUMBER_DUE = re.compile(r"(?i:nghị định|quyết định|nghị quyết|công văn|tờ trình|thông tư|chỉ thị|kế hoạch|luật|báo cáo)\s+số$"
+                        r"|\S\s+ngày$")
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """A document copied with its hard line breaks ("ngày 26" / "tháng 8 năm 2021", "Căn cứ Nghị định
+    số" / "35/2015/NĐ-CP ..."): a line that closes nothing, then one going on in lower case, are one
+    line; so are a line wanting a number and the number. A new paragraph, a heading or a table cell
+    opens on a capital (or is a number after a cell that wants none)."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and (line[:1].islower() and not out[-1].endswith((".", ";", ":", "!", "?", "…", "|"))
+                                or line[:1].isdigit() and NUMBER_DUE.search(out[-1])):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def clean_dump(raw: str) -> CleanText:
     """Recover title, date, outlet and body from a plain-text dump of a news page."""
     rules = _rules()
     lines = [_without_credit(line.strip(), rules) for line in normalize_text(raw).split("\n")]
     stop = next((i for i, line in enumerate(lines) if line and _matches(rules.end, line)), len(lines))
-    lines = lines[:stop]
+    lines = _unwrapped(lines[:stop])
     content = [i for i, line in enumerate(lines) if line and not _matches(rules.drop, line)]
 
     published = author = title = source = None

@@ -202,3 +202,17 @@ def test_a_document_date_line_deep_in_the_body_dates_nothing():
 def test_a_document_date_line_with_a_day_that_does_not_exist_dates_nothing():
     cleaned = clean_dump("Kế hoạch phát triển kinh tế tỉnh\n\nLạng Sơn, ngày 31 tháng 2 năm 2025\n\nNội dung kế hoạch.\n")
     assert cleaned.published_at is None and "ngày 31 tháng 2 năm 2025" in cleaned.text
+
+
+def test_a_document_copied_with_its_hard_line_breaks_is_read_in_whole_lines():
+    raw = ("Quyết định phê duyệt Kế hoạch chuyển đổi cơ cấu cây trồng\n\n"
+           "An Giang, ngày 26\ntháng 8 năm 2021\n"
+           "Căn cứ Nghị định số\n35/2015/NĐ-CP ngày 13 tháng 4 năm 2015 của Chính phủ về quản lý, sử dụng đất trồng\n"
+           "lúa;\nTheo đề nghị tại Tờ trình số 190/TTr-SNNPTNT ngày\n10/8/2021.\n\n"
+           "Địa phương\nĐiểm số\nQuảng Ninh\n73,40\nĐồng Tháp\n72,10\n")
+    cleaned = clean_dump(raw)
+    lines = cleaned.text.split("\n")
+    assert cleaned.published_at == "2021-08-26"
+    assert "Căn cứ Nghị định số 35/2015/NĐ-CP ngày 13 tháng 4 năm 2015 của Chính phủ về quản lý, sử dụng đất trồng lúa;" in lines
+    assert "Theo đề nghị tại Tờ trình số 190/TTr-SNNPTNT ngày 10/8/2021." in lines
+    assert lines[-6:] == ["Địa phương", "Điểm số", "Quảng Ninh", "73,40", "Đồng Tháp", "72,10"]  # a table's cells stay apart

@@ -133,3 +133,8 @@ def test_injection_like_values_return_nothing_and_harm_nothing(db, hostile):
         with pytest.raises(VnmineError):
             q.facts_of_article(con, hostile)
         assert con.execute("SELECT (SELECT count(*) FROM facts), (SELECT count(*) FROM articles)").fetchone() == (11, 4)
+
+
+def test_a_compare_cell_writes_a_share_and_a_yearly_rate_against_the_number():
+    assert q._target_cell(10.0, "%/năm", ">=", None, "trên 10%/năm") == "≥ 10%/năm"
+    assert q._target_cell(12000.0, "tỷ đồng", "=", None, "12.000 tỷ đồng") == "12000 tỷ đồng"

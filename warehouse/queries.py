@@ -128,7 +128,7 @@ def _target_cell(value, unit, comparator, category, text) -> str:
     value = float(value)
     number = str(int(value)) if value.is_integer() else f"{value:g}"
     unit = unit if isinstance(unit, str) and unit != "rank" else ""
-    amount = number + unit if unit == "%" else " ".join(filter(None, [number, unit]))
+    amount = number + unit if unit.startswith("%") else " ".join(filter(None, [number, unit]))
     sign = COMPARATOR_SIGNS.get(comparator, comparator if isinstance(comparator, str) else "")
     return " ".join(filter(None, [sign, amount]))
 

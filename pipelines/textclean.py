@@ -117,6 +117,7 @@ def _is_byline(line: str) -> bool:
     return 1 <= len(words) <= 4 and not line.endswith(TERMINAL) and all(w[:1].isupper() for w in words)
 
 
+IMAGE_PLACEHOLDER = "a"  # what some dumps leave of an image; the line after it is its caption
 # a line that must go on with a number: "Căn cứ Nghị định số" / "35/2015/NĐ-CP", "Tờ trình số 190/TTr-SNNPTNT ngày" / "10/8/2021"
 NUMBER_DUE = re.compile(r"(?i:nghị định|quyết định|nghị quyết|công văn|tờ trình|thông tư|chỉ thị|kế hoạch|luật|báo cáo)\s+số$"
                         r"|\S\s+ngày$")
@@ -129,8 +130,9 @@ def _unwrapped(lines: list[str]) -> list[str]:
     opens on a capital (or is a number after a cell that wants none)."""
     out: list[str] = []
     for line in lines:
-        if out and out[-1] and (line[:1].islower() and not out[-1].endswith((".", ";", ":", "!", "?", "…", "|"))
-                                or line[:1].isdigit() and NUMBER_DUE.search(out[-1])):
+        if out and out[-1] not in ("", IMAGE_PLACEHOLDER) and line != IMAGE_PLACEHOLDER and (
+                line[:1].islower() and not out[-1].endswith((".", ";", ":", "!", "?", "…", "|"))
+                or line[:1].isdigit() and NUMBER_DUE.search(out[-1])):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -180,7 +182,7 @@ def clean_dump(raw: str) -> CleanText:
         line = lines[i]
         if i == lead_at:
             line, source = _strip_outlet(line)
-        if i > 0 and lines[i - 1] == "a" and body:
+        if i > 0 and lines[i - 1] == IMAGE_PLACEHOLDER and body:
             continue  # the line after an image placeholder is its caption
         if body and line == body[-1]:
             continue  # captions and headings repeated by the dump

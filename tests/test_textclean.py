@@ -216,3 +216,11 @@ def test_a_document_copied_with_its_hard_line_breaks_is_read_in_whole_lines():
     assert "Căn cứ Nghị định số 35/2015/NĐ-CP ngày 13 tháng 4 năm 2015 của Chính phủ về quản lý, sử dụng đất trồng lúa;" in lines
     assert "Theo đề nghị tại Tờ trình số 190/TTr-SNNPTNT ngày 10/8/2021." in lines
     assert lines[-6:] == ["Địa phương", "Điểm số", "Quảng Ninh", "73,40", "Đồng Tháp", "72,10"]  # a table's cells stay apart
+
+
+def test_an_image_placeholder_is_no_wrapped_line():
+    raw = ("Tây Ninh đặt mục tiêu chuyển đổi số\n\nNgày 5/3, tỉnh công bố kế hoạch chuyển đổi số đến năm 2025\n"
+           "a\nlãnh đạo tỉnh phát biểu tại hội nghị\nKế hoạch đặt mục tiêu đến năm 2025 có 10 doanh nghiệp công nghệ số.\n")
+    lines = clean_dump(raw).text.split("\n")
+    assert "Ngày 5/3, tỉnh công bố kế hoạch chuyển đổi số đến năm 2025" in lines
+    assert not any("lãnh đạo tỉnh phát biểu" in line for line in lines)  # the caption after the image goes

@@ -221,7 +221,7 @@ def evaluate(gold: Iterable[dict], predicted: Iterable[Fact | dict], types: Iter
 def _agree(key: str, g: dict, p: dict) -> bool:
     if key == "province":
         return _province(g) == _province(p)
-    return _eq(g.get(key), p.get(key)) if g.get(key) is not None and p.get(key) is not None else g.get(key) == p.get(key)
+    return _eq(g.get(key), p.get(key))
 
 
 def _province(fact: dict) -> str | None:

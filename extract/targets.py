@@ -68,7 +68,7 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     para = ctx.text.rfind("\n", 0, sent.start) + 1
     plan = ctx.memory.get("plan_paragraph")
     going_on = bool(plan) and plan[2] == sent.index - 1
-    if going_on and _opens_line(sent, ctx) and not _ends_sentence(sent.text) and not re.search(r"\d", sent.text):
+    if going_on and _bare_line(sent, ctx) and not re.search(r"\d", sent.text):
         # a photo's caption (its credit cleaned off) or a crosshead between paragraphs of the plan
         ctx.memory["plan_paragraph"] = (plan[0], plan[1], sent.index)
         return False, None
@@ -114,7 +114,7 @@ def _crosshead(sent: Sentence, ctx: DocContext) -> None:
     """A line of its own with no closing punctuation opens a section; one naming goals (not
     their results) makes a section of goals, due in the year it names if any; any other ends
     the one before."""
-    if _opens_line(sent, ctx) and ctx.text[sent.end:sent.end + 1] in ("", "\n") and not _ends_sentence(sent.text):
+    if _bare_line(sent, ctx):
         # the headline sums up the article (its goal may be one the body reports on), and a
         # long line is a caption: neither heads a section of goals
         # a crosshead stating its own goal ("Hà Nội đặt mục tiêu tăng trưởng trên 11%") sums up its
@@ -165,6 +165,11 @@ def _opens_line(sent: Sentence, ctx: DocContext) -> bool:
     return sent.start == 0 or ctx.text[sent.start - 1] == "\n"
 
 
+def _bare_line(sent: Sentence, ctx: DocContext) -> bool:
+    """A line of its own with no closing punctuation: a headline, crosshead or photo caption."""
+    return _opens_line(sent, ctx) and ctx.text[sent.end:sent.end + 1] in ("", "\n") and not _ends_sentence(sent.text)
+
+
 def _ends_sentence(text: str) -> bool:
     """Closed by punctuation: no headline, crosshead or photo caption."""
     return bool(re.search(r"[.;:!?…]\s*$", text))
@@ -195,6 +200,7 @@ def _aimed(text: str, pos: int) -> bool:
 def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     r = rx()
     text = sent.text
+    lc = lc_first(text)
     facts: list[Target] = []
     cands = candidates(text)
     prev_goal = ctx.memory.get("goal_sentence") == sent.index - 1
@@ -202,7 +208,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     # "Theo đó, 90% hồ sơ ...": the specifics of a goal with a horizon, not of any aim
     # "Cụ thể, diện tích hiện tại của Lâm Đồng là ...": the specifics turn to what is now
     continues = (bool(cont) and prev_goal and (not cont.group("then") or bool(_carried_deadline(sent, ctx)))
-                 and not r["plan_breaker"].search(lc_first(text))) or prev_goal and _plan_step(sent, ctx)
+                 and not r["plan_breaker"].search(lc)) or prev_goal and _plan_step(sent, ctx)
     _crosshead(sent, ctx)
     listed, list_deadline = _listed_goal(sent, ctx)
     in_plan, plan_deadline = _plan_paragraph(sent, ctx)  # a plan runs on under the items of a list
@@ -239,10 +245,9 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                                 ctx.published_year if THIS_YEAR.search(text, 0, c.start) else
                                 _sole_carried(sent, ctx) or list_deadline or _carried_deadline(sent, ctx)
                                 or _headline_goal(ctx, c.q.value, c.unit) or (listed_on and listed_on.deadline)
-                                or (r["goal_list"].search(lc_first(text), 0, c.start) and ctx.memory.get("plan_horizon")))))
+                                or (r["goal_list"].search(lc, 0, c.start) and ctx.memory.get("plan_horizon")))))
         if parts is not None and whole is None and c.end <= parts.start():
             whole = facts[-1]
-    lc = lc_first(text)
     # "nhiệm kỳ 2015-2020, tỉnh đã đón ...": a period with what was done in it is no aim
     goalish = bool(r["strong_goal"].search(lc) or any(not r["achieved_past"].search(lc, w.end())
                                                       for w in r["weak_goal"].finditer(lc)))

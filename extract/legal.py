@@ -16,6 +16,7 @@ from extract.dates import parse_dates
 from extract.records import LegalRef
 
 _DATA = json.loads((Path(__file__).parent / "patterns" / "legal.json").read_text("utf-8"))
+DOC_TYPES: tuple[str, ...] = tuple(_DATA["doc_types"])
 NATIONAL_ISSUERS = {"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội",
                     "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư",
                     "Bộ Thông tin và Truyền thông", "Bộ Nội vụ"}
@@ -25,7 +26,7 @@ NATIONAL_ISSUERS = {"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội
 def _regexes():
     # mid-sentence citations are often lower-case ("nghị quyết 04"): either case for the first letter
     types = "|".join(f"[{t[0].upper()}{t[0].lower()}]{re.escape(t[1:])}"
-                     for t in sorted(_DATA["doc_types"], key=len, reverse=True))
+                     for t in sorted(DOC_TYPES, key=len, reverse=True))
     # number: 28/2018/QĐ-TTg | 02-NQ/TU | 749 | 17/CT-TTg | 202/2025/QH15 | 36a/NQ-CP
     # the council's term may follow the code, spaced, before the date: "44/NQ-HĐND 18 ngày 12 ..."
     # a space may follow the dash or slash before a code: "57- NQ/TW", "164/TTr- SKHCN"

@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from extract.dates import DOCUMENT_DATE_LINE, day_month, parse_dates
+from extract.legal import DOC_TYPES
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 TERMINAL = tuple(".!?…:;\"”)»")
@@ -119,8 +120,7 @@ def _is_byline(line: str) -> bool:
 
 IMAGE_PLACEHOLDER = "a"  # what some dumps leave of an image; the line after it is its caption
 # a line that must go on with a number: "Căn cứ Nghị định số" / "35/2015/NĐ-CP", "Tờ trình số 190/TTr-SNNPTNT ngày" / "10/8/2021"
-NUMBER_DUE = re.compile(r"(?i:nghị định|quyết định|nghị quyết|công văn|tờ trình|thông tư|chỉ thị|kế hoạch|luật|báo cáo)\s+số$"
-                        r"|\S\s+ngày$")
+NUMBER_DUE = re.compile(rf"(?i:{'|'.join(map(re.escape, DOC_TYPES))})\s+số$|\S\s+ngày$")
 
 
 def _unwrapped(lines: list[str]) -> list[str]:

@@ -218,6 +218,12 @@ def test_a_document_copied_with_its_hard_line_breaks_is_read_in_whole_lines():
     assert lines[-6:] == ["Địa phương", "Điểm số", "Quảng Ninh", "73,40", "Đồng Tháp", "72,10"]  # a table's cells stay apart
 
 
+@pytest.mark.parametrize("doc_type", ["Kết luận", "Thông báo", "Đề án", "Công điện"])
+def test_every_document_type_of_the_legal_data_waits_for_its_number(doc_type):
+    raw = f"Tiêu đề văn bản\n\nThực hiện {doc_type} số\n12-KL/TU ngày 5/3/2024 của Tỉnh ủy.\n"
+    assert f"Thực hiện {doc_type} số 12-KL/TU ngày 5/3/2024 của Tỉnh ủy." in clean_dump(raw).text.split("\n")
+
+
 def test_an_image_placeholder_is_no_wrapped_line():
     raw = ("Tây Ninh đặt mục tiêu chuyển đổi số\n\nNgày 5/3, tỉnh công bố kế hoạch chuyển đổi số đến năm 2025\n"
            "a\nlãnh đạo tỉnh phát biểu tại hội nghị\nKế hoạch đặt mục tiêu đến năm 2025 có 10 doanh nghiệp công nghệ số.\n")

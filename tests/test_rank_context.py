@@ -172,6 +172,13 @@ def test_a_place_moved_from_last_year_is_the_year_before_and_the_opening_score_i
     assert got == [("từ vị trí số 28 của năm ngoái", 2023, 28, None), ("vị trí thứ 24", 2024, 24, 68.38)]
 
 
+def test_a_place_moved_from_last_year_closing_its_clause_is_the_year_before_and_a_return_to_the_lead_is_first():
+    text = "Năm 2014, Đà Nẵng trở lại vị trí dẫn đầu bảng xếp hạng PCI, tăng từ vị trí số 12 của năm ngoái."
+    got = [(r.text, r.province, r.year, r.rank) for r in facts(text, "ranking")]
+    assert got == [("Đà Nẵng trở lại vị trí dẫn đầu", "Đà Nẵng", 2014, 1),
+                   ("từ vị trí số 12 của năm ngoái", "Đà Nẵng", 2013, 12)]
+
+
 def test_a_place_opening_with_voi_names_its_subject_after_the_comma():
     text = "Bảng xếp hạng PCI 2017. Với thứ hạng 9, Hải Phòng (65,2 điểm) đã có sự thăng hạng đáng kể."
     assert rankings(text) == [("Hải Phòng", 9, None, 65.2, 2017, None)]

@@ -254,7 +254,8 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                     org = written.split()[-1].capitalize() + " " + org
                 chain.append((_P["title_short_forms"].get(written, written), org, t.start(), org_end))
             pos = org_end
-            m = re.match(r"\s*,\s*|\s+(?:kiêm|làm)\s+|\s+", text[pos:])  # "X, Bí thư Tỉnh ủy làm Trưởng Ban"
+            # "X, Bí thư Tỉnh ủy làm Trưởng Ban"; "nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch Quốc hội"
+            m = re.match(r"\s*,\s*(?:nguyên\s+)?|\s+(?:kiêm|làm)\s+|\s+", text[pos:])
             if m:
                 pos += m.end()
             j += 1

@@ -186,6 +186,13 @@ def test_a_military_rank_before_the_post_and_a_post_held_before():
                    ("Phan Cao Thanh", "Giám đốc", "Sở Kế hoạch và Đầu tư tỉnh Hà Tĩnh")]
 
 
+def test_a_chain_of_posts_held_before_gives_each_post():
+    text = "Dự hội nghị có bà Nguyễn Thị Kim Ngân, nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch Quốc hội."
+    got = [(o.name, o.title, o.organization) for o in officials(text)]
+    assert got == [("Nguyễn Thị Kim Ngân", "Ủy viên Bộ Chính trị", "Bộ Chính trị"),
+                   ("Nguyễn Thị Kim Ngân", "Chủ tịch", "Quốc hội")]
+
+
 def test_the_secretariat_is_no_title_and_a_name_set_off_by_commas_after_the_title():
     text = ("Thừa ủy quyền của Ban Bí thư Trung ương Đảng, đồng chí Trần Văn Rón đã công bố quyết định. "
             "Theo Bí thư Tỉnh ủy, Trần Văn Rón, trong thời gian này, đồng chí Lữ Quang Ngời, Ủy viên Thường vụ "

@@ -17,13 +17,18 @@ from extract.quantities import clause_start, horizon_years, names_a_body, rx, ye
 ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng))\b")
 SUB_PERIOD = re.compile(r"(?i:\bquý\s+(?:I{1,3}|IV|[1-4])\b|\d+\s+tháng\b|tháng\s+\d)")
 YEAR_WRITTEN = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")  # not "quý I/2025", "3/2025"
+# "cao gấp hơn 2 lần so với năm 2025", "tăng gấp 2 lần năm 2025": a multiple of a year's value, that year its base
+MULTIPLE_OF_YEAR = re.compile(r"\bgấp\b[^;.]{0,30}?\blần\s+(?:so\s+với\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b")
 PERIOD = re.compile(r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
 
 
 def horizon_after(text: str, end: int) -> int | None:
-    """ "kinh tế số chiếm khoảng 30% GDP vào năm 2030": the goal's own horizon follows it."""
+    """ "kinh tế số chiếm khoảng 30% GDP vào năm 2030": the goal's own horizon follows it; not the
+    base of a multiple ("gấp 2 lần năm 2025")."""
     m = rx()["horizon_after"].match(text, end)
-    return int(m.group("y")) if m else None
+    if not m or any(b.end("y") == m.end("y") for b in MULTIPLE_OF_YEAR.finditer(text)):
+        return None
+    return int(m.group("y"))
 
 
 def is_future(year: int, ctx: DocContext) -> bool:

@@ -13,7 +13,7 @@ import re
 from extract.context import DocContext, Sentence
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
-from extract.goal_years import (PERIOD, estimate_ahead, future_after, future_period, future_year, horizon_after,
+from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, estimate_ahead, future_after, future_period, future_year, horizon_after,
                                 is_future, period_ahead)
 from extract.quantities import candidates, carried_horizon, clause_start, deadline_for, deadlines, lc_first, rx, year_stated
 from extract.rank_context import patterns as rank_patterns, place_to_reach
@@ -35,8 +35,6 @@ CONTINUES = re.compile(r"^(?:(?:Trong đó|trong đó|Đồng thời|Cụ thể|
                        r"|(?=\d+(?:,\d+)?\s?%\s+[^\W\d]))")
 # "Thu ngân sách năm nay dự kiến được 737.000 tỷ đồng": the year of writing, never a horizon carried
 THIS_YEAR = re.compile(r"\bnăm\s+nay\b")
-# "cao gấp hơn 2 lần so với năm 2025": a multiple of a year's value, that year its base
-MULTIPLE_OF_YEAR = re.compile(r"\bgấp\b[^;.]{0,30}?\blần\s+so\s+với\s+(?:năm\s+)?(?:19|20)\d\d\b")
 
 
 def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:

@@ -1,5 +1,5 @@
 from extract.context import DocContext
-from extract.goal_years import estimate_ahead, future_period, future_year, is_future, year_of_writing
+from extract.goal_years import estimate_ahead, future_period, future_year, horizon_after, is_future, year_of_writing
 
 
 def ctx(text, published=None):
@@ -47,3 +47,9 @@ def test_an_estimate_for_a_year_not_over_is_a_forecast_but_not_one_for_a_part_of
     assert estimate_ahead(text, text.index("90"), ctx(text, published="2026-02-01")) is None
     part = "6 tháng đầu năm 2025 ước đạt 7%."
     assert estimate_ahead(part, part.index("7%"), ctx(part, published="2025-07-01")) is None
+
+
+def test_a_year_after_a_goal_is_its_horizon_but_not_the_base_of_a_multiple():
+    text = "Tỷ lệ đô thị hóa đạt 50% vào năm 2030; tổng vốn đầu tư tăng gấp 2 lần năm 2025."
+    assert horizon_after(text, text.index("50%") + 3) == 2030
+    assert horizon_after(text, text.index("2 lần") + 5) is None

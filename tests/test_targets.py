@@ -775,3 +775,12 @@ def test_a_plan_goes_on_past_a_photo_caption_and_a_multiple_of_a_years_value():
             "Tổng vốn đầu tư trong 5 năm kỳ vọng đạt trên 900.000 tỷ đồng.")
     got = [(t.value, t.unit, t.deadline) for t in targets(text)]
     assert got == [(2, "lần", 2030), (900000, "tỷ đồng", 2030)]
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("Đến năm 2030, tổng vốn đầu tư tăng gấp 2 lần năm 2025.", 2030),
+    ("Phấn đấu tổng vốn đầu tư tăng gấp 2 lần năm 2025.", None),
+])
+def test_the_year_a_multiple_is_of_is_its_base_not_its_deadline(text, deadline):
+    got = [(t.value, t.unit, t.deadline) for t in targets(text)]
+    assert got == [(2, "lần", deadline)]

@@ -267,3 +267,8 @@ def test_a_value_said_of_the_whole_country_has_no_province():
             "cả nước, đạt 83,32%. Tỉnh xếp thứ 5 trong cả nước với tỷ lệ hồ sơ đạt 76,5%.")
     got = {m.text: m.province for m in metrics(text) if m.unit == "%"}
     assert got == {"87,16%": None, "11,91%": None, "83,32%": "An Giang", "76,5%": "Quảng Ninh"}
+
+
+def test_the_ends_of_a_scale_are_no_values():
+    text = "Ngân hàng Nhà nước đạt chỉ số cao nhất với 92,36% (thang điểm từ 0% đến 100%)."
+    assert [(m.value, m.unit) for m in metrics(text)] == [(92.36, "%")]

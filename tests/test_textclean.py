@@ -136,6 +136,9 @@ def test_dateline_in_words():
     ("4/12/2023 2:01:32 AM", "2023-12-04T02:01"),  # day first whenever it can be
     ("VTV8-Thứ ba, ngày 23/05/2017 16:13 GMT+7", "2017-05-23T16:13"),  # a channel's name with its number
     ("Thứ Năm, 15-10-2020, 21:49", "2020-10-15T21:49"),  # the weekday, a date with dashes
+    ("Duy Quan - 22/10/2020, 10:50 GMT+07", "2020-10-22T10:50"),  # the zone with two digits
+    ("16/01/2025 lúc 13:48 (GMT+7)", "2025-01-16T13:48"),  # "lúc" before the time
+    ("Trọng Đảng - 19/09/2025", "2025-09-19"),  # an author and a date, no time
 ])
 def test_dateline_after_a_publishing_word_or_a_time(line, published):
     cleaned = clean_dump(f"Kết quả Chỉ số SIPAS 2021 của tỉnh Ninh Thuận\n\n{line}\n\nNgày 25/5/2022, Ban Chỉ đạo họp.")

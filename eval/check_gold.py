@@ -1,0 +1,41 @@
+"""Check a round's gold.jsonl against its texts/: JSON, required fields, text inside sentence, sentence in
+the file. Usage: python eval/check_gold.py eval/round33"""
+import json, sys, unicodedata
+from pathlib import Path
+
+HERE = Path(sys.argv[1]) if len(sys.argv) > 1 else Path.cwd()
+FIELDS = {
+    "target": ["indicator", "value", "unit", "comparator", "deadline", "category"],
+    "metric": ["indicator", "value", "unit", "comparator", "denominator", "as_of"],
+    "ranking": ["index", "component", "year", "rank", "total", "score"],
+    "date": ["value", "granularity", "role"],
+    "legal_ref": ["doc_type", "number", "issued", "issuer"],
+    "official": ["name", "title", "organization"],
+}
+bad = 0
+counts = {}
+for n, line in enumerate((HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+    if not line.strip() or line.startswith("#"):
+        continue
+    try:
+        g = json.loads(line)
+    except ValueError as e:
+        print(f"line {n}: bad JSON: {e}"); bad += 1; continue
+    for k in ["doc", "type", "text", "sentence", "province"] + FIELDS.get(g.get("type"), ["?"]):
+        if k not in g:
+            print(f"line {n}: missing {k}"); bad += 1
+    path = HERE / "texts" / str(g.get("doc"))
+    if not path.is_file():
+        print(f"line {n}: no text file {path.name}"); bad += 1; continue
+    body = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+    s, t = g.get("sentence", ""), g.get("text", "")
+    if unicodedata.normalize("NFC", s) != s or unicodedata.normalize("NFC", t) != t:
+        print(f"line {n}: not NFC"); bad += 1
+    if t not in s:
+        print(f"line {n}: text not in sentence: {t!r}"); bad += 1
+    if s not in body:
+        print(f"line {n}: sentence not in {path.name}: {s[:60]!r}"); bad += 1
+    counts[g.get("type")] = counts.get(g.get("type"), 0) + 1
+print("facts per type:", counts, "total", sum(counts.values()))
+print("problems:", bad)
+sys.exit(1 if bad else 0)

@@ -1,0 +1,38 @@
+"""The blind rounds in eval/: their gold is well formed, and no change scores a round below its
+blind first run (the F1 of the ALL line in its first_run.txt)."""
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.evaluate import evaluate, load_gold
+from vnmine.cli_eval import facts_for
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+ROUNDS = sorted(p for p in EVAL.glob("round*") if (p / "gold.jsonl").is_file())
+
+
+def first_run_f1(round_dir: Path) -> float:
+    line = next(ln for ln in (round_dir / "first_run.txt").read_text("utf-8").splitlines() if ln.startswith("ALL"))
+    return float(re.split(r"\s+", line)[3])
+
+
+def test_there_are_rounds_to_check():
+    assert len(ROUNDS) >= 2
+
+
+@pytest.mark.parametrize("round_dir", ROUNDS, ids=lambda p: p.name)
+def test_gold_spans_sit_in_their_sentences_and_sentences_in_the_texts(round_dir):
+    done = subprocess.run([sys.executable, str(EVAL / "check_gold.py"), str(round_dir)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout
+    assert "problems: 0" in done.stdout
+
+
+@pytest.mark.parametrize("round_dir", ROUNDS, ids=lambda p: p.name)
+def test_a_round_scores_no_worse_than_its_blind_first_run(round_dir):
+    gold = load_gold(round_dir / "gold.jsonl")
+    report = evaluate(gold, facts_for(gold, [str(round_dir / "texts")]))
+    assert round(report.overall.f1, 3) >= first_run_f1(round_dir), report.to_text()  # as printed

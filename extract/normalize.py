@@ -20,6 +20,8 @@ CHAR_MAP = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    # the Icelandic eth that pages type for Đ/đ ("Nam Ðịnh"): the same glyph, another letter
+    "\u00d0": "\u0110", "\u00f0": "\u0111",
 }
 
 # New-style ("hoà", "uỷ") to old-style ("hòa", "ủy") tone placement.  Both are

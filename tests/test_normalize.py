@@ -25,3 +25,9 @@ def test_nfd_and_zero_width_map_back_to_original_offsets():
 
 def test_quote_and_space_variants():
     assert match_key("“Thể chế số”\u00a0") == match_key('"thể chế số"')
+
+
+def test_the_eth_typed_for_d_with_stroke_reads_as_that_letter():
+    text = "Tỉnh Nam Ðịnh và đ\u00f0"
+    n = normalize(text)
+    assert n.text == "Tỉnh Nam Định và đđ" and len(n.text) == len(text)

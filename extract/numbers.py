@@ -33,6 +33,7 @@ NUM_RE = re.compile(rf"(?<![\w.,/])(?:{NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
 RATIO_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")
 # "83,2%/50%": a share against a share (a result over its goal), read as one ratio in %
 PERCENT_PAIR_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?%\s?/\s?({NUM})\s?%")
+MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
 # "27% - 27,5%": the unit may be written on both ends
 RANGE_RE = re.compile(rf"(?<![\w.,/])({NUM})(%?)\s?(?:-|–|đến|tới)\s?({NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
 _QUAL_RE = re.compile(
@@ -156,6 +157,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
     for pattern, unit in ((PERCENT_PAIR_RE, "%"), (RATIO_RE, None)):
         for m in pattern.finditer(text):
+            if unit is None and MONTH_YEAR.fullmatch(m.group(0)):
+                taken.append(m.span())  # "08/2022": a month, no ratio, and its month no number
+                continue
             a, b = parse_number(m.group(1)), parse_number(m.group(2))
             if a is not None and b and free(*m.span()):
                 out.append(_qualify(text, Quantity(m.start(), m.end(), a, denominator=b, unit=unit)))

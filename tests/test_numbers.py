@@ -137,3 +137,8 @@ def test_a_qualifier_after_a_yearly_rate():
     text = "đạt 10%/năm trở lên"
     assert qualifier_after(text, text.index("%") + 1) == ">="
     assert qualifier_after("đạt 10%/năm", len("đạt 10%")) is None
+
+
+def test_a_month_and_year_is_no_ratio_and_its_month_no_number():
+    assert find_quantities("08/2022") == []
+    assert [(q.value, q.denominator) for q in find_quantities("đạt 7/12 chỉ tiêu, 960/1.818 hồ sơ")] == [(7, 12), (960, 1818)]

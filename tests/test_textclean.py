@@ -139,6 +139,9 @@ def test_dateline_in_words():
     ("Duy Quan - 22/10/2020, 10:50 GMT+07", "2020-10-22T10:50"),  # the zone with two digits
     ("16/01/2025 lúc 13:48 (GMT+7)", "2025-01-16T13:48"),  # "lúc" before the time
     ("Trọng Đảng - 19/09/2025", "2025-09-19"),  # an author and a date, no time
+    ("Th 3, 11/07/2023 | 08:41 SA", "2023-07-11T08:41"),  # the weekday short, SA: morning
+    ("Th 5, 13/07/2023 | 02:15 CH", "2023-07-13T14:15"),  # CH: afternoon
+    ("Nhã Mi | 16:05 22/12/2022", "2022-12-22T16:05"),  # the author, then the time first
 ])
 def test_dateline_after_a_publishing_word_or_a_time(line, published):
     cleaned = clean_dump(f"Kết quả Chỉ số SIPAS 2021 của tỉnh Ninh Thuận\n\n{line}\n\nNgày 25/5/2022, Ban Chỉ đạo họp.")

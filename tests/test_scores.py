@@ -63,6 +63,14 @@ def test_a_lead_in_several_pillars_and_a_pillar_score_highest_in_the_country():
     assert (r.component, r.rank, r.score, r.province) == ("Chi phí thời gian", 1, 8.1, "Bình Dương")
 
 
+def test_a_lead_in_the_country_in_several_pillars_listed_after_gom():
+    text = ("Theo công bố của Bộ TT&TT, năm 2023, TP.Đà Nẵng tiếp tục là địa phương dẫn đầu cả nước về chuyển đổi "
+            "số (DTI) ở 3 trụ cột, gồm: Chính quyền số, kinh tế số và xã hội số.")
+    got = {(r.component, r.rank, r.year, r.province) for r in facts(text, "ranking")}
+    assert got == {(None, 1, 2023, "Đà Nẵng"), ("Chính quyền số", 1, 2023, "Đà Nẵng"), ("Kinh tế số", 1, 2023, "Đà Nẵng"),
+                   ("Xã hội số", 1, 2023, "Đà Nẵng")}
+
+
 def test_a_national_value_keeps_its_change_and_the_compared_years_value():
     text = "Theo công bố của Bộ KH&CN, DTI quốc gia năm 2024 đạt 0,7955, tăng 8,6% so với năm 2023 (0,7326)."
     got = [(f.text, f.value, f.as_of) for f in extract_facts(text, "t.txt") if f.type == "metric"]

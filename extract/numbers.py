@@ -33,6 +33,7 @@ NUM_RE = re.compile(rf"(?<![\w.,/])(?:{NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
 RATIO_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")
 # "83,2%/50%": a share against a share (a result over its goal), read as one ratio in %
 PERCENT_PAIR_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?%\s?/\s?({NUM})\s?%")
+# "08/2022": a month of a year, written like a ratio
 MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
 # "27% - 27,5%": the unit may be written on both ends
 RANGE_RE = re.compile(rf"(?<![\w.,/])({NUM})(%?)\s?(?:-|–|đến|tới)\s?({NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")

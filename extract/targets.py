@@ -13,8 +13,8 @@ import re
 from extract.context import DocContext, Sentence
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
-from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, estimate_ahead, future_after, future_period, future_year, horizon_after,
-                                is_future, period_ahead)
+from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, estimate_ahead, future_after, future_period, future_year,
+                                horizon_after, is_future, period_ahead)
 from extract.quantities import candidates, carried_horizon, clause_start, deadline_for, deadlines, lc_first, rx, year_stated
 from extract.rank_context import patterns as rank_patterns, place_to_reach
 from extract.records import Target

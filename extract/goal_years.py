@@ -50,7 +50,7 @@ def future_year(text: str, pos: int, ctx: DocContext) -> int | None:
     # "GRDP bình quân đầu người đến năm 2025 đạt trên 70 triệu đồng" published in 2022: only a
     # dated article tells ("tới năm 2018 đạt hơn 6.000 USD" may look back from 2020)
     m = rx()["horizon_value"].search(text, clause_start(text, pos), pos)
-    return int(m.group("y")) if m and ctx.published_year and int(m.group("y")) > ctx.published_year else None
+    return int(m.group("y")) if m and ctx.published_year and is_future(int(m.group("y")), ctx) else None
 
 
 def period_ahead(m: re.Match, ctx: DocContext) -> bool:

@@ -112,12 +112,14 @@ def index_weight(ctx: DocContext) -> dict[str, int]:
     return ctx.memory["index_weight"]
 
 
-def listed_after(sent: Sentence, pos: int, after: re.Pattern[str] | None = None) -> list[tuple[Entity, re.Match | None, int]]:
+def listed_after(sent: Sentence, pos: int, after: re.Pattern[str] | None = None,
+                 first: re.Pattern[str] = NAME_PREFIX) -> list[tuple[Entity, re.Match | None, int]]:
     """The provinces listed from ``pos`` ("là Tây Ninh (47,35 điểm) và Bình Thuận"), in order: each
-    with what ``after`` reads right after its name (a score in brackets), and where it ends."""
+    with what ``after`` reads right after its name (a score in brackets), and where it ends. ``first``
+    is what may stand before the first name."""
     out: list[tuple[Entity, re.Match | None, int]] = []
     while (p := next((e for e in sent.ents("PROVINCE") if e.start >= pos), None)) and (
-            LIST_SEP if out else NAME_PREFIX).fullmatch(sent.text, pos, p.start):
+            LIST_SEP if out else first).fullmatch(sent.text, pos, p.start):
         m = after.match(sent.text, p.end) if after else None
         pos = m.end() if m else p.end
         out.append((p, m, pos))

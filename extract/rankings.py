@@ -322,12 +322,8 @@ def _next_list(sent: Sentence, ctx: DocContext, index: str, index_year: int | No
         return []
     text, provs = sent.text, []
     if m := patterns()["next_list"].search(text):
-        pos = m.end()
-        for p in sent.ents("PROVINCE"):
-            if p.start >= pos and LIST_SEP.fullmatch(text, pos, p.start):
-                provs.append(p)
-                pos = p.end
-        span = (m.start(), pos)
+        provs = [p for p, _, _ in listed_after(sent, m.end(), first=LIST_SEP)]
+        span = (m.start(), provs[-1].end if provs else m.end())
     else:
         m = next((m for m in patterns()["next_places"].finditer(text) if sent.province_before(m.start(), 0)), None)
         if not m:

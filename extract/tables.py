@@ -17,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from extract.context import NATIONAL, DocContext, Sentence
+from extract.goal_years import is_future
 from extract.numbers import as_int, find_quantities, parse_score
 from extract.provinces import resolve_province
 from extract.records import Fact, Ranking, Target
@@ -160,9 +161,10 @@ def _row_fact(name: Cell, province: str, values: dict[str, tuple[Cell, Cell]], i
 
 
 def _ahead(end: int, header: Cell, ctx: DocContext) -> bool:
-    """A period still to come when written, or, undated, a column of aims."""
+    """A period still to come when written, or, undated, a column of aims (not the article's
+    horizons, which ``is_future`` falls back to: a table's column names its own)."""
     if ctx.published_year:
-        return end > ctx.published_year
+        return is_future(end, ctx)
     return bool(AIMED.search(ctx.text[max(0, header.start - 300):header.end]))
 
 

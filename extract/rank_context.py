@@ -181,7 +181,9 @@ def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
               if not (rx["comparison_base"].search(text[max(0, m.start() - 30):m.start()])
                       and not re.fullmatch(r"\s*\(\s*", text[m.end():a]))
               # "(năm 2023)" is an aside, unless the bracket holds this rank: "(năm 2022 X đứng thứ 28)"
-              and not (text[max(0, m.start() - 2):m.start()].strip() == "(" and ")" in text[m.end():a])]
+              and not (text[max(0, m.start() - 2):m.start()].strip() == "(" and ")" in text[m.end():a])
+              # "từng đứng đầu vào năm 2007, giờ tụt xuống thứ 19": that year is the earlier place's
+              and not (rx["place_of_year"].search(text, max(0, m.start() - 40), m.start()) and "," in text[m.end():a])]
     if before:
         year = int(before[-1].group(1))
         if rx["moved_on"].fullmatch(text, before[-1].end(), a) \

@@ -272,3 +272,8 @@ def test_a_value_said_of_the_whole_country_has_no_province():
 def test_the_ends_of_a_scale_are_no_values():
     text = "Ngân hàng Nhà nước đạt chỉ số cao nhất với 92,36% (thang điểm từ 0% đến 100%)."
     assert [(m.value, m.unit) for m in metrics(text)] == [(92.36, "%")]
+
+
+def test_the_verb_of_a_move_is_no_unit():
+    got = metrics("Vốn đầu tư của Hải Phòng tăng từ 45 lên 50 tỷ đồng, giảm từ 9 xuống 7 dự án.")
+    assert all(m.unit not in ("lên", "xuống") for m in got) and (50, "tỷ đồng") in {(m.value, m.unit) for m in got}

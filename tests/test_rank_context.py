@@ -206,3 +206,24 @@ def test_an_index_to_be_raised_is_no_edition_and_an_undated_index_takes_the_year
             "điểm, chiếm tỷ lệ 91,17%; xếp thứ 5/63 tỉnh, thành phố.")
     assert ranks(text) == {("Hà Tĩnh", "PAR Index", None, 2021, 8, 63, None),
                            ("Hà Tĩnh", "SIPAS", None, 2021, 5, 63, 91.17)}
+
+
+def test_a_year_written_with_an_earlier_place_does_not_date_a_place_in_a_later_clause():
+    text = ("Bảng xếp hạng PCI năm 2012 đã được công bố. Hà Nội tụt xuống thứ 51 so với thứ 36 đạt được trong "
+            "năm 2011, trong khi Hải Phòng từ 45 xuống 50. Bình Dương, cũng từng đứng đầu vào năm 2007, giờ tụt "
+            "xuống thứ 19.")
+    assert {(r.province, r.year, r.rank) for r in facts(text, "ranking")} == {
+        ("Hà Nội", 2012, 51), ("Hà Nội", 2011, 36), ("Hải Phòng", 2011, 45), ("Hải Phòng", 2012, 50),
+        ("Bình Dương", 2007, 1), ("Bình Dương", 2012, 19)}
+
+
+def test_a_province_in_apposition_keeps_its_place():
+    text = ("Đồng Tháp trở thành tỉnh đứng đầu về xếp hạng PCI năm 2012, trong khi Lào Cai, tỉnh dẫn đầu "
+            "năm 2011, về thứ ba.")
+    assert {(r.province, r.year, r.rank) for r in facts(text, "ranking")} == {
+        ("Đồng Tháp", 2012, 1), ("Lào Cai", 2011, 1), ("Lào Cai", 2012, 3)}
+
+
+def test_a_move_of_an_amount_is_no_move_of_place():
+    text = "Về PCI 2012, vốn đầu tư của Hải Phòng tăng từ 45 lên 50 tỷ đồng."
+    assert facts(text, "ranking") == []

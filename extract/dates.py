@@ -4,6 +4,8 @@ Publication date: when ``published`` is given and the same calendar day is
 written in the text, that mention gets role ``published``.  When it is not in
 the text we emit nothing for it: a fact must have a real span (SCHEMA:
 ``clean_text[start:end] == text``), and the caller already holds the value.
+A page that gives only a month or a year under its headline ("07/2024") has
+that as its publication date (``head_date``), to the month or the year.
 """
 from __future__ import annotations
 
@@ -110,11 +112,30 @@ BYLINE_SENTENCES = 3  # the headline, a sapo line, the byline
 AHEAD = re.compile(r"(?:đến|trước|tới|hết|từ|sẽ|dự kiến|sắp)\s+(?:ngày\s+)?$|(?:sẽ|dự kiến|sắp)\b.{0,30}$")
 
 
+# a page's date line giving only a month and year ("07/2024", "Tháng 7/2024") or a year ("2025")
+MONTH_OR_YEAR = r"(?:[Tt]háng\s+)?(?P<m>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)"
+MONTH_OR_YEAR_LINE = re.compile(rf"\s*(?:{MONTH_OR_YEAR})\s*")
+# ... as the line right under the headline
+HEAD_DATE = re.compile(rf"\A[^\n]{{10,400}}\n[ \t]*\n[ \t]*(?P<d>{MONTH_OR_YEAR})[ \t]*(?:\n|\Z)")
+
+
+def head_date(text: str) -> tuple[int, int, str, str] | None:
+    """(start, end, ISO value, granularity) of a publication date given to the month or the
+    year only, on its own line right under the headline, as a page's date line may be."""
+    m = HEAD_DATE.match(text)
+    if not m:
+        return None
+    if m.group("y2"):
+        return m.start("d"), m.end("d"), m.group("y2"), "year"
+    return m.start("d"), m.end("d"), f"{m.group('y')}-{int(m.group('m')):02d}", "month"
+
+
 def _long_after(published: str | None, month: int, day: int | None) -> bool:
-    """A day and month more than two months after the publication date, in its year."""
-    if not published or len(published) < 10 or not published[:4].isdigit():
+    """A day and month more than two months after the publication date, in its year (a
+    publication month counts from its last day)."""
+    if not published or len(published) < 7 or not published[:4].isdigit():
         return False
-    pub = int(published[5:7]) * 31 + int(published[8:10])
+    pub = int(published[5:7]) * 31 + (int(published[8:10]) if len(published) >= 10 else 31)
     return month * 31 + (day or 1) - pub > 62
 
 
@@ -154,8 +175,16 @@ def parse_dates(text: str, published: str | None = None,
 
 def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
     facts = []
+    head = ctx.memory.get("head_date")
+    if head and sent.start <= head[0] and head[1] <= sent.end:
+        s, e = head[0] - sent.start, head[1] - sent.start
+        facts.append(DateFact(doc=ctx.doc_name, text=sent.text[s:e], start=head[0], end=head[1], sentence=sent.text,
+                              value=head[2], granularity=head[3], role="published", province=NATIONAL))
+        ctx.memory["published_seen"] = True
     undated: list[tuple[int, int]] = []
     for s, e, value, gran in parse_dates(sent.text, ctx.published, undated):
+        if any(f.start < sent.start + e and sent.start + s < f.end for f in facts):
+            continue
         if _is_edition_year(sent, s, e, gran):
             continue
         role = "mentioned"

@@ -17,7 +17,7 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from extract.context import NATIONAL, DocContext, Sentence, doc_context, make_sentence
-from extract.dates import extract_dates
+from extract.dates import extract_dates, head_date
 from extract.legal import extract_legal
 from extract.metrics import extract_metrics
 from extract.nlp import make_doc, sentences
@@ -97,7 +97,10 @@ def extract_facts(
     if not text or not text.strip():
         return []
     norm, sdoc = _prepared(text)
-    ctx = doc_context(doc, norm.text, sdoc, published, None)
+    # a page dated to the month or the year only: partial dates resolve against that
+    head = None if published else head_date(norm.text)
+    ctx = doc_context(doc, norm.text, sdoc, published or (head[2] if head else None), None)
+    ctx.memory["head_date"] = head
     ctx.province = resolve_province(province) if province else _main_province_work(ctx.entities, norm.text)
     bounds = sentences(sdoc, norm.text)
     ctx.memory["sentence_bounds"] = bounds

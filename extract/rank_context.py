@@ -296,7 +296,13 @@ def central_body_before(sent: Sentence, a: int) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
-ANAPHORA = re.compile(r"\b(?:tỉnh|thành phố|địa phương|đơn vị)\s+(?:này|nói trên)\b")
+# "tỉnh này", or the bare noun opening the sentence: "Kết quả, địa phương giành vị trí á quân"
+ANAPHORA = re.compile(r"\b(?:tỉnh|thành phố|địa phương|đơn vị)\s+(?:này|nói trên)\b"
+                      r"|^(?:[^,.;]{1,25},\s*)?(?:[Tt]ỉnh|[Đđ]ịa phương|[Tt]hành phố)\s+(?=[a-zà-ỹđ])")
+
+
+# "địa phương giành vị trí á quân", "tỉnh này xếp thứ nhất": a leader phrase said of the province named back
+NAMED_BACK = re.compile(r"(?<!\d )(?<!các )(?<!những )\b(?:tỉnh|thành phố|địa phương|đơn vị)(?:\s+(?:này|nói trên))?\s+(?:(?:đã|vẫn|cũng)\s+)?$")
 
 
 def carried_province(sent: Sentence, ctx: DocContext, index: str) -> str | None:

@@ -17,7 +17,7 @@ from extract.normalize import match_key
 from extract.numbers import parse_number
 from extract.own_scores import moved_score, own_score
 from extract.rank_bodies import bodies_in_turn, leaders_in_turn, next_bodies
-from extract.rank_context import (LIST_SEP, carried_province, central_body_before, fronted_subject, in_percent, index_at,
+from extract.rank_context import (LIST_SEP, NAMED_BACK, carried_province, central_body_before, fronted_subject, in_percent, index_at,
                                   index_here, listed_after, passed_by, patterns, place_to_reach, subject, subject_after,
                                   year_for)
 from extract.rank_folds import (field_before, first_lead, fold_restated, places_of_another_year, places_of_listed_years,
@@ -158,6 +158,9 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                                      end=sent.start + e0, sentence=text, index=r_index,
                                      province=after.id if after else carried or (passer.id if passer else None),
                                      component=comp, year=year, rank=rank, total=total, score=score))
+    if read_here := [r for r in ranks if r.rank and r.index == index]:
+        # the place read last in the text, not by the last pattern, is the one a next list counts on from
+        ctx.memory["last_rank"] = (index, max(read_here, key=lambda r: r.start).rank, sent.index)
     ranks += next_bodies(sent, ctx, index, index_year, ranks, before)
     shared_total(ranks, text)
     ranks = fold_restated(ranks, sent)
@@ -217,6 +220,7 @@ def _a_place(sent: Sentence, m: re.Match, named_after: bool) -> bool:
     return not (
         not (subject(sent, a) or named_after  # "người đứng đầu" is a head of office
              or central_body_before(sent, a)  # "Bộ Tài chính là cơ quan dẫn đầu"
+             or NAMED_BACK.search(text, max(0, a - 40), a)  # "Kết quả, địa phương giành vị trí á quân"
              or "danh hiệu" in m.group(0))  # "đón nhận danh hiệu Quán quân PCI": the title names the place
         or rx["target_cues"].search(text[:a])  # "phấn đấu ... dẫn đầu" is a goal
         # "Tốp 3 bộ, ngành dẫn đầu là", "A, B, C là 5 đơn vị đứng đầu": a band; not "lọt vào tốp 10,
@@ -316,27 +320,30 @@ def _next_list(sent: Sentence, ctx: DocContext, index: str, index_year: int | No
                taken: list[tuple[int, int]]) -> list[Ranking]:
     """ "Đứng thứ hai là TP Huế. Các tỉnh xếp sau đó lần lượt là TP Hải Phòng và TP.HCM", "Hà Nội
     dẫn đầu. TP.HCM và Đà Nẵng lần lượt chiếm hai vị trí tiếp theo": the provinces listed take the
-    places after the rank just read, in order, and the pillar it was read in."""
+    places after the rank just read, in order, and the pillar it was read in. "Các vị trí tiếp theo
+    ... lần lượt là Hải Phòng (70,34 điểm), ...": each name with its score, its own span."""
     last = ctx.memory.get("last_rank")
     if not last or last[0] != index or sent.index - last[2] > 1:
         return []
-    text, provs = sent.text, []
+    text = sent.text
     if m := patterns()["next_list"].search(text):
-        provs = [p for p, _, _ in listed_after(sent, m.end(), first=LIST_SEP)]
-        span = (m.start(), provs[-1].end if provs else m.end())
+        listed = listed_after(sent, m.end(), BRACKETED_SCORE, first=LIST_SEP)
+        items = [(p, (p.start, end), parse_number(s.group("s")) if s else None) for p, s, end in listed]
+        span = (m.start(), listed[-1][2] if listed else m.end())
     else:
         m = next((m for m in patterns()["next_places"].finditer(text) if sent.province_before(m.start(), 0)), None)
         if not m:
             return []
         provs = _listed_before(sent, m.start(), re.compile(""))
         span = (provs[0].start if provs else m.start(), m.end())
+        items = [(p, span, None) for p in provs]
     year, _ = year_for(text, span[0], span[1], ctx, index, index_year)
-    if len(provs) < 2 or year is None:
+    if len(items) < 2 or year is None:
         return []  # one province after "xếp sau là" is the rank patterns' "next"
     taken.append(span)
-    ctx.memory["last_rank"] = (index, last[1] + len(provs), sent.index)
+    ctx.memory["last_rank"] = (index, last[1] + len(items), sent.index)
     pillar = ctx.memory.get("pillar")
     component = pillar[2] if pillar and pillar[:2] == (index, last[2]) else None
-    return [Ranking(doc=ctx.doc_name, text=text[span[0]:span[1]], start=sent.start + span[0],
-                    end=sent.start + span[1], sentence=text, province=p.id, index=index, component=component,
-                    year=year, rank=last[1] + i, total=None, score=None) for i, p in enumerate(provs, 1)]
+    return [Ranking(doc=ctx.doc_name, text=text[a:b], start=sent.start + a, end=sent.start + b, sentence=text,
+                    province=p.id, index=index, component=component, year=year, rank=last[1] + i, total=None,
+                    score=score) for i, (p, (a, b), score) in enumerate(items, 1)]

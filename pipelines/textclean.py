@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from extract.dates import DOCUMENT_DATE_LINE, day_month, parse_dates
+from extract.dates import DOCUMENT_DATE_LINE, MONTH_OR_YEAR_LINE, day_month, parse_dates
 from extract.legal import DOC_TYPES
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -164,6 +164,10 @@ def clean_dump(raw: str) -> CleanText:
     else:
         title_at = content[0] if len(content) > 1 and _is_title_like(lines[content[0]]) else None
         published = _document_date(lines, content)
+        # "07/2024" under the title: a date line to the month or year, kept as the dateline for the
+        # extractor to read (published_at is a full date or nothing)
+        if published is None and title_at is not None and MONTH_OR_YEAR_LINE.fullmatch(lines[content[1]]):
+            date_at = content[1]
     if title_at is not None:
         title = lines[title_at]
 

@@ -175,3 +175,14 @@ def test_a_period_of_years_is_no_date_however_its_dash_is_written():
     text = ("UBND tỉnh xây dựng Kế hoạch 5 năm 2026 - 2030; kế hoạch 5 năm 2021–2025 đã xong "
             "và KẾ HOẠCH NĂM 2026-2030 được duyệt trong năm 2026.")
     assert [d.text for d in dates(text)] == ["năm 2026"]
+
+
+def test_a_date_line_to_the_month_or_year_dates_the_article():
+    text = "Kinh tế Quảng Nam tăng trưởng dương\n\n07/2024\n\nTại cuộc họp báo chiều 9/7, UBND tỉnh cho biết."
+    got = {(d.text, d.value, d.granularity, d.role) for d in dates(text)}
+    assert got == {("07/2024", "2024-07", "month", "published"), ("chiều 9/7", "2024-07-09", "day", "mentioned")}
+    text = "Quảng Ngãi tăng 5 bậc trong đánh giá chuyển đổi số\n\n2025\n\nSáng 12/7, tỉnh tổng kết."
+    assert {(d.value, d.role) for d in dates(text)} == {("2025", "published"), ("2025-07-12", "mentioned")}
+    # a year in the body is no date line, and a full publication date given wins
+    assert [d.role for d in dates("Kinh tế Quảng Nam tăng trưởng dương\n\nNăm 2024 tăng 2,7%.")] == ["mentioned"]
+    assert {(d.value, d.role) for d in dates(text, published="2025-07-20")} == {("2025-07-12", "mentioned")}

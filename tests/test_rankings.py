@@ -671,3 +671,26 @@ def test_first_place_said_as_vi_tri_dau_tien_and_two_places_named_before_one_hol
             "ứng dụng công nghệ thông tin – truyền thông. Hai vị trí thứ tư và thứ năm là Quảng Ninh và Thừa Thiên Huế.")
     got = [(r.index, r.province, r.rank) for r in facts(text, "ranking")]
     assert got == [("ICT Index", "Đà Nẵng", 1), ("ICT Index", "Quảng Ninh", 4)]  # no "lần lượt": the first name
+
+
+def test_the_next_places_listed_in_turn_with_their_scores():
+    text = ("Quảng Ninh dẫn đầu PCI 2023 với 71,25 điểm, Long An xếp thứ 2 với 70,94 điểm. Các vị trí tiếp theo "
+            "trong Top 5 của bảng xếp hạng PCI 2023 lần lượt là Hải Phòng (70,34 điểm), Bắc Giang (69,75 điểm), "
+            "Đồng Tháp (69,66 điểm).")
+    got = [(r.text, r.province, r.rank, r.score) for r in facts(text, "ranking") if r.rank and r.rank > 2]
+    assert got == [("Hải Phòng (70,34 điểm)", "Hải Phòng", 3, 70.34), ("Bắc Giang (69,75 điểm)", "Bắc Giang", 4, 69.75),
+                   ("Đồng Tháp (69,66 điểm)", "Đồng Tháp", 5, 69.66)]
+
+
+def test_a_place_said_of_the_province_named_back():
+    text = ("Đáng chú ý trong PCI năm nay là Long An. Theo đó, địa phương này đã có bước tiến lớn về điểm số. "
+            "Kết quả, địa phương giành vị trí á quân trong bảng xếp hạng PCI 2023 với 70,94 điểm.")
+    assert [(r.province, r.rank, r.score) for r in facts(text, "ranking")] == [("Long An", 2, 70.94)]
+    # "5 đơn vị dẫn đầu" is a band, no place
+    assert facts("Về DTI 2023, ở cấp bộ có 5 đơn vị dẫn đầu, gồm: Bộ KH&ĐT, Bộ Tài chính.", "ranking") == []
+
+
+def test_a_lead_said_again_as_the_years_running_is_one_ranking():
+    text = ("Với điểm số PCI năm 2023 đạt 71,25 điểm, Quảng Ninh tiếp tục là tỉnh đứng đầu Chỉ số PCI năm 2023 "
+            "và là năm thứ 7 liên tiếp địa phương này dẫn đầu.")
+    assert [(r.province, r.rank, r.score) for r in facts(text, "ranking")] == [("Quảng Ninh", 1, 71.25)]

@@ -236,3 +236,10 @@ def test_an_image_placeholder_is_no_wrapped_line():
     lines = clean_dump(raw).text.split("\n")
     assert "Ngày 5/3, tỉnh công bố kế hoạch chuyển đổi số đến năm 2025" in lines
     assert not any("lãnh đạo tỉnh phát biểu" in line for line in lines)  # the caption after the image goes
+
+
+def test_a_date_line_to_the_month_stays_under_the_title_and_sets_no_timestamp():
+    cleaned = clean_dump("Kinh tế Quảng Nam tăng trưởng dương\n\n07/2024\n\n(QNO) - Tại cuộc họp báo chiều 9/7, "
+                         "UBND tỉnh cho biết GRDP tăng 2,7% so với cùng kỳ.\n")
+    assert cleaned.text.split("\n")[:4] == ["Kinh tế Quảng Nam tăng trưởng dương", "", "07/2024", ""]
+    assert cleaned.published_at is None

@@ -2,14 +2,14 @@
 the field closing a list of pillar ranks, two readings of one phrase, scores labelled by year in a
 later clause, scores moving beside places moving, one place for several years, the places just read
 listed again for another year, a lead again for the year of the first, the field told before a
-lead, places within a sub-group. Each function takes the rankings the rank phrases gave and
+lead, places within a sub-group, ministries' places within their group. Each function takes the rankings the rank phrases gave and
 reconciles them."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from extract.context import Sentence
+from extract.context import NATIONAL, Sentence
 from extract.numbers import parse_number
 from extract.rank_context import patterns
 from extract.records import Ranking
@@ -39,6 +39,16 @@ def shared_total(ranks: list[Ranking], text: str) -> None:
     for r in pill:
         if r.total is None and r.index == last.index and r.year == last.year:
             r.total = last.total
+
+
+def group_total(ranks: list[Ranking], text: str) -> None:
+    """ "Với nhóm 8 bộ, ngành không có dịch vụ công, 5 vị trí dẫn đầu lần lượt thuộc về ...": the
+    ministries' places are in their group, whose size is the field of each."""
+    m = patterns()["body_group"].search(text)
+    if m:
+        for r in ranks:
+            if r.province in (None, NATIONAL) and r.total is None and r.rank and r.rank <= int(m.group("t")):
+                r.total = int(m.group("t"))
 
 
 def _named(r: Ranking, sent: Sentence) -> set[str]:

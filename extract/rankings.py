@@ -20,7 +20,7 @@ from extract.rank_bodies import bodies_in_turn, leaders_in_turn, next_bodies
 from extract.rank_context import (LIST_SEP, NAMED_BACK, carried_province, central_body_before, fronted_subject, in_percent, index_at,
                                   index_here, listed_after, passed_by, patterns, place_to_reach, subject, subject_after,
                                   year_for)
-from extract.rank_folds import (field_before, first_lead, fold_restated, places_of_another_year, places_of_listed_years,
+from extract.rank_folds import (field_before, first_lead, fold_restated, group_total, places_of_another_year, places_of_listed_years,
                                 restatement, scores_by_year, scores_moved, shared_total, within_sub_group)
 from extract.records import Metric, Ranking
 from extract.score_extremes import extreme_scores
@@ -163,6 +163,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
         ctx.memory["last_rank"] = (index, max(read_here, key=lambda r: r.start).rank, sent.index)
     ranks += next_bodies(sent, ctx, index, index_year, ranks, before)
     shared_total(ranks, text)
+    group_total(ranks, text)
     ranks = fold_restated(ranks, sent)
     field_before(ranks, sent, ctx.memory)
     ranks = within_sub_group(ranks, sent, ctx.memory)
@@ -232,8 +233,9 @@ def _a_place(sent: Sentence, m: re.Match, named_after: bool) -> bool:
 
 
 def _scores(listed: str) -> list[float | None]:
-    """ "43,9603 và 41,7754", "70,7 điểm, 69,1 điểm": each score of a list, in order."""
-    return [parse_number(x) for x in re.findall(r"\d+(?:[.,]\d+)?", listed)]
+    """ "43,9603 và 41,7754", "70,7 điểm, 69,1 điểm": each score of a list, in order (not the
+    numbers of an aside: "43,96 điểm (thuộc nhóm 14 tỉnh ...)")."""
+    return [parse_number(x) for x in re.findall(r"\d+(?:[.,]\d+)?", re.sub(r"\([^()]*\)", "", listed))]
 
 
 def _listed_before(sent: Sentence, pos: int, gap: re.Pattern[str]) -> list[Entity]:

@@ -96,3 +96,11 @@ def test_places_in_a_sub_group_are_no_national_ranks_but_their_scores_stay():
             "với 6,88 điểm. Đứng thứ hai là Hà Nội, thứ ba là Đà Nẵng. Bình Dương xếp thứ 1 cả nước.")
     got = [(r.province, r.rank, r.score) for r in rankings(text)]
     assert got == [("Hải Phòng", None, 6.88), ("Bình Dương", 1, None)]
+
+
+def test_ministries_rank_within_their_group():
+    text = ("Theo DTI 2023, ở nhóm 17 bộ, ngành có dịch vụ công, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1. "
+            "Với nhóm 8 bộ, ngành không có dịch vụ công, 2 vị trí dẫn đầu lần lượt thuộc về Viện Hàn lâm khoa học "
+            "và công nghệ Việt Nam và Đài Truyền hình Việt Nam.")
+    got = [(r.rank, r.total) for r in extract_facts(text, "t.txt") if r.type == "ranking"]
+    assert got == [(1, 17), (1, 8), (2, 8)]

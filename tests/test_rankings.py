@@ -694,3 +694,10 @@ def test_a_lead_said_again_as_the_years_running_is_one_ranking():
     text = ("Với điểm số PCI năm 2023 đạt 71,25 điểm, Quảng Ninh tiếp tục là tỉnh đứng đầu Chỉ số PCI năm 2023 "
             "và là năm thứ 7 liên tiếp địa phương này dẫn đầu.")
     assert [(r.province, r.rank, r.score) for r in facts(text, "ranking")] == [("Quảng Ninh", 1, 71.25)]
+
+
+def test_scores_in_turn_with_an_aside_after_each():
+    text = ("Chỉ số PAPI 2023 được công bố. Hà Nội và Thành phố Hồ Chí Minh lần lượt đạt 43,96 điểm (thuộc nhóm "
+            "14 tỉnh có Chỉ số PAPI cao nhất) và 41,77 điểm (thuộc nhóm trung bình thấp).")
+    assert [(r.province, r.rank, r.score) for r in facts(text, "ranking")] == [
+        ("Hà Nội", None, 43.96), ("TP. Hồ Chí Minh", None, 41.77)]

@@ -139,12 +139,24 @@ def lc_first(text: str) -> str:
     return text if not m else text[:m.start()] + text[m.start()].lower() + text[m.start() + 1:]
 
 
+def unaimed(text: str) -> str:
+    """The text with each plan a result is measured against blanked out ("so với nghị quyết đề ra"),
+    offsets kept: the goal cue in it aims at no number after it."""
+    return rx()["plan_compared"].sub(lambda m: " " * len(m.group(0)), text)
+
+
+def plan_quota(head: str) -> bool:
+    """The number after ``head`` is the quota of a plan a result is measured against, in a bracket:
+    "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)"."""
+    return bool(re.search(rx()["plan_compared"].pattern + r"\s*\(\s*$", head))
+
+
 def _listed_after_goal(text: str, cs: int) -> bool:
     """The clause at ``cs`` is a later item of a list that a goal cue opened in this sentence:
     only ';' (and the ':' opening the list) stand between."""
     # a cue inside an aside opens no list: "(dự kiến hoàn thành trong tháng 7); tỷ lệ ... đạt 34%";
     # an aside inside the list does not end it: "... (bao gồm cả thiết bị di động) đạt 100%; ..."
-    masked = mask_asides(text)
+    masked = unaimed(mask_asides(text))
     goals = list(rx()["strong_goal"].finditer(masked, 0, cs))
     between = masked[goals[-1].end():cs] if goals else ""
     return bool(goals) and text[:cs].rstrip()[-1:] in (";", ":") and not re.search(r"\.\s|[()]", between)
@@ -175,9 +187,12 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
     head = text[cs:pos]
     whole_head = text[:pos]
     # a cue inside an aside closed before governs the aside only: "ước đạt 5,77% (chỉ tiêu nghị quyết là
-    # từ 7,5 - 8%); trong đó, khu vực dịch vụ tăng 8,76%"
-    if r["strong_goal"].search(head) or (r["strong_goal"].search(mask_asides(whole_head))
-                                         and not r["achieved"].search(head)):
+    # từ 7,5 - 8%); trong đó, khu vực dịch vụ tăng 8,76%"; so does a plan a result is measured
+    # against: "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng) và tăng 2,5%"
+    if plan_quota(whole_head):
+        return True
+    if r["strong_goal"].search(unaimed(head)) or (r["strong_goal"].search(unaimed(mask_asides(whole_head)))
+                                                  and not r["achieved"].search(head)):
         return True
     if _listed_after_goal(text, cs) and not r["achieved_past"].search(head):
         return True  # "phấn đấu đến năm 2025, A đạt 20%; B đạt 2%": each item of the list is a goal

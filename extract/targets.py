@@ -15,7 +15,8 @@ from extract.numbers import as_int
 from extract.indicators import goal_indicator
 from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, estimate_ahead, future_after, future_period, future_year,
                                 horizon_after, is_future, period_ahead)
-from extract.quantities import candidates, carried_horizon, clause_start, deadline_for, deadlines, lc_first, rx, year_stated
+from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, lc_first, plan_quota, rx,
+                                 year_stated)
 from extract.rank_context import patterns as rank_patterns, place_to_reach
 from extract.records import Target
 
@@ -240,7 +241,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
                             deadline=future or horizon_after(text, c.end) or c.deadline or deadline_for(text, c.start)
                             or (whole.deadline if a_part else None) or (
-                                ctx.published_year if THIS_YEAR.search(text, 0, c.start) else
+                                ctx.published_year if THIS_YEAR.search(text, 0, c.start) or plan_quota(text[:c.start]) else
                                 _sole_carried(sent, ctx) or list_deadline or _carried_deadline(sent, ctx)
                                 or _headline_goal(ctx, c.q.value, c.unit) or (listed_on and listed_on.deadline)
                                 or (r["goal_list"].search(lc, 0, c.start) and ctx.memory.get("plan_horizon")))))

@@ -784,3 +784,17 @@ def test_a_plan_goes_on_past_a_photo_caption_and_a_multiple_of_a_years_value():
 def test_the_year_a_multiple_is_of_is_its_base_not_its_deadline(text, deadline):
     got = [(t.value, t.unit, t.deadline) for t in targets(text)]
     assert got == [(2, "lần", deadline)]
+
+
+def test_a_result_measured_against_the_plan_is_no_goal_but_the_quota_is():
+    text = ("Kinh tế Quảng Nam tăng trưởng dương\n\n07/2024\n\nTổng thu ngân sách nhà nước 6 tháng là 12.221 tỷ đồng, "
+            "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng) và tăng 2,5% so với cùng kỳ năm 2023; trong đó, thu "
+            "nội địa 10.152 tỷ đồng, đạt 50,51%.")
+    got = [(t.value, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"]
+    assert got == [(23600, 2024)]
+
+
+def test_a_national_target_programme_is_a_name_not_a_goal():
+    text = ("Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, năm 2023, tỉnh đã bố trí 237,71 tỷ "
+            "đồng, trong đó vốn đầu tư phát triển 171,83 tỷ đồng thực hiện 66 công trình.")
+    assert [f.value for f in extract_facts(text, "t.txt") if f.type == "target"] == []

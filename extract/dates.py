@@ -108,6 +108,7 @@ BYLINE_BEFORE = re.compile(r"(?:[A-ZÀ-ỸĐ][^\W\d_]*\s+){0,4}|[^\n\d]{0,40}?(?
                            r"\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)?")
 BYLINE_AFTER = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*(?:\(?GMT\s*\+\s*7\)?)?)?\s*(?:\|[^\n]*)?")
 BYLINE_SENTENCES = 3  # the headline, a sapo line, the byline
+DATELINE_LEAD = 20  # how far into a first line its date may start for the line to be a dateline
 # "đến ngày 31/12", "trước 30/6": a day ahead in the year of writing
 AHEAD = re.compile(r"(?:đến|trước|tới|hết|từ|sẽ|dự kiến|sắp)\s+(?:ngày\s+)?$|(?:sẽ|dự kiến|sắp)\b.{0,30}$")
 
@@ -190,8 +191,10 @@ def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
         role = "mentioned"
         # only a dateline-like mention (year written out) is the publication date;
         # "chiều 12-5" on the day of publication is an event date
+        # (not inside the headline: "Nghị quyết số 22/NQ-TU ngày 08/6/2022 ..." dates the document, the line under it
+        # the page; a first line opening on the date is the dateline: "Thứ hai - 07/08/2023 15:42")
         if (ctx.published and value == ctx.published[:10] and not ctx.memory.get("published_seen")
-                and ctx.published[:4] in sent.text[s:e]):
+                and ctx.published[:4] in sent.text[s:e] and (sent.index > 0 or s < DATELINE_LEAD)):
             role = "published"
             ctx.memory["published_seen"] = True
         elif _is_wire_dateline(sent.text, s, e) and (ctx.published and value == ctx.published[:10] or (

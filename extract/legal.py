@@ -24,8 +24,9 @@ NATIONAL_ISSUERS = {"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội
 
 @lru_cache(maxsize=1)
 def _regexes():
-    # mid-sentence citations are often lower-case ("nghị quyết 04"): either case for the first letter
-    types = "|".join(f"[{t[0].upper()}{t[0].lower()}]{re.escape(t[1:])}"
+    # mid-sentence citations are often lower-case ("nghị quyết 04"), some pages capitalise each word
+    # ("Nghị Quyết số 22/NQ-TU"): either case for the first letter of each word
+    types = "|".join(r"\s".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in t.split())
                      for t in sorted(DOC_TYPES, key=len, reverse=True))
     # number: 28/2018/QĐ-TTg | 02-NQ/TU | 749 | 17/CT-TTg | 202/2025/QH15 | 36a/NQ-CP
     # the council's term may follow the code, spaced, before the date: "44/NQ-HĐND 18 ngày 12 ..."
@@ -92,7 +93,7 @@ def _code_issuer(num: str, codes) -> str | None:
 def _refs(sent: Sentence, ref_re, more_re):
     """(doc type, number, start, number end) of every reference, list continuations included."""
     for m in ref_re.finditer(sent.text):
-        doc_type = m.group("type")[0].upper() + m.group("type")[1:]
+        doc_type = next(t for t in DOC_TYPES if t.lower() == " ".join(m.group("type").lower().split()))
         yield doc_type, m.group("num"), m.start(), m.end()
         pos = m.end()
         while (mm := more_re.match(sent.text, pos)):

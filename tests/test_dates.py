@@ -186,3 +186,9 @@ def test_a_date_line_to_the_month_or_year_dates_the_article():
     # a year in the body is no date line, and a full publication date given wins
     assert [d.role for d in dates("Kinh tế Quảng Nam tăng trưởng dương\n\nNăm 2024 tăng 2,7%.")] == ["mentioned"]
     assert {(d.value, d.role) for d in dates(text, published="2025-07-20")} == {("2025-07-12", "mentioned")}
+
+
+def test_a_date_inside_the_headline_is_an_event_the_dateline_under_it_the_publication():
+    text = "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 về chuyển đổi số.\n\n08/6/2022\n\nNội dung."
+    assert [(d.text, d.role) for d in dates(text, published="2022-06-08")] == [
+        ("ngày 08/6/2022", "mentioned"), ("08/6/2022", "published")]

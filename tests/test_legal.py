@@ -103,3 +103,9 @@ def test_a_word_or_two_naming_the_kind_between_the_type_and_its_number():
     assert (r.doc_type, r.number, r.issued) == ("Báo cáo", "18/BCTĐ-STP", "2018-05-25")
     # without "số" the words after a type are its subject, no number follows
     assert [f for f in extract_facts("Báo cáo thẩm định 18 dự án đã xong.", "t.txt") if f.type == "legal_ref"] == []
+
+
+def test_a_type_written_with_each_word_capitalised():
+    text = "Thực hiện Nghị Quyết số 22/NQ-TU ngày 08/6/2022 của Tỉnh ủy Kiên Giang và Quyết Định số 12/QĐ-UBND."
+    got = [(f.doc_type, f.number) for f in extract_facts(text, "t.txt") if f.type == "legal_ref"]
+    assert got == [("Nghị quyết", "22/NQ-TU"), ("Quyết định", "12/QĐ-UBND")]

@@ -243,3 +243,11 @@ def test_a_date_line_to_the_month_stays_under_the_title_and_sets_no_timestamp():
                          "UBND tỉnh cho biết GRDP tăng 2,7% so với cùng kỳ.\n")
     assert cleaned.text.split("\n")[:4] == ["Kinh tế Quảng Nam tăng trưởng dương", "", "07/2024", ""]
     assert cleaned.published_at is None
+
+
+def test_a_headline_closed_by_a_full_stop_is_kept_as_the_title():
+    cleaned = clean_dump("Nghị Quyết số 22/NQ-TU ngày 08/6/2022 về Chuyển đổi số tỉnh Kiên Giang đến năm 2025.\n\n"
+                         "08/6/2022\n\nNghị quyết đề ra mục tiêu đến năm 2025 tỉnh Kiên Giang có 100% dịch vụ công "
+                         "trực tuyến mức độ 4, được cung cấp trên nhiều phương tiện truy cập khác nhau.\n")
+    assert cleaned.title.startswith("Nghị Quyết số 22/NQ-TU") and cleaned.text.startswith("Nghị Quyết số 22/NQ-TU")
+    assert cleaned.published_at == "2022-06-08"

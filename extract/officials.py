@@ -19,7 +19,8 @@ from extract.records import Official
 
 _P = json.loads((Path(__file__).parent / "patterns" / "officials.json").read_text("utf-8"))
 _AG = json.loads((Path(__file__).parent / "data" / "agencies.json").read_text("utf-8"))
-CAP = r"[A-ZÀ-ỸĐ][a-zà-ỹđ]*"
+# a capitalised word; Central Highlands names may hold an apostrophe ("K'Đăm", "H'Yim")
+CAP = r"[A-ZÀ-ỸĐ](?:['’][A-ZÀ-ỸĐ])?[a-zà-ỹđ]*"
 MINISTER = re.compile(r"(?:Bộ|Thứ) trưởng$")
 
 
@@ -31,7 +32,9 @@ def _rx():
         [*_P["titles"], *_P["title_short_forms"], *_P["title_abbreviations"]], key=len, reverse=True))
     title = re.compile(rf"(?<![\w])(?:{titles})(?![\w])")
     surnames = "|".join(sorted(map(re.escape, _P["surnames"]), key=len, reverse=True))
-    name = re.compile(rf"(?:{surnames})(?:\s+{CAP}){{1,3}}(?![\w])")
+    # Ê Đê and Jarai names open on "Y" (men) or "H'" (women) and may run to five words:
+    # "Y Thanh Hà Niê K'Đăm", "H'Yim Kđoh"
+    name = re.compile(rf"(?:(?:{surnames})(?:\s+{CAP}){{1,3}}|(?:Y|H['’]{CAP})(?:\s+{CAP}){{1,4}})(?![\w'’])")
     heads = "|".join(sorted(map(re.escape, _P["org_heads"]), key=len, reverse=True))
     org = re.compile(rf"\s*(?:{heads})(?![\w])")
     abbrev = {}
@@ -62,13 +65,14 @@ APPOSED_AFTER = re.compile(r"\s*,\s*")
 ORGAN = re.compile("|".join(map(re.escape, _P["organ_names"])))  # "Ban Bí thư" holds no title
 PLURAL = re.compile(r"\bcác\s*(?:(?:đồng\s+chí|ông|bà|vị)\s+)?$")  # "các (đồng chí) Phó Chủ tịch UBND tỉnh: A, B, C"
 PLACE_BEFORE = re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, _P['place_nouns']))})\s+$")
-NEXT_WORD = re.compile(r" ([^\W\d_]+)(?=[\s,.;:)]|$)")
+NEXT_WORD = re.compile(r" ([^\W\d_]+(?:['’][^\W\d_]+)?)(?=[\s,.;:)]|$)")
 # "Nguyễn Trung Hiếu - Phó Giám đốc", "Nguyễn Anh Tuấn (Ủy viên Ban Thường vụ Tỉnh ủy, ...)",
-# "Lê Hồng Minh - tân Phó Chủ tịch", "X giữ chức Bí thư Tỉnh ủy",
+# "Lê Hồng Minh - tân Phó Chủ tịch", "X giữ chức Bí thư Tỉnh ủy", "X tái đắc cử Bí thư Tỉnh ủy",
 # a caption's "X ( đứng thứ hai từ phải sang) được bầu làm PCT ...", "X ( bên phải ) nhận chức PCT ...",
 # a military rank before the post ("X, Đại tá, Chỉ huy trưởng ..."); a post held before ("X, nguyên Giám
 # đốc Sở ...") is read as the title: the schema has no field for "former"
-NAME_TO_TITLE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[-,–(])?\s*(?:tân\s+|(?:được\s+bầu\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+"
+NAME_TO_TITLE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[-,–(])?\s*(?:tân\s+|(?:vừa\s+|tái\s+)?đắc\s+cử(?:\s+chức)?\s+"
+                           r"|(?:được\s+(?:HĐND\s+|Hội\s+đồng\s+nhân\s+dân\s+)?bầu\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+"
                            r"|nhận\s+chức\s+|nguyên\s+|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng),\s*)?")
 
 
@@ -128,7 +132,8 @@ def _names(text: str, blocked: list[tuple[int, int]], titles: list[re.Match]) ->
 
     def ok(a: int, b: int) -> bool:
         words = text[a:b].split()
-        return (2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words)
+        longest = 5 if re.match(r"(?:Y|H['’])", words[0] if words else "") else 4
+        return (2 <= len(words) <= longest and all(w[0].isupper() and re.sub(r"['’]", "", w).isalpha() for w in words)
                 and not org_rx.match(text[a:b]) and not PLACE_BEFORE.search(text, max(0, a - 12), a))
 
     def whole(a: int, b: int) -> int:
@@ -147,9 +152,10 @@ def _names(text: str, blocked: list[tuple[int, int]], titles: list[re.Match]) ->
             if x <= a < y:
                 a = y + len(text[y:b]) - len(text[y:b].lstrip())
         b = whole(a, b)
-        # or the surname ("Ông Nguyễn Tăng Bính" read as "Tăng Bính")
-        surname = re.search(r"(?<!\S)(\S+) $", text[:a])
-        if surname and not HONORIFIC.fullmatch(surname.group(0)) and not any(x <= surname.start() < y for x, y in blocked) \
+        # or the surname ("Ông Nguyễn Tăng Bính" read as "Tăng Bính"), a word at a time ("Mai Văn Huỳnh"
+        # read as "Huỳnh": "Văn" is a surname too)
+        while (surname := re.search(r"(?<!\S)(\S+) $", text[:a])) and not HONORIFIC.fullmatch(surname.group(0)) \
+                and not any(x <= surname.start() < y for x, y in blocked) \
                 and (full := name_rx.match(text, surname.start())) and full.end() >= b and len(text[a:b].split()) < 4:
             a = surname.start()
         if a < b and ok(a, b):

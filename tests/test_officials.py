@@ -239,3 +239,17 @@ def test_one_title_listed_before_several_comrades_is_each_one_s():
                     "Thái Văn Thành.")
     assert [(o.name, o.title) for o in got] == [("Hoàng Phú Hiền", "Phó Chủ tịch"), ("Phùng Thành Vinh", "Phó Chủ tịch"),
                                                 ("Thái Văn Thành", "Phó Chủ tịch")]
+
+
+def test_central_highlands_and_hmong_names():
+    text = ("Ông Y Thanh Hà Niê K'Đăm, Bí thư Tỉnh ủy Đắk Lắk phát biểu. Bà H'Yim Kđoh, Phó Chủ tịch UBND tỉnh "
+            "Đắk Lắk dự họp. Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ chủ trì.")
+    got = [(f.name, f.title) for f in extract_facts(text, "t.txt") if f.type == "official"]
+    assert got == [("Y Thanh Hà Niê K'Đăm", "Bí thư"), ("H'Yim Kđoh", "Phó Chủ tịch"), ("Giàng Páo Mỷ", "Bí thư")]
+
+
+def test_a_name_before_its_election_and_a_name_cut_short_by_ner():
+    text = ("Ông Trần Văn Rón tái đắc cử Bí thư Tỉnh ủy Vĩnh Long nhiệm kỳ 2015 – 2020. Ông Mai Văn Huỳnh (bìa trái) "
+            "được HĐND bầu giữ chức Chủ tịch HĐND tỉnh Kiên Giang.")
+    got = [(f.name, f.title) for f in extract_facts(text, "t.txt") if f.type == "official"]
+    assert got == [("Trần Văn Rón", "Bí thư"), ("Mai Văn Huỳnh", "Chủ tịch")]

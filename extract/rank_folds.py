@@ -2,8 +2,8 @@
 the field closing a list of pillar ranks, two readings of one phrase, scores labelled by year in a
 later clause, scores moving beside places moving, one place for several years, the places just read
 listed again for another year, a lead again for the year of the first, the field told before a
-lead, places within a sub-group, ministries' places within their group. Each function takes the rankings the rank phrases gave and
-reconciles them."""
+lead, places within a sub-group, ministries' places within their group. Each function takes the
+rankings the rank phrases gave and reconciles them."""
 from __future__ import annotations
 
 import re

@@ -17,6 +17,7 @@ from extract.records import LegalRef
 
 _DATA = json.loads((Path(__file__).parent / "patterns" / "legal.json").read_text("utf-8"))
 DOC_TYPES: tuple[str, ...] = tuple(_DATA["doc_types"])
+TYPE_BY_KEY = {t.lower(): t for t in DOC_TYPES}  # "nghị quyết" as written any case -> "Nghị quyết"
 NATIONAL_ISSUERS = {"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội",
                     "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư",
                     "Bộ Thông tin và Truyền thông", "Bộ Nội vụ"}
@@ -93,7 +94,7 @@ def _code_issuer(num: str, codes) -> str | None:
 def _refs(sent: Sentence, ref_re, more_re):
     """(doc type, number, start, number end) of every reference, list continuations included."""
     for m in ref_re.finditer(sent.text):
-        doc_type = next(t for t in DOC_TYPES if t.lower() == " ".join(m.group("type").lower().split()))
+        doc_type = TYPE_BY_KEY[" ".join(m.group("type").lower().split())]
         yield doc_type, m.group("num"), m.start(), m.end()
         pos = m.end()
         while (mm := more_re.match(sent.text, pos)):

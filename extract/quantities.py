@@ -28,6 +28,7 @@ def rx() -> dict[str, re.Pattern[str]]:
     out = {k: re.compile(v) for k, v in _P.items() if isinstance(v, str) and not k.startswith("_")}
     out["deadlines"] = [re.compile(p) for p in _P["deadlines"]]  # type: ignore[assignment]
     out["counted_fields"] = [(re.compile(b), re.compile(n)) for b, n in _P["counted_fields"]]  # type: ignore[assignment]
+    out["plan_quota"] = re.compile(_P["plan_compared"] + r"\s*\(\s*$")  # the plan's figure in the bracket after it
     return out
 
 
@@ -80,9 +81,14 @@ def number_start(text: str, q: Quantity) -> int:
     return digit.start() if digit else q.start
 
 
+def blanked(pattern: re.Pattern[str], text: str, fill: str = " ") -> str:
+    """The text with each match of ``pattern`` overwritten by ``fill``, offsets kept."""
+    return pattern.sub(lambda m: fill * len(m.group(0)), text)
+
+
 def mask_asides(text: str) -> str:
     """The text with each closed bracket blanked out, offsets kept."""
-    return ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    return blanked(ASIDE, text)
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -142,13 +148,13 @@ def lc_first(text: str) -> str:
 def unaimed(text: str) -> str:
     """The text with each plan a result is measured against blanked out ("so với nghị quyết đề ra"),
     offsets kept: the goal cue in it aims at no number after it."""
-    return rx()["plan_compared"].sub(lambda m: " " * len(m.group(0)), text)
+    return blanked(rx()["plan_compared"], text)
 
 
 def plan_quota(head: str) -> bool:
     """The number after ``head`` is the quota of a plan a result is measured against, in a bracket:
     "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)"."""
-    return bool(re.search(rx()["plan_compared"].pattern + r"\s*\(\s*$", head))
+    return bool(rx()["plan_quota"].search(head))
 
 
 def _listed_after_goal(text: str, cs: int) -> bool:
@@ -182,7 +188,7 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
     r = rx()
     original = text
     # "15/16 mục tiêu ... hoàn thành 100%": goals counted are no cue of a goal
-    text = COUNTED_GOALS.sub(lambda m: "x" * len(m.group(0)), lc_first(text))
+    text = blanked(COUNTED_GOALS, lc_first(text), "x")
     cs = clause_start(text, pos)
     head = text[cs:pos]
     whole_head = text[:pos]

@@ -169,14 +169,15 @@ def test_ctrl_c_finishes_the_articles_being_extracted(fake_site, tmp_path):
             "VNMINE_EXTRACT_WORKERS": 2}
     proc = subprocess.Popen(crawl_args("--url", fake_site.url + "/", "--db", db, **slow), stderr=subprocess.PIPE,
                             stdout=subprocess.PIPE, text=True, start_new_session=True)
-    batches = 0
+    seen = []  # the whole log, so that a failure under load explains itself
     for line in proc.stderr:
-        batches += "stored batch" in line
-        if batches == 2:
+        seen.append(line)
+        if sum("stored batch" in s for s in seen) == 2:
             break
     os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the crawl and its workers
-    out, err = proc.communicate(timeout=120)
-    assert proc.returncode == 0, err[-3000:]
+    out, rest = proc.communicate(timeout=120)
+    err = "".join(seen) + rest
+    assert proc.returncode == 0, f"rc {proc.returncode}\nstdout: {out[-2000:]}\nstderr: {err[-6000:]}"
     assert "Traceback" not in err and "BrokenProcessPool" not in err
     (status, reason, new, errors), = rows(db, "SELECT status, finish_reason, new_articles, errors FROM crawl_runs")
     assert (status, reason, errors) == ("interrupted", "shutdown", 0)

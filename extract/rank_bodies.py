@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from extract.context import NATIONAL, DocContext, Sentence
-from extract.rank_context import listed_after, patterns, year_for
+from extract.normalize import match_key
+from extract.rank_context import PlacesPassed, listed_after, patterns, year_for
 from extract.records import Ranking
 
 # "Năm 2021, Bộ KH&ĐT và ...": a short lead-in before the bodies opening a clause
@@ -55,18 +56,18 @@ def _names_counted(text: str, pos: int, n: int) -> list[tuple[int, int]]:
 
 
 def leaders_in_turn(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
-                    taken: list[tuple[int, int]]) -> list[Ranking]:
+                    taken: list[tuple[int, int]], passed: PlacesPassed) -> list[Ranking]:
     """ "3 vị trí dẫn đầu lần lượt thuộc về Bộ Tài chính, Ngân hàng Nhà nước Việt Nam và Bộ Giáo dục
     và Đào tạo": the provinces or bodies named take the first places, in order; "4 vị trí tiếp theo
     thuộc về ...", the places after the rank just read. Without "lần lượt" only the first name
     has a known place."""
     rx, text, out = patterns(), sent.text, []
     for m in rx["leaders_in_turn"].finditer(text):
-        n = int(m.group("n")) if m.group("n").isdigit() else rx["word_rank"][m.group("n")]
+        n = int(m.group("n")) if m.group("n").isdigit() else rx["word_rank"][match_key(m.group("n"))]
         first = 1
         if m.group("next"):
-            last = ctx.memory.get("last_rank")
-            if not last or last[0] != index or sent.index - last[2] > 2:
+            last = passed.last_before(m.start(), max_gap=2)
+            if not last or last[0] != index:
                 continue  # no place to count on from
             first = last[1] + 1
         year, _ = year_for(text, m.start(), m.end(), ctx, index, index_year)
@@ -77,15 +78,16 @@ def leaders_in_turn(sent: Sentence, ctx: DocContext, index: str, index_year: int
         if provs:
             if len(provs) != n:
                 continue
-            taken.append((m.start(), provs[-1].end))
+            end = provs[-1].end
             out += [_ranking(sent, ctx, (p.start, p.end), index, year, r, p.id)
                     for r, p in enumerate(provs if in_turn else provs[:1], first)]
         elif names := _names_counted(text, m.end(), n):
-            taken.append((m.start(), names[-1][1]))
+            end = names[-1][1]
             out += [_ranking(sent, ctx, span, index, year, r) for r, span in enumerate(names if in_turn else names[:1], first)]
         else:
             continue
-        ctx.memory["last_rank"] = (index, first + n - 1, sent.index)
+        taken.append((m.start(), end))
+        passed.counted.append((end, index, first + n - 1))
     return out
 
 
@@ -111,24 +113,21 @@ def bodies_in_turn(sent: Sentence, ctx: DocContext, index: str, index_year: int 
         if len(bodies) != len(ranks) or len(ranks) < 2 or year is None:
             continue
         taken.append((bodies[0][0], m.end()))
-        ctx.memory["last_rank"] = (index, ranks[-1], sent.index)
         out += [_ranking(sent, ctx, span, index, year, r) for span, r in zip(bodies, ranks)]
     return out
 
 
 def next_bodies(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
-                ranks: list[Ranking], before: tuple | None) -> list[Ranking]:
+                passed: PlacesPassed) -> list[Ranking]:
     """ "xếp thứ hai là Bảo hiểm xã hội Việt Nam; và các vị trí kế tiếp lần lượt là Ngân hàng Nhà
     nước, Bộ TT-TT": the bodies listed take the places after the rank read just before, here or
     in the sentence before."""
     m = patterns()["next_bodies"].search(sent.text)
     if not m:
         return []
-    prev = max((r for r in ranks if r.end - sent.start <= m.start() and r.rank), key=lambda r: r.end, default=None)
-    last = (prev.index, prev.rank) if prev else before[:2] if before and before[2] == sent.index - 1 else None
+    last = passed.last_before(m.start())
     bodies = bodies_listed(sent.text, m.end())
     year, _ = year_for(sent.text, m.start(), m.end(), ctx, index, index_year)
     if not last or last[0] != index or not bodies or year is None:
         return []
-    ctx.memory["last_rank"] = (index, last[1] + len(bodies), sent.index)
     return [_ranking(sent, ctx, span, index, year, last[1] + i) for i, span in enumerate(bodies, 1)]

@@ -12,11 +12,13 @@ import json
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from extract.context import PAST_YEAR_RE, DocContext, Entity, Sentence
 from extract.normalize import match_key
+from extract.records import Ranking
 
 
 # "năm 2022 ...", or a list item labelled with its year: "2019: 68,73 điểm, xếp hạng 10/63"
@@ -53,6 +55,42 @@ def place_to_reach(text: str, pos: int) -> bool:
     a goal (``extract.targets``), no ranking, unless a result is reported in between."""
     cue = next(reversed(list(patterns()["target_cues"].finditer(text, 0, pos))), None)
     return bool(cue) and not re.search(r"\bđã\b|đạt được|kết quả", text[cue.end():pos])
+
+
+# a place passed in a sentence: (where its mention ends, index, place)
+Place = tuple[int, str, int]
+
+
+@dataclass
+class PlacesPassed:
+    """The places passed so far in a sentence, for lists that count on from the last one ("Tiếp
+    theo là X", "4 vị trí tiếp theo thuộc về ..."): the rankings read (``ranks``, the caller's
+    list, growing) and the places a count took without naming each holder ("3 vị trí dẫn đầu
+    thuộc về A, B và C" passes places 1 to 3)."""
+
+    sent: Sentence
+    ranks: list[Ranking]
+    before: tuple | None  # ctx.memory["last_rank"] as the sentence began: (index, place, sentence)
+    counted: list[Place] = field(default_factory=list)
+
+    def all(self) -> list[Place]:
+        return [(r.end - self.sent.start, r.index, r.rank) for r in self.ranks if r.rank] + self.counted
+
+    def last_before(self, pos: int, max_gap: int = 1) -> tuple[str, int] | None:
+        """(index, place) passed nearest before ``pos`` here, else the earlier sentence's last
+        place if it is at most ``max_gap`` sentences back."""
+        here = [p for p in self.all() if p[0] <= pos]
+        if here:
+            return max(here, key=lambda p: p[0])[1:]
+        before = self.before
+        return before[:2] if before and self.sent.index - before[2] <= max_gap else None
+
+    def last(self, index: str) -> tuple[str, int] | None:
+        """The place passed last in the text, in ``index`` if the sentence read one there: the one
+        a list in the next sentences counts on from."""
+        passed = self.all()
+        own = [p for p in passed if p[1] == index] or passed
+        return max(own, key=lambda p: p[0])[1:] if own else None
 
 
 def _headline_end(text: str) -> int:

@@ -17,9 +17,9 @@ from extract.normalize import match_key
 from extract.numbers import parse_number
 from extract.own_scores import moved_score, own_score
 from extract.rank_bodies import bodies_in_turn, leaders_in_turn, next_bodies
-from extract.rank_context import (LIST_SEP, NAMED_BACK, carried_province, central_body_before, fronted_subject, in_percent, index_at,
-                                  index_here, listed_after, passed_by, patterns, place_to_reach, subject, subject_after,
-                                  year_for)
+from extract.rank_context import (LIST_SEP, NAMED_BACK, PlacesPassed, carried_province, central_body_before, fronted_subject,
+                                  in_percent, index_at, index_here, listed_after, passed_by, patterns, place_to_reach, subject,
+                                  subject_after, year_for)
 from extract.rank_folds import (field_before, first_lead, fold_restated, group_total, places_of_another_year, places_of_listed_years,
                                 restatement, scores_by_year, scores_moved, shared_total, within_sub_group)
 from extract.records import Metric, Ranking
@@ -48,7 +48,9 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     # "Còn Gia Lai đứng thứ 19": a sentence right after a rank read goes on with its index
     goes_on = bool(before) and before[2] == sent.index - 1 and before[0] == index
     ranks = leads + _respectively(sent, ctx, index, index_year, taken) + _next_list(sent, ctx, index, index_year, taken)
-    ranks += bodies_in_turn(sent, ctx, index, index_year, taken) + leaders_in_turn(sent, ctx, index, index_year, taken)
+    ranks += bodies_in_turn(sent, ctx, index, index_year, taken)
+    passed = PlacesPassed(sent, ranks, before)
+    ranks += leaders_in_turn(sent, ctx, index, index_year, taken, passed)
     ranks += _places_then_names(sent, ctx, index, index_year, taken) + extreme_scores(sent, ctx, index, index_year, taken)
     body_placed = False  # a body's place read in this sentence: later places are its own
     placed: list[str] = []  # provinces named with a place read below, for the next sentence
@@ -70,7 +72,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             prev = max((r for r in ranks if r.end - sent.start <= a), key=lambda r: r.end, default=None)
             if gd.get("next"):
                 # "Tiếp theo là X": one place after the rank before it, here or in the sentence before
-                last = (prev.index, prev.rank) if prev and prev.rank else before[:2] if goes_on else None
+                last = passed.last_before(a, max_gap=1 if goes_on else 0)
                 if not last or last[0] != r_index:
                     continue  # no position to count from
                 rank = last[1] + 1
@@ -136,7 +138,6 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 e0 += 1  # "(0,8046/1 điểm)", "Long An (70,37 điểm, hạng 3)": the bracket the span opened
             lo = max([e for s, e in taken if e <= a] + [text.rfind(";", 0, a) + 1])
             taken.append((a, max(named_end, restated)))
-            ctx.memory["last_rank"] = (r_index, rank, sent.index)
             comps = pillars.components(text, r_index, a, lo, b, [(e.start, e.end) for e in sent.ents("PROVINCE")])
             if comps == [None] and prev and text[:a].rstrip().endswith("(") and ";" not in text[prev.end - sent.start:a]:
                 comps = [prev.component]  # "Chỉ số HTNL xếp hạng 8, tăng 6 bậc so với năm 2017 (14)"
@@ -158,10 +159,9 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                                      end=sent.start + e0, sentence=text, index=r_index,
                                      province=after.id if after else carried or (passer.id if passer else None),
                                      component=comp, year=year, rank=rank, total=total, score=score))
-    if read_here := [r for r in ranks if r.rank and r.index == index]:
-        # the place read last in the text, not by the last pattern, is the one a next list counts on from
-        ctx.memory["last_rank"] = (index, max(read_here, key=lambda r: r.start).rank, sent.index)
-    ranks += next_bodies(sent, ctx, index, index_year, ranks, before)
+    ranks += next_bodies(sent, ctx, index, index_year, passed)
+    if last := passed.last(index):
+        ctx.memory["last_rank"] = (*last, sent.index)
     shared_total(ranks, text)
     group_total(ranks, text)
     ranks = fold_restated(ranks, sent)
@@ -343,7 +343,6 @@ def _next_list(sent: Sentence, ctx: DocContext, index: str, index_year: int | No
     if len(items) < 2 or year is None:
         return []  # one province after "xếp sau là" is the rank patterns' "next"
     taken.append(span)
-    ctx.memory["last_rank"] = (index, last[1] + len(items), sent.index)
     pillar = ctx.memory.get("pillar")
     component = pillar[2] if pillar and pillar[:2] == (index, last[2]) else None
     return [Ranking(doc=ctx.doc_name, text=text[a:b], start=sent.start + a, end=sent.start + b, sentence=text,

@@ -56,3 +56,17 @@ def test_leading_places_not_in_turn_give_only_the_first_its_place_and_the_next_o
             "Quản lý vốn Nhà nước tại doanh nghiệp, Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam và Ủy ban Dân tộc.")
     assert [(t, rank) for t, _, rank, _ in places(text)] == [
         ("Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1", 1), ("Bộ Tài chính", 2), ("Viện Hàn lâm khoa học và công nghệ Việt Nam", 1)]
+
+
+def test_the_places_a_count_passed_without_naming_each_holder_are_counted_on_from():
+    # "3 vị trí dẫn đầu thuộc về" takes places 1 to 3, though only the first name's is known
+    lead = "Trong PCI 2020, 3 vị trí dẫn đầu thuộc về Quảng Ninh, Đồng Tháp và Long An"
+    tail = "4 vị trí tiếp theo lần lượt thuộc về Bắc Ninh, Hà Nội, Đà Nẵng và Bình Dương."
+    for text in (f"{lead}. Trong PCI 2020, {tail}", f"{lead}; {tail}"):
+        assert [(p, r) for _, p, r, _ in places(text)] == [
+            ("Quảng Ninh", 1), ("Bắc Ninh", 4), ("Hà Nội", 5), ("Đà Nẵng", 6), ("Bình Dương", 7)]
+
+
+def test_a_count_of_places_opening_the_sentence_is_read_capitalised():
+    got = places("Về DTI 2022, Quảng Ninh dẫn đầu. Ba vị trí tiếp theo lần lượt là Đà Nẵng, Thừa Thiên Huế và Bắc Ninh.")
+    assert [(p, r) for _, p, r, _ in got] == [("Quảng Ninh", 1), ("Đà Nẵng", 2), ("Thừa Thiên Huế", 3), ("Bắc Ninh", 4)]

@@ -798,3 +798,9 @@ def test_a_national_target_programme_is_a_name_not_a_goal():
     text = ("Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, năm 2023, tỉnh đã bố trí 237,71 tỷ "
             "đồng, trong đó vốn đầu tư phát triển 171,83 tỷ đồng thực hiện 66 công trình.")
     assert [f.value for f in extract_facts(text, "t.txt") if f.type == "target"] == []
+
+
+def test_a_plan_named_for_a_period_is_due_at_its_end_not_its_start():
+    text = ("Tập trung hoàn thành các chỉ tiêu về kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020 đã đề ra. "
+            "Các chỉ tiêu chủ yếu đề ra là: giá trị xuất khẩu đạt 2,2 tỷ USD; có thêm 10 xã đạt chuẩn NTM.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(2.2, 2020), (10, 2020)]

@@ -22,8 +22,8 @@ _CHANGE_OF_INDEX = re.compile(r"\s*(?:năm\s+)?(?:(?:19|20)\d\d\s+)?(?:tăng|gi�
 # "Thu ngân sách tăng 31,74% so với cùng kỳ": a change, not a level; but growth is the indicator
 # itself ("GRDP ước tăng 10,55%", "tốc độ tăng trưởng ... tăng 11,51%")
 _CHANGE = re.compile(r"(?:tăng(?:\s+trưởng)?|giảm)\s+(?:thêm\s+|đột\s+biến\s+|mạnh\s+|nhẹ\s*,\s*)?(?:(?:khoảng|gần|hơn|trên|tới)\s+)?$")
-# "(+6.39%)", "tỉnh giảm nhiều nhất là 2.94%": a signed value or the largest change is a change
-_SIGNED_OR_EXTREME = re.compile(r"(?:\(\s*\+|(?:tăng|giảm)\s+(?:nhiều|ít|cao|thấp)\s+nhất\s+(?:là\s+)?)$")
+# "tỉnh giảm nhiều nhất là 2.94%": the largest change is a change
+_EXTREME = re.compile(r"(?:tăng|giảm)\s+(?:nhiều|ít|cao|thấp)\s+nhất\s+(?:là\s+)?$")
 # "bằng 89,09% so với cùng kỳ": a rate against last year's value, no level
 _SAME_PERIOD = re.compile(r"\s*so\s+(?:với\s+)?cùng\s+kỳ")
 # "FDI tăng đột biến hơn 70%, đạt khoảng 4,4 tỷ USD": the level the change led to follows it
@@ -70,9 +70,11 @@ def _a_change(text: str, start: int, end: int, rate: bool) -> bool:
     in a sentence about growth is the growth itself; an amount never is."""
     if _HIGHER.match(text, start) and _COMPARED_WITH_ANY.match(text, end) or _HIGHER_BY.search(text, max(0, start - 100), start):
         return True
-    if _SIGNED_OR_EXTREME.search(text, max(0, start - 30), start) or rate and _SAME_PERIOD.match(text, end) \
+    if _EXTREME.search(text, max(0, start - 30), start) or rate and _SAME_PERIOD.match(text, end) \
             and not _GROWTH.search(text, 0, start):
         return True
+    if text[start] in "+-−":  # "(+6.39%)" is a change, but "khu vực dịch vụ ... tăng trưởng dương (+3,63%)" growth
+        return not (rate and _GROWTH.search(text))
     verb = _CHANGE.search(text, max(0, start - 30), start)
     return bool(verb) and bool(_AFTER_A_NUMBER.search(text, max(0, verb.start() - 40), verb.start())
                                or _COMPARED.match(text, end) or _LEVEL_AFTER.match(text, end)) \

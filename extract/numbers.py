@@ -37,6 +37,9 @@ PERCENT_PAIR_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?%\s?/\s?({NUM})\s?%")
 MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
 # "27% - 27,5%": the unit may be written on both ends
 RANGE_RE = re.compile(rf"(?<![\w.,/])({NUM})(%?)\s?(?:-|–|đến|tới)\s?({NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
+# "giảm nhiều (-9,28%)", "dịch vụ (+3,63%)": a sign written against the number, after a bracket,
+# a space or a colon (not "quý I-2025", "12-5")
+SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([-+−])$")
 _QUAL_RE = re.compile(
     r"(?<!\w)(" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s*$",
     re.I)
@@ -187,11 +190,13 @@ def find_quantities(text: str) -> list[Quantity]:
         v = parse_number(m.group(0))
         if v is None:
             continue
-        end, unit = m.end(), None
+        start, end, unit = m.start(), m.end(), None
+        if sign := SIGN_BEFORE.search(text, max(0, start - 2), start):
+            start, v = sign.start(1), -v if sign.group(1) != "+" else v
         u = _UNIT_RE.match(text, end)
         if u:
             end, unit = u.end(), _UNIT_NAMES.get(u.group(1), u.group(1))
-        out.append(_qualify(text, Quantity(m.start(), end, v, unit=unit)))
+        out.append(_qualify(text, Quantity(start, end, v, unit=unit)))
     for m in word_number_re().finditer(text):
         v = words_to_number(m.group(0))
         if v is not None and free(*m.span()):

@@ -40,7 +40,7 @@ class Candidate:
     unit: str | None
     goal: bool
     deadline: int | None
-    result: bool = False  # never a goal: the result half of a result-over-goal pair, a merged unit's make-up
+    result: bool = False  # never a goal: the result half of a result-over-goal pair, a merged unit's make-up, a signed change
     field: bool = False  # of the index itself: the provinces it covers, the pillars led in (counts_field), its scale
     multiple: bool = False  # "gấp 2 – 2,5 lần": a multiple, read only as a goal
 
@@ -298,7 +298,8 @@ def candidates(text: str) -> list[Candidate]:
                 (noun_end := NOUN_BEFORE_QUALIFIER.match(text, end)) and qualifier_after(text, noun_end.end()))):
             q = replace(q, comparator=after)
         goal = is_goal(text, q.start, q.comparator) and not counts_plans(unit)
-        makeup = goal and _merged_makeup(text, q.start, unit)
+        # a merged unit's make-up; a signed change ("(-13,24%)"), a statistic reported
+        never_goal = goal and _merged_makeup(text, q.start, unit) or text[q.start] in "+-−"
         # words count only after a goal cue in their clause ("phấn đấu có thêm hai huyện"), never in
         # "hai bên", "hợp nhất ba tỉnh" (nhiệm kỳ 2025-2030), "ở cả ba lĩnh vực"
         if q.spelled and not (goal and r["strong_goal"].search(lc_first(text), clause_start(text, q.start), q.start)
@@ -323,9 +324,9 @@ def candidates(text: str) -> list[Candidate]:
                 or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start].lower()):
             continue
         unit, end = whole_unit(text, unit, end)
-        out.append(Candidate(q, q.start, end, unit, goal and not makeup,
-                             year_stated(text, q.start) or deadline_for(text, q.start) if goal and not makeup else None,
-                             result=makeup, field=field or scale, multiple=multiple))
+        out.append(Candidate(q, q.start, end, unit, goal and not never_goal,
+                             year_stated(text, q.start) or deadline_for(text, q.start) if goal and not never_goal else None,
+                             result=never_goal, field=field or scale, multiple=multiple))
     return out
 
 

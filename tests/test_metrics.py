@@ -277,3 +277,10 @@ def test_the_ends_of_a_scale_are_no_values():
 def test_the_verb_of_a_move_is_no_unit():
     got = metrics("Vốn đầu tư của Hải Phòng tăng từ 45 lên 50 tỷ đồng, giảm từ 9 xuống 7 dự án.")
     assert all(m.unit not in ("lên", "xuống") for m in got) and (50, "tỷ đồng") in {(m.value, m.unit) for m in got}
+
+
+def test_a_signed_growth_is_a_metric_with_its_sign_and_never_a_goal():
+    got = metrics("Xét 3 khu vực kinh tế trong năm 2023: khu vực CN-XD thì giảm (-13,24%); riêng khu vực dịch vụ "
+                  "duy trì tăng trưởng dương nhưng không cao (+3,63%).")
+    assert [(m.text, m.value) for m in got if m.unit == "%"] == [("-13,24%", -13.24), ("+3,63%", 3.63)]
+    assert not [f for f in extract_facts("Trong năm 2023, dịch vụ tăng trưởng (+3,63%).", "t.txt") if f.type == "target"]

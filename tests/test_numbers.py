@@ -142,3 +142,11 @@ def test_a_qualifier_after_a_yearly_rate():
 def test_a_month_and_year_is_no_ratio_and_its_month_no_number():
     assert find_quantities("08/2022") == []
     assert [(q.value, q.denominator) for q in find_quantities("đạt 7/12 chỉ tiêu, 960/1.818 hồ sơ")] == [(7, 12), (960, 1818)]
+
+
+def test_a_sign_written_against_a_number_is_its_own():
+    text = "so với CK giảm (-9,28%); dịch vụ (+3,63%); quý I-2025; chiều 12-5; GRDP - 11,89%"
+    got = [(text[q.start:q.end], q.value) for q in find_quantities(text)]
+    assert ("-9,28%", -9.28) in got and ("+3,63%", 3.63) in got
+    assert ("11,89%", 11.89) in got  # a dash set off by spaces is punctuation
+    assert all(q.value > 0 for q in find_quantities("quý I-2025, chiều 12-5"))

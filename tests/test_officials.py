@@ -253,3 +253,8 @@ def test_a_name_before_its_election_and_a_name_cut_short_by_ner():
             "được HĐND bầu giữ chức Chủ tịch HĐND tỉnh Kiên Giang.")
     got = [(f.name, f.title) for f in extract_facts(text, "t.txt") if f.type == "official"]
     assert got == [("Trần Văn Rón", "Bí thư"), ("Mai Văn Huỳnh", "Chủ tịch")]
+
+
+def test_the_youth_union_of_a_province_is_an_organisation_not_a_person_named_doan():
+    got = officials("Ông Vương Quốc Tuấn từng giữ chức Bí thư Tỉnh Đoàn Bắc Ninh, Bí thư Thành Đoàn Hà Nội.")
+    assert "Đoàn Bắc Ninh" not in {o.name for o in got} and "Đoàn Hà Nội" not in {o.name for o in got}

@@ -45,7 +45,9 @@ def _regexes():
     issuer = re.compile(r"^,?\s*(?:ngày\s+\S+\s+)?(?:của|do)\s+("
                         + "|".join(sorted(map(re.escape, phrases), key=len, reverse=True)) + r")")
     codes = [(re.compile(rf"(?:^|[/-]){c}$"), who) for c, who in _DATA["code_issuers"]]
-    header = re.compile(rf"Số\s*:\s*(?P<num>{number})\s*")
+    # "Số: 186/KH-UBND", as a table row too: "Số: 102/KH-UBND | Tuyên Quang, ngày 16 tháng 6 năm
+    # 2021 |", and a legal-text site's metadata row "| Số hiệu | 18/KH-UBND |"
+    header = re.compile(rf"(?:\|\s*)?Số(?:\s*:|\s+hiệu\s*\|)\s*(?P<num>{number})\s*(?P<row>\|.*)?")
     return ref, more, issuer, phrases, codes, header
 
 
@@ -72,18 +74,23 @@ def _issued_before(text: str, start: int, published: str | None) -> str | None:
     return None
 
 
-def _header(sent: Sentence, ctx: DocContext, header_re) -> tuple[str, str, str | None] | None:
+def _header(sent: Sentence, ctx: DocContext, header_re) -> tuple[str, str, str | None, int] | None:
     """A document's own header ("Số: 186/KH-UBND" on its line): type from the code, date
-    from the line below."""
+    from the line below, else the page's own date line ("Tiền Giang, ngày 08 tháng 10 năm
+    2019" or "08/10/2019" on a legal-text site), if it gives a day."""
     m = header_re.fullmatch(sent.text)
     code = HEADER_CODE.match(m.group("num")) if m else None
     doc_type = _DATA["code_types"].get(code.group("code")) if code else None
     if not doc_type:
         return None
+    in_row = [value for _, _, value, gran in parse_dates(m.group("row") or "", ctx.published) if gran == "day"]
     below = HEADER_DATE.match(ctx.text, sent.end)
     found = parse_dates(ctx.text[below.end():below.end() + 30], ctx.published) if below else []
     issued = found[0][2] if found and found[0][0] == 0 and found[0][3] == "day" else None
-    return doc_type, m.group("num"), issued
+    published = ctx.published if ctx.published and len(ctx.published) == 10 else None
+    # the row's other cells (its date) are no part of the reference
+    end = len(sent.text[:m.start("row") if m.group("row") else len(sent.text)].rstrip())
+    return doc_type, m.group("num"), (in_row[:1] or [issued or published])[0], end
 
 
 def _code_issuer(num: str, codes) -> str | None:
@@ -107,11 +114,10 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
     facts = []
     own = _header(sent, ctx, header_re)
     if own:
-        doc_type, num, issued = own
+        doc_type, num, issued, end = own
         issuer = _code_issuer(num, codes)
         ctx.memory.setdefault("legal_refs", {})[(doc_type, num)] = (issued, issuer)
         province = NATIONAL if issuer in NATIONAL_ISSUERS else None
-        end = len(sent.text.rstrip())
         facts.append(LegalRef(doc=ctx.doc_name, text=sent.text[:end], start=sent.start, end=sent.start + end,
                               sentence=sent.text, province=province, doc_type=doc_type,
                               number=num, issued=issued, issuer=issuer))

@@ -109,3 +109,16 @@ def test_a_type_written_with_each_word_capitalised():
     text = "Thực hiện Nghị Quyết số 22/NQ-TU ngày 08/6/2022 của Tỉnh ủy Kiên Giang và Quyết Định số 12/QĐ-UBND."
     got = [(f.doc_type, f.number) for f in extract_facts(text, "t.txt") if f.type == "legal_ref"]
     assert got == [("Nghị quyết", "22/NQ-TU"), ("Quyết định", "12/QĐ-UBND")]
+
+
+def test_a_header_row_of_a_table_and_a_header_far_from_its_date_take_the_documents_date():
+    row = "KẾ HOẠCH Cải thiện chỉ số PCI\n\n16/06/2021\n\nSố: 102/KH-UBND | Tuyên Quang, ngày 16 tháng 6 năm 2021 |\n"
+    assert [(r.text, r.number, r.issued) for r in legal(row) if r.text.startswith("Số")] == [
+        ("Số: 102/KH-UBND", "102/KH-UBND", "2021-06-16")]
+    # a legal-text site: the document's date on the page's date line (read as the publication
+    # date, as vnmine's readers do), the header lines further down
+    page = ("Kế hoạch 200/KH-UBND triển khai Chiến lược dữ liệu\n\nThừa Thiên Huế, ngày 13 tháng 5 năm 2024\n\n"
+            "| Số hiệu | 200/KH-UBND |\nỦY BAN NHÂN DÂN\nSố: 200/KH-UBND\nThực hiện Quyết định số 142/QĐ-TTg.")
+    refs = [f for f in extract_facts(page, "t.txt", published="2024-05-13") if f.type == "legal_ref"]
+    assert [(r.text, r.issued) for r in refs if "Số" in r.text] == [
+        ("| Số hiệu | 200/KH-UBND", "2024-05-13"), ("Số: 200/KH-UBND", "2024-05-13")]

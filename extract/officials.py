@@ -78,7 +78,7 @@ NAME_TO_TITLE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[-,–(])?\s*(?:tân\s
 
 # Where an organisation ends: the next clause break, a verb (the name follows it, if any), or
 # 'kiêm' or 'làm' before a second office ('Phó Chủ tịch UBND tỉnh kiêm Phó Trưởng ban ...').
-_BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|làm|về|tại|đã|cho|trong|khi|của|phụ trách|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị|báo cáo|trình bày|chủ trì|yêu cầu|kết luận|trao)\b")
+_BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|làm|về|tại|đã|cho|trong|khi|của|phụ trách|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị|báo cáo|trình bày|chủ trì|yêu cầu|kết luận|trao|cùng|được)\b")
 # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020-2025) giữ chức ...": the term, or the bracket
 # the titles stood in, ends the organisation too
 _TERM = re.compile(r"\snhiệm kỳ\b")

@@ -258,3 +258,11 @@ def test_a_name_before_its_election_and_a_name_cut_short_by_ner():
 def test_the_youth_union_of_a_province_is_an_organisation_not_a_person_named_doan():
     got = officials("Ông Vương Quốc Tuấn từng giữ chức Bí thư Tỉnh Đoàn Bắc Ninh, Bí thư Thành Đoàn Hà Nội.")
     assert "Đoàn Bắc Ninh" not in {o.name for o in got} and "Đoàn Hà Nội" not in {o.name for o in got}
+
+
+def test_an_alternate_member_of_the_central_committee_is_one_title_and_cung_ends_the_organisation():
+    got = officials("Dự hội nghị có ông Đỗ Hữu Huy, Uỷ viên Dự khuyết Trung ương Đảng, Phó Bí thư Tỉnh uỷ cùng đại "
+                    "diện lãnh đạo một số sở.")
+    assert [(o.name, o.title, o.organization) for o in got] == [
+        ("Đỗ Hữu Huy", "Ủy viên dự khuyết Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+        ("Đỗ Hữu Huy", "Phó Bí thư", "Tỉnh ủy")]

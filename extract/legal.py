@@ -89,8 +89,8 @@ def _header(sent: Sentence, ctx: DocContext, header_re) -> tuple[str, str, str |
     issued = found[0][2] if found and found[0][0] == 0 and found[0][3] == "day" else None
     published = ctx.published if ctx.published and len(ctx.published) == 10 else None
     # the row's other cells (its date) are no part of the reference
-    end = len(sent.text[:m.start("row") if m.group("row") else len(sent.text)].rstrip())
-    return doc_type, m.group("num"), (in_row[:1] or [issued or published])[0], end
+    end = len(sent.text[:m.start("row")].rstrip()) if m.group("row") else len(sent.text.rstrip())
+    return doc_type, m.group("num"), in_row[0] if in_row else issued or published, end
 
 
 def _code_issuer(num: str, codes) -> str | None:

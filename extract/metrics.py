@@ -64,7 +64,7 @@ _BAND_BOUND = re.compile(r"(?:từ|đến)\s+$")
 _BAND_MEMBERS = re.compile(r"\s*,?\s*(?:bao\s+gồm|gồm|có)\s+(?:các\s+|\d+\s)")
 
 
-def _a_change(text: str, start: int, end: int, rate: bool) -> bool:
+def _a_change(text: str, start: int, end: int, rate: bool, signed: bool) -> bool:
     """ "tăng 31,74% so với cùng kỳ", "Kinh tế số đạt 0,7723, tăng 13,3%", "tăng 8,9 triệu đồng so
     với năm 2023": a change, told by the comparison after it or the value before it. A ``rate``
     in a sentence about growth is the growth itself; an amount never is."""
@@ -73,7 +73,7 @@ def _a_change(text: str, start: int, end: int, rate: bool) -> bool:
     if _EXTREME.search(text, max(0, start - 30), start) or rate and _SAME_PERIOD.match(text, end) \
             and not _GROWTH.search(text, 0, start):
         return True
-    if text[start] in "+-−":  # "(+6.39%)" is a change, but "khu vực dịch vụ ... tăng trưởng dương (+3,63%)" growth
+    if signed:  # "(+6.39%)" is a change, but "khu vực dịch vụ ... tăng trưởng dương (+3,63%)" growth
         return not (rate and _GROWTH.search(text))
     verb = _CHANGE.search(text, max(0, start - 30), start)
     return bool(verb) and bool(_AFTER_A_NUMBER.search(text, max(0, verb.start() - 40), verb.start())
@@ -100,7 +100,7 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
     previous_end = None
     bands = [m.span() for m in _BAND.finditer(text)]
     for c in candidates(text):
-        change = _a_change(text, c.q.start, c.end, c.percent) or c.percent and (
+        change = _a_change(text, c.q.start, c.end, c.percent, c.q.signed) or c.percent and (
             previous_end is not None and _CHANGE_OF_PREVIOUS.fullmatch(text, previous_end, c.start)
             or any(_CHANGE_OF_INDEX.fullmatch(text, e.end, c.start) for e in sent.ents("INDEX"))
             or any(a <= c.start and c.end <= b for a, b in bands)

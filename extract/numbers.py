@@ -143,6 +143,7 @@ class Quantity:
     comparator: str = "="
     unit: str | None = None
     high: float | None = None  # upper end of a range
+    signed: bool = False  # written with its sign ("(-9,28%)", "(+3,63%)"): a change reported
     spelled: bool = False  # written in words ("hai huyện"): read as a goal only (extract.quantities)
 
 
@@ -191,12 +192,13 @@ def find_quantities(text: str) -> list[Quantity]:
         if v is None:
             continue
         start, end, unit = m.start(), m.end(), None
-        if sign := SIGN_BEFORE.search(text, max(0, start - 2), start):
+        sign = SIGN_BEFORE.search(text, max(0, start - 2), start)
+        if sign:
             start, v = sign.start(1), -v if sign.group(1) != "+" else v
         u = _UNIT_RE.match(text, end)
         if u:
             end, unit = u.end(), _UNIT_NAMES.get(u.group(1), u.group(1))
-        out.append(_qualify(text, Quantity(start, end, v, unit=unit)))
+        out.append(_qualify(text, Quantity(start, end, v, unit=unit, signed=bool(sign))))
     for m in word_number_re().finditer(text):
         v = words_to_number(m.group(0))
         if v is not None and free(*m.span()):

@@ -299,7 +299,7 @@ def candidates(text: str) -> list[Candidate]:
             q = replace(q, comparator=after)
         goal = is_goal(text, q.start, q.comparator) and not counts_plans(unit)
         # a merged unit's make-up; a signed change ("(-13,24%)"), a statistic reported
-        never_goal = goal and _merged_makeup(text, q.start, unit) or text[q.start] in "+-−"
+        never_goal = goal and _merged_makeup(text, q.start, unit) or q.signed
         # words count only after a goal cue in their clause ("phấn đấu có thêm hai huyện"), never in
         # "hai bên", "hợp nhất ba tỉnh" (nhiệm kỳ 2025-2030), "ở cả ba lĩnh vực"
         if q.spelled and not (goal and r["strong_goal"].search(lc_first(text), clause_start(text, q.start), q.start)

@@ -31,6 +31,9 @@ def horizon_after(text: str, end: int) -> int | None:
     return int(m.group("y"))
 
 
+LAST_QUARTER = 10
+
+
 def is_future(year: int, ctx: DocContext) -> bool:
     """After the article's own year or, in an undated article, one of its horizons."""
     if ctx.published_year:
@@ -85,10 +88,18 @@ def estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
     if not years:
         return None
     year = int(years[-1].group(1))
-    # the year of writing is not over either: "năm 2024, dự ước GRDP tăng 7,12%" on 6/12/2024; a
-    # period ending in it is mostly gone ("bình quân hằng năm giai đoạn 2021 - 2025 ước đạt 7,1%")
+    # the year of writing is not over before its last quarter ("ước cả năm 2024 tăng 7%" in July); in
+    # it, "Năm 2021, GRDP ước đạt ..." (November 2021) is the year's result, estimated, and so is a
+    # period ending in it ("bình quân hằng năm giai đoạn 2021 - 2025 ước đạt 7,1%")
     period_end = any(m.end() == years[-1].end() for m in PERIOD.finditer(text, 0, pos))
-    return year if is_future(year, ctx) or (year == year_of_writing(ctx) and not period_end) else None
+    early = ctx.published_year == year and published_month(ctx) < LAST_QUARTER and not period_end
+    return year if is_future(year, ctx) or early else None
+
+
+def published_month(ctx: DocContext) -> int:
+    """The month of publication; 12 when only the year, or nothing, is known."""
+    month = (ctx.published or "")[5:7]
+    return int(month) if month.isdigit() else 12
 
 
 def year_of_writing(ctx: DocContext) -> int | None:

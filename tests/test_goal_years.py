@@ -49,6 +49,15 @@ def test_an_estimate_for_a_year_not_over_is_a_forecast_but_not_one_for_a_part_of
     assert estimate_ahead(part, part.index("7%"), ctx(part, published="2025-07-01")) is None
 
 
+def test_an_estimate_for_the_year_of_writing_in_its_last_quarter_is_the_years_result():
+    text = "Năm 2021, GRDP của tỉnh ước đạt trên 53.500 tỷ đồng, tăng 6% so với năm 2020."
+    assert estimate_ahead(text, text.index("53"), ctx(text, published="2021-11")) is None
+    assert estimate_ahead(text, text.index("53"), ctx(text, published="2021-12-06")) is None
+    assert estimate_ahead(text, text.index("53"), ctx(text, published="2021")) is None  # month unknown
+    assert estimate_ahead(text, text.index("53"), ctx(text)) is None  # undated: 2021 is the year of writing
+    assert estimate_ahead(text, text.index("53"), ctx(text, published="2021-09-30")) == 2021
+
+
 def test_a_year_after_a_goal_is_its_horizon_but_not_the_base_of_a_multiple():
     text = "Tỷ lệ đô thị hóa đạt 50% vào năm 2030; tổng vốn đầu tư tăng gấp 2 lần năm 2025."
     assert horizon_after(text, text.index("50%") + 3) == 2030

@@ -395,10 +395,11 @@ def test_a_place_to_reach_in_a_goal_list_is_a_rank_goal_not_a_ranking():
     assert [f.type for f in extract_facts(text, "t.txt") if f.type in ("target", "ranking")] == ["ranking"]
 
 
-def test_an_estimate_for_the_year_of_writing_is_a_forecast_and_one_for_a_part_of_it_is_not():
+def test_an_estimate_for_the_year_of_writing_is_a_forecast_until_its_last_quarter():
     text = "Năm 2024, dự ước GRDP trên địa bàn tỉnh tăng 7,12% so với năm 2023."
-    assert [(t.value, t.deadline) for t in targets(text, published="2024-12-06")] == [(7.12, 2024)]
-    assert [(t.value, t.deadline) for t in targets(text)] == [(7.12, 2024)]  # undated: 2024 is its newest year
+    assert [(t.value, t.deadline) for t in targets(text, published="2024-07-16")] == [(7.12, 2024)]
+    assert targets(text, published="2024-12-06") == []  # the year's result, estimated
+    assert targets(text) == []  # undated: 2024 is its newest year, month unknown
     assert targets(text, published="2025-01-10") == []  # the year is over: a result
     assert targets("Năm 2024, GRDP 6 tháng đầu năm ước tăng 7,12%.", published="2024-07-06") == []
     assert targets("Ước tính tỉ trọng kinh tế số trong GRDP năm 2024 là 6,19%.", published="2024-12-06") == []
@@ -745,9 +746,10 @@ def test_clauses_after_a_goal_list_more_goals_due_with_it():
 def test_an_estimate_for_a_period_ending_in_the_year_of_writing_is_a_result():
     text = "Tốc độ tăng GRDP bình quân hằng năm giai đoạn 2021 - 2025 ước đạt 7,1%."
     assert targets(text, published="2025-11-24") == []
-    # the year of writing itself is not over: its estimate is a forecast
+    # so is one for the period's last year, the year of writing, before its last quarter
+    assert targets(text, published="2025-06-24") == []
     text = "Tốc độ tăng GRDP năm 2025 ước đạt 7,1%."
-    assert [(t.value, t.deadline) for t in targets(text, published="2025-11-24")] == [(7.1, 2025)]
+    assert [(t.value, t.deadline) for t in targets(text, published="2025-06-24")] == [(7.1, 2025)]
 
 
 def test_a_list_opened_by_trong_do_after_the_goals_counted_is_due_at_the_plans_year():

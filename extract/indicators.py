@@ -16,7 +16,9 @@ Giang") names nothing: None is better than noise.
 from __future__ import annotations
 
 import re
+from itertools import dropwhile
 
+from extract.numbers import MULTIPLIERS
 from extract.quantities import _P, indicator_before, is_percent
 
 # "dẫn đầu cả nước về chuyển đổi số", "có điểm cao nhất về cải cách hành chính"
@@ -29,7 +31,7 @@ NOUN_AFTER_PCT = re.compile(
 # the goal verb and everything before it (the subject) are not what is measured
 GOAL_VERB = re.compile(r"(?i:phấn đấu|đặt mục tiêu|mục tiêu|chỉ tiêu(?: cụ thể)?|đặt ra|đề ra|hướng (?:tới|đến)(?! năm))\s*")
 LEAD = re.compile(r"^(?i:đến năm \d{4}|tới năm \d{4}|trong năm \d{4}|năm \d{4}|đến \d{4}|cho năm \d{4}|"
-                  r"giai đoạn \d{4}\s*-\s*\d{4}|giữ vững|nâng cao|để|cho|của|là|gồm|cụ thể|cũng|còn|với|và|,)\s*")
+                  r"giai đoạn \d{4}\s*-\s*\d{4}|trong đó|giữ vững|nâng cao|để|cho|của|là|gồm|cụ thể|cũng|còn|với|và|,)\s*")
 # "đưa Tiền Giang vào nhóm ...": the object of "đưa" is the subject again
 BRING = re.compile(r"^(?i:đưa)\s+(?:(?:TP\.?|tỉnh|thành phố)\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*\s*)*")
 NOT_A_NOUN = re.compile(r"^(?:được|có|đạt|là|sẽ|phải|trở lên|so với|trên|năm|vào|đến|tới|trong)\b")
@@ -45,6 +47,23 @@ def _clean(phrase: str | None) -> str | None:
     return p or None
 
 
+def names_the_counted(unit: str | None) -> bool:
+    """ "132.000 tài khoản": a unit that is a noun counted names what is measured; "12.000 tỷ
+    đồng", "80%" and "50 ha" measure an amount of something named before the number."""
+    if unit is None or is_percent(unit):
+        return False
+    noun = list(dropwhile(lambda w: w.lower() in MULTIPLIERS, unit.split()))  # "1,488 triệu hồ sơ"
+    return bool(noun) and noun[0].split("/")[0] not in _P["measure_units"]
+
+
+def metric_indicator(text: str, start: int, unit: str | None, ratio: bool) -> str | None:
+    """The indicator of a value achieved starting at ``text[start]``: its unit when that names what
+    is counted ("960/1.818 dịch vụ công" too), else the phrase before it ("GRDP của tỉnh")."""
+    if names_the_counted(unit) or ratio and unit:
+        return unit
+    return _clean(indicator_before(text, start))
+
+
 def goal_indicator(text: str, start: int, end: int, unit: str | None) -> str | None:
     """The indicator of a goal read at ``text[start:end]`` (sentence offsets)."""
     about = ABOUT_AFTER.match(text[end:])
@@ -54,6 +73,6 @@ def goal_indicator(text: str, start: int, end: int, unit: str | None) -> str | N
         after = NOUN_AFTER_PCT.match(text[end:])
         if after and not NOT_A_NOUN.match(after.group("i")):
             return after.group("i").strip()
-    if unit not in (None, "rank") and not is_percent(unit) and unit.split()[0] not in _P["measure_units"]:
+    if unit != "rank" and names_the_counted(unit):
         return unit
     return _clean(indicator_before(text, start)) or (about.group("i").strip() if about else None)

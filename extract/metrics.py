@@ -8,8 +8,9 @@ import re
 from dataclasses import replace
 
 from extract.context import NATIONAL, DocContext, Sentence
+from extract.indicators import metric_indicator
 from extract.numbers import as_int
-from extract.quantities import candidates, indicator_before, number_start
+from extract.quantities import candidates, number_start
 from extract.rank_context import patterns as rank_patterns
 from extract.records import Metric
 
@@ -119,12 +120,9 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
             start = number_start(text, q)
             q = replace(q, comparator="=", start=start)
         unit = c.unit
-        indicator = indicator_before(text, c.start) if c.percent else unit
-        if c.q.denominator is not None:
-            # "960/1.818 dịch vụ công": the noun after the ratio names what is counted
-            indicator = unit or indicator_before(text, c.start)
         facts.append(Metric(doc=ctx.doc_name, text=text[start:c.end], start=sent.start + start,
-                            end=sent.start + c.end, sentence=text, indicator=indicator,
+                            end=sent.start + c.end, sentence=text,
+                            indicator=metric_indicator(text, c.start, unit, c.q.denominator is not None),
                             value=as_int(q.value), unit=unit, comparator=q.comparator,
                             denominator=as_int(q.denominator),
                             as_of=ctx.published[:10] if ctx.published else None,

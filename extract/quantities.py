@@ -369,6 +369,6 @@ def indicator_before(text: str, pos: int, max_words: int = 7) -> str | None:
     head = head[lead[-1].start():] if lead else re.split(r",\s", head)[-1]
     for _ in range(3):  # "mới chỉ đạt": peel the verbs off one by one
         head = re.sub(r"\b(?:đạt|là|có|với|chỉ|mới|đã|khoảng|tối thiểu|ít nhất|hơn|trên|gần|sẽ|"
-                      r"chiếm|được|lên|tới|đến|cho|bảo đảm|đảm bảo|tăng|gấp)\s*$", "", head.strip()).strip()
+                      r"chiếm|được|lên|tới|đến|cho|bảo đảm|đảm bảo|tăng|gấp|dự ước|ước)\s*$", "", head.strip()).strip()
     words = head.split()
     return " ".join(words[:max_words + 3] if lead else words[-max_words:]) or None

@@ -284,3 +284,8 @@ def test_a_signed_growth_is_a_metric_with_its_sign_and_never_a_goal():
                   "duy trì tăng trưởng dương nhưng không cao (+3,63%).")
     assert [(m.text, m.value) for m in got if m.unit == "%"] == [("-13,24%", -13.24), ("+3,63%", 3.63)]
     assert not [f for f in extract_facts("Trong năm 2023, dịch vụ tăng trưởng (+3,63%).", "t.txt") if f.type == "target"]
+
+
+def test_an_amount_is_named_by_what_it_measures_not_by_its_currency():
+    [m] = metrics("Năm 2023, tổng thu ngân sách nhà nước đạt 16.720 tỷ đồng.")
+    assert (m.value, m.unit, m.indicator) == (16720, "tỷ đồng", "tổng thu ngân sách nhà nước")

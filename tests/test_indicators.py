@@ -1,0 +1,23 @@
+from extract.indicators import goal_indicator, metric_indicator, names_the_counted
+
+
+def test_a_counted_noun_names_what_is_measured_and_an_amount_does_not():
+    assert names_the_counted("tài khoản") and names_the_counted("triệu hồ sơ")
+    assert not names_the_counted("tỷ đồng") and not names_the_counted("triệu đồng/người")
+    assert not names_the_counted("%") and not names_the_counted("ha") and not names_the_counted(None)
+
+
+def test_an_amount_achieved_is_named_by_the_phrase_before_it():
+    text = "Năm 2021, GRDP của tỉnh ước đạt trên 53.500 tỷ đồng."
+    assert metric_indicator(text, text.index("trên"), "tỷ đồng", ratio=False) == "GRDP của tỉnh"
+    text = "Hiện ứng dụng đã có hơn 132.000 tài khoản đăng ký."
+    assert metric_indicator(text, text.index("hơn"), "tài khoản", ratio=False) == "tài khoản"
+    text = "Tỉnh đã tích hợp 960/1.818 dịch vụ công."
+    assert metric_indicator(text, text.index("960"), "dịch vụ công", ratio=True) == "dịch vụ công"
+
+
+def test_a_goal_is_named_after_a_percentage_or_before_an_amount():
+    text = "Đến năm 2025, 80% thủ tục hành chính được cung cấp trực tuyến."
+    assert goal_indicator(text, text.index("80"), text.index("%") + 1, "%") == "thủ tục hành chính"
+    text = "Phấn đấu đến năm 2030, thu ngân sách đạt 15.445 tỷ đồng."
+    assert goal_indicator(text, text.index("15"), text.index(" tỷ"), "tỷ đồng") == "thu ngân sách"

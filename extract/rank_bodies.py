@@ -63,6 +63,8 @@ def leaders_in_turn(sent: Sentence, ctx: DocContext, index: str, index_year: int
     has a known place."""
     rx, text, out = patterns(), sent.text, []
     for m in rx["leaders_in_turn"].finditer(text):
+        if m.group("named") and not m.group("turn"):
+            continue  # "10 tỉnh dẫn đầu là: ...": a top group, in no order
         n = int(m.group("n")) if m.group("n").isdigit() else rx["word_rank"][match_key(m.group("n"))]
         first = 1
         if m.group("next"):

@@ -42,12 +42,18 @@ def listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int |
         if year is None:
             continue
         taken.append((a0, m.end()))
-        out.append(Ranking(doc=ctx.doc_name, text=sent.text[a0:m.end()], start=sent.start + a0,
-                           end=sent.start + m.end(), sentence=sent.text, province=province, index=own_index,
-                           component=pillars.components(sent.text, own_index, a0, sent.text.rfind(";", 0, a0) + 1,
-                                                       a0, [])[0],
-                           year=year, rank=None,
-                           total=None, score=parse_number(m.group("s") or m.groupdict().get("f"))))
+        read = Ranking(doc=ctx.doc_name, text=sent.text[a0:m.end()], start=sent.start + a0,
+                       end=sent.start + m.end(), sentence=sent.text, province=province, index=own_index,
+                       component=pillars.components(sent.text, own_index, a0, sent.text.rfind(";", 0, a0) + 1, a0, [])[0],
+                       year=year, rank=None, total=None, score=parse_number(m.group("s") or m.groupdict().get("f")))
+        out.append(read)
+        # "Năm 2019, Lào Cai đạt 5,31 điểm; năm 2020, đạt 5,15 điểm": the next year's, told on
+        while on := rx["score_goes_on"].match(sent.text, read.end - sent.start):
+            a = on.start("y") - len("năm ")
+            taken.append((a, on.end()))
+            read = replace(read, text=sent.text[a:on.end()], start=sent.start + a, end=sent.start + on.end(),
+                           year=int(on.group("y")), score=parse_number(on.group("s")))
+            out.append(read)
     return out
 
 

@@ -144,3 +144,9 @@ def test_papi_sub_dimensions_are_pillars_of_their_own():
             "phương, Bình Dương đứng thứ hai với 1,96 điểm.")
     [r] = [f for f in extract_facts(text, "t.txt") if f.type == "ranking"]
     assert (r.component, r.rank, r.score) == ("Kiểm soát tham nhũng trong chính quyền địa phương", 2, 1.96)
+
+
+def test_a_groups_heading_is_no_pillar():
+    text = ("Theo POBI 2019, nhóm B: công khai tương đối - bao gồm 27 tỉnh, đứng đầu là Kon Tum (74,54 điểm).\n"
+            "Nhóm D: ít công khai - bao gồm: Hòa Bình (1,69 điểm), Đồng Tháp (7,9 điểm).")
+    assert {r.component for r in facts(text, "ranking")} == {None}

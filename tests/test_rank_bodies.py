@@ -70,3 +70,14 @@ def test_the_places_a_count_passed_without_naming_each_holder_are_counted_on_fro
 def test_a_count_of_places_opening_the_sentence_is_read_capitalised():
     got = places("Về DTI 2022, Quảng Ninh dẫn đầu. Ba vị trí tiếp theo lần lượt là Đà Nẵng, Thừa Thiên Huế và Bắc Ninh.")
     assert [(p, r) for _, p, r, _ in got] == [("Quảng Ninh", 1), ("Đà Nẵng", 2), ("Thừa Thiên Huế", 3), ("Bắc Ninh", 4)]
+
+
+def test_provinces_counted_at_the_top_take_places_only_in_an_order_said():
+    text = ("Theo PCI 2020, 10 tỉnh, thành có PCI dẫn đầu bảng xếp hạng theo thứ tự là: Quảng Ninh, Đồng Tháp, "
+            "Long An, Bình Dương, Đà Nẵng, Vĩnh Long, Hải Phòng, Bến Tre, Hà Nội và Bắc Ninh.")
+    got = places(text)
+    assert [(p, r) for _, p, r, _ in got] == [
+        ("Quảng Ninh", 1), ("Đồng Tháp", 2), ("Long An", 3), ("Bình Dương", 4), ("Đà Nẵng", 5),
+        ("Vĩnh Long", 6), ("Hải Phòng", 7), ("Bến Tre", 8), ("Hà Nội", 9), ("Bắc Ninh", 10)]
+    # a top group named without an order gives nobody a place
+    assert places(text.replace("theo thứ tự ", "")) == []

@@ -701,3 +701,13 @@ def test_scores_in_turn_with_an_aside_after_each():
             "14 tỉnh có Chỉ số PAPI cao nhất) và 41,77 điểm (thuộc nhóm trung bình thấp).")
     assert [(r.province, r.rank, r.score) for r in facts(text, "ranking")] == [
         ("Hà Nội", None, 43.96), ("TP. Hồ Chí Minh", None, 41.77)]
+
+
+@pytest.mark.parametrize("text, index", [
+    ("Theo Chỉ số đổi mới sáng tạo cấp địa phương năm 2023, TPHCM xếp thứ 2 với 55,85 điểm.", "PII"),
+    ("Trong xếp hạng công khai ngân sách POBI 2020, TP Đà Nẵng xếp thứ 2 với 92,26 điểm.", "POBI"),
+    ("Theo Chỉ số công nghiệp công nghệ thông tin 2018, TP Hồ Chí Minh đứng thứ 2 với 0,5079 điểm.", "IT Industry Index"),
+])
+def test_the_innovation_open_budget_and_it_industry_indices_are_known(text, index):
+    [r] = facts(text, "ranking")
+    assert (r.index, r.rank) == (index, 2) and r.year in (2018, 2020, 2023)

@@ -417,3 +417,18 @@ def test_pillar_places_after_a_dash_in_a_list_of_places():
     # numbers after a dash, with no place told: no places
     text = "Năm 2021, Bắc Kạn xếp thứ 51 trên Bảng xếp hạng DTI 2021. Số chỉ tiêu: Thể chế số - 5; Hạ tầng số - 4."
     assert [c for *_, c in rankings(text)] == [None]
+
+
+def test_a_score_told_on_for_the_next_year_keeps_the_province_and_pillar():
+    text = ("Cụ thể 8 chỉ số thành phần PAPI 2019/2020 của Lào Cai như sau: Chỉ số “công khai, minh bạch”: "
+            "Năm 2019, Lào Cai đạt 5,46 điểm; năm 2020, đạt 5,61 điểm.")
+    got = [(r.text, r.province, r.component, r.year, r.score) for r in facts(text, "ranking")]
+    assert got == [("Lào Cai đạt 5,46 điểm", "Lào Cai", "Công khai, minh bạch", 2019, 5.46),
+                   ("năm 2020, đạt 5,61 điểm", "Lào Cai", "Công khai, minh bạch", 2020, 5.61)]
+
+
+def test_a_score_out_of_100_and_the_lowest_place_with_its_score():
+    text = ("Kết quả xếp hạng Chỉ số công khai ngân sách tỉnh POBI 2018 cho thấy, đứng đầu là Vĩnh Long "
+            "(90,52/100 điểm), còn Hải Phòng ở mức thấp nhất (5,14/100 điểm).")
+    got = [(r.province, r.index, r.year, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("Vĩnh Long", "POBI", 2018, 1, 90.52), ("Hải Phòng", "POBI", 2018, None, 5.14)]

@@ -22,6 +22,13 @@ def test_formats():
     assert got == {"2021-01-26", "2022-07", "2019"}
 
 
+def test_an_iso_date_as_some_pages_print_it():
+    d = dates("Chỉ đạo mới của Bí thư Tỉnh uỷ\n\n2025-09-26\n\nSáng 26/9, tỉnh họp.", published="2025-09-26")
+    assert [(f.text, f.value, f.role) for f in d] == [("2025-09-26", "2025-09-26", "published"),
+                                                      ("Sáng 26/9", "2025-09-26", "mentioned")]
+    assert parse_dates("mã 12025-09-26") == []  # digits running on are no date
+
+
 def test_invalid_dates_are_not_facts():
     assert dates("ngày 31/2/2022") == []
 

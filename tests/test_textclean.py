@@ -113,6 +113,16 @@ def test_dateline_with_the_time_first():
                          "Bộ Thông tin và Truyền thông đã công bố Chỉ số ICT Index 2019.")
     assert (cleaned.published_at, cleaned.author) == ("2019-08-24T17:15", None)
     assert "17:15 24/08/2019" in cleaned.text
+    # with the seconds: "09:16:26 | 18/10/2024"
+    cleaned = clean_dump("Sáng tạo, quyết liệt trong chuyển đổi số\n\n09:16:26 | 18/10/2024\n\nNgày 17/10, tỉnh họp.")
+    assert cleaned.published_at == "2024-10-18T09:16"
+
+
+def test_dateline_in_iso_form():
+    cleaned = clean_dump("Sơ kết 6 tháng thực hiện Nghị quyết số 57-NQ/TW\n\n2025-07-17 15:10:00.0\n\n"
+                         "Trong 6 tháng đầu năm 2025, tỉnh Thái Nguyên đạt nhiều kết quả.")
+    assert (cleaned.published_at, cleaned.title) == ("2025-07-17T15:10", "Sơ kết 6 tháng thực hiện Nghị quyết số 57-NQ/TW")
+    assert clean_dump("Chỉ đạo mới của Bí thư Tỉnh uỷ\n\n2025-09-26\n\nSáng 26/9, tỉnh họp.").published_at == "2025-09-26"
 
 
 def test_dateline_in_words():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extract.context import DocContext
-from extract.quantities import clause_start, horizon_years, names_a_body, rx, year_stated
+from extract.quantities import clause_start, horizon_years, lc_first, names_a_body, rx, year_stated
 
 # "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast
 ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng))\b")
@@ -117,3 +117,19 @@ def future_after(text: str, end: int, ctx: DocContext) -> int | None:
     """ "Kinh tế số chiếm 25% GRDP vào 2025" in a 2022 article: a value for a year to come."""
     year = horizon_after(text, end)
     return year if year and is_future(year, ctx) else None
+
+
+IN_YEAR = re.compile(r"(?i:trong năm)\s+(?P<y>(?:19|20)\d\d)")
+
+
+def year_over(text: str, pos: int, ctx: DocContext) -> bool:
+    """ "Trong năm 2023, có 08 bài, 67 tin ..." in a report written late in 2023: "trong năm" with
+    a year over (or in its last quarter) when written, and no other cue of an aim, tells a result."""
+    r, text = rx(), lc_first(text)
+    weak = list(r["weak_goal"].finditer(text, 0, pos))
+    if not weak or r["strong_goal"].search(text) or r["goal_list"].search(text, 0, pos):
+        return False
+    if not all(IN_YEAR.fullmatch(w.group(0)) for w in weak):
+        return False
+    year, written = int(IN_YEAR.fullmatch(weak[-1].group(0)).group("y")), year_of_writing(ctx)
+    return written is not None and (year < written or year == written and published_month(ctx) >= LAST_QUARTER)

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from extract.context import NATIONAL, DocContext, Sentence
+from extract.goal_years import year_over
 from extract.indicators import metric_indicator
 from extract.numbers import as_int
 from extract.quantities import candidates, number_start
@@ -113,7 +114,8 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
                     and bool(_REGIONAL_PLACE.search(text, max(0, c.start - 30), c.start)))
         # the number alone inside a span read already: "từ 51/63" of a ranking is "từ 51/63 xuống" here
         number = (sent.start + c.q.start, sent.start + c.q.end)
-        if c.goal or c.multiple or change or regional or not c.field and any(s <= number[0] and number[1] <= e for s, e in claimed):
+        goal = c.goal and not year_over(text, c.start, ctx)  # "Trong năm 2023, có 08 bài" late in 2023
+        if goal or c.multiple or change or regional or not c.field and any(s <= number[0] and number[1] <= e for s, e in claimed):
             continue
         q, start = c.q, c.start
         if c.field:  # "xếp thứ nhất trên 34 tỉnh": the field of the rank, counted (not "more than 34")

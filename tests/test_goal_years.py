@@ -1,5 +1,6 @@
 from extract.context import DocContext
-from extract.goal_years import estimate_ahead, future_period, future_year, horizon_after, is_future, year_of_writing
+from extract.goal_years import (estimate_ahead, future_period, future_year, horizon_after, is_future, year_of_writing,
+                                year_over)
 
 
 def ctx(text, published=None):
@@ -62,3 +63,14 @@ def test_a_year_after_a_goal_is_its_horizon_but_not_the_base_of_a_multiple():
     text = "Tỷ lệ đô thị hóa đạt 50% vào năm 2030; tổng vốn đầu tư tăng gấp 2 lần năm 2025."
     assert horizon_after(text, text.index("50%") + 3) == 2030
     assert horizon_after(text, text.index("2 lần") + 5) is None
+
+
+def test_trong_nam_with_a_year_over_when_written_tells_a_result():
+    text = "Trong năm 2023, có 08 bài, 67 tin và 04 phóng sự về chuyển đổi số."
+    at = text.index("08")
+    assert year_over(text, at, ctx(text, published="2024-02-01"))
+    assert year_over(text, at, ctx(text, published="2023-12-20"))  # the year's last quarter
+    assert not year_over(text, at, ctx(text, published="2023-03-01"))  # early in it: a plan
+    # any other cue of an aim keeps it a goal
+    aim = "Trong năm 2023, phấn đấu có 08 bài về chuyển đổi số."
+    assert not year_over(aim, aim.index("08"), ctx(aim, published="2024-02-01"))

@@ -289,3 +289,8 @@ def test_a_signed_growth_is_a_metric_with_its_sign_and_never_a_goal():
 def test_an_amount_is_named_by_what_it_measures_not_by_its_currency():
     [m] = metrics("Năm 2023, tổng thu ngân sách nhà nước đạt 16.720 tỷ đồng.")
     assert (m.value, m.unit, m.indicator) == (16720, "tỷ đồng", "tổng thu ngân sách nhà nước")
+
+
+def test_counts_for_a_year_over_are_results():
+    got = metrics("Trong năm 2023, có 08 bài, 67 tin và 04 phóng sự phát thanh về chuyển đổi số.", published="2024-01-05")
+    assert [(m.value, m.unit) for m in got] == [(8, "bài"), (67, "tin"), (4, "phóng sự")]

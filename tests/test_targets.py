@@ -806,3 +806,12 @@ def test_a_plan_named_for_a_period_is_due_at_its_end_not_its_start():
     text = ("Tập trung hoàn thành các chỉ tiêu về kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020 đã đề ra. "
             "Các chỉ tiêu chủ yếu đề ra là: giá trị xuất khẩu đạt 2,2 tỷ USD; có thêm 10 xã đạt chuẩn NTM.")
     assert [(t.value, t.deadline) for t in targets(text)] == [(2.2, 2020), (10, 2020)]
+
+
+def test_a_year_over_and_a_group_of_indicators_are_no_cues_of_an_aim():
+    text = "Trong năm 2023, có 08 bài, 67 tin và 04 phóng sự phát thanh về chuyển đổi số."
+    assert targets(text, published="2023-12-20") == []
+    assert [t.value for t in targets(text, published="2023-03-01")] == [8, 67, 4]
+    text = ("Năm 2024, Hà Tĩnh xếp thứ 25/63 về DTI. Đối với các nhóm chỉ tiêu về hạ tầng số, có sự giảm thứ hạng, "
+            "cụ thể: Hạ tầng số xếp hạng 44/63 (giảm 13 bậc).")
+    assert targets(text, published="2025-06-01") == []

@@ -31,6 +31,8 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 GLUED_UNIT = r"km2|km²|m2|m²|ha\b|km\b|[MG]b/s|[MG]bps\b|MW\b|kWh\b|[MG]Hz\b|USD\b"
 NUM_RE = re.compile(rf"(?<![\w.,/])(?:{NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
 RATIO_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")
+# "942.934 trên tổng số 979.536 hồ sơ": a ratio in words (not a place: "thứ 4 trên tổng số 63 tỉnh")
+OUT_OF_TOTAL_RE = re.compile(rf"(?<![\w.,/])(?<!thứ\s)(?<!hạng\s)(?<!trí\s)({NUM})\s+trên\s+tổng\s+số\s+({NUM})(?![\w/]|[.,]\d)")
 # "83,2%/50%": a share against a share (a result over its goal), read as one ratio in %
 PERCENT_PAIR_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?%\s?/\s?({NUM})\s?%")
 # "08/2022": a month of a year, written like a ratio
@@ -160,7 +162,7 @@ def find_quantities(text: str) -> list[Quantity]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for pattern, unit in ((PERCENT_PAIR_RE, "%"), (RATIO_RE, None)):
+    for pattern, unit in ((PERCENT_PAIR_RE, "%"), (RATIO_RE, None), (OUT_OF_TOTAL_RE, None)):
         for m in pattern.finditer(text):
             if unit is None and MONTH_YEAR.fullmatch(m.group(0)):
                 taken.append(m.span())  # "08/2022": a month, no ratio, and its month no number

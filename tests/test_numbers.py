@@ -150,3 +150,9 @@ def test_a_sign_written_against_a_number_is_its_own():
     assert ("-9,28%", -9.28) in got and ("+3,63%", 3.63) in got
     assert ("11,89%", 11.89) in got  # a dash set off by spaces is punctuation
     assert all(q.value > 0 for q in find_quantities("quý I-2025, chiều 12-5"))
+
+
+def test_a_ratio_in_words_but_not_a_place_out_of_the_field():
+    [q] = find_quantities("tương ứng 942.934 trên tổng số 979.536 hồ sơ")
+    assert (q.value, q.denominator) == (942934, 979536)
+    assert [(q.value, q.denominator) for q in find_quantities("xếp thứ 4 trên tổng số 63 tỉnh")] == [(4, None), (63, None)]

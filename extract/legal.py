@@ -17,7 +17,8 @@ from extract.records import LegalRef
 
 _DATA = json.loads((Path(__file__).parent / "patterns" / "legal.json").read_text("utf-8"))
 DOC_TYPES: tuple[str, ...] = tuple(_DATA["doc_types"])
-TYPE_BY_KEY = {t.lower(): t for t in DOC_TYPES}  # "nghị quyết" as written any case -> "Nghị quyết"
+# "nghị quyết" as written any case -> "Nghị quyết"; "Chương trình hành động" is a "Chương trình"
+TYPE_BY_KEY = {t.lower(): _DATA["type_of"].get(t, t) for t in DOC_TYPES}
 NATIONAL_ISSUERS = {"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Ủy ban Thường vụ Quốc hội",
                     "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư",
                     "Bộ Thông tin và Truyền thông", "Bộ Nội vụ"}
@@ -99,13 +100,14 @@ def _code_issuer(num: str, codes) -> str | None:
 
 
 def _refs(sent: Sentence, ref_re, more_re):
-    """(doc type, number, start, number end) of every reference, list continuations included."""
+    """(doc type, type as written, number, start, number end) of every reference, list continuations included."""
     for m in ref_re.finditer(sent.text):
-        doc_type = TYPE_BY_KEY[" ".join(m.group("type").lower().split())]
-        yield doc_type, m.group("num"), m.start(), m.end()
+        written = m.group("type")
+        doc_type = TYPE_BY_KEY[" ".join(written.lower().split())]
+        yield doc_type, written, m.group("num"), m.start(), m.end()
         pos = m.end()
         while (mm := more_re.match(sent.text, pos)):
-            yield doc_type, mm.group("num"), mm.start("so"), mm.end()
+            yield doc_type, written, mm.group("num"), mm.start("so"), mm.end()
             pos = mm.end()
 
 
@@ -121,17 +123,15 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
         facts.append(LegalRef(doc=ctx.doc_name, text=sent.text[:end], start=sent.start, end=sent.start + end,
                               sentence=sent.text, province=province, doc_type=doc_type,
                               number=num, issued=issued, issuer=issuer))
-    for doc_type, raw_num, start, end in _refs(sent, ref_re, more_re):
+    for doc_type, written, raw_num, start, end in _refs(sent, ref_re, more_re):
         num = re.sub(r"\s+", "", raw_num)
         if re.fullmatch(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?", num) and doc_type != "Luật":
             continue  # "Kế hoạch 2025" is a year, not a number
         if num.isdigit() and NOT_A_NUMBER_AFTER.match(sent.text, end):
             continue  # "kế hoạch 05 năm" is a span of time
-        written = sent.text[start:start + len(doc_type)]
-        if (num.isdigit() and written[0].islower() and written.lower() == doc_type.lower()
-                and written not in _DATA["lower_bare"]):
+        if num.isdigit() and written[0].islower() and written not in _DATA["lower_bare"]:
             continue  # "thông báo 2 trường hợp" counts; only some types cite by a bare number
-        cited = sent.text.startswith("số", start + len(doc_type) + 1)
+        cited = sent.text.startswith("số", start + len(written) + 1)
         if num.isdigit() and doc_type in _DATA["named_by_number"] and not cited:
             continue  # "Đề án 06" is the project's name, not a citation of a document
         issued = None

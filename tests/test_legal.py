@@ -122,3 +122,10 @@ def test_a_header_row_of_a_table_and_a_header_far_from_its_date_take_the_documen
     refs = [f for f in extract_facts(page, "t.txt", published="2024-05-13") if f.type == "legal_ref"]
     assert [(r.text, r.issued) for r in refs if "Số" in r.text] == [
         ("| Số hiệu | 200/KH-UBND", "2024-05-13"), ("Số: 200/KH-UBND", "2024-05-13")]
+
+
+def test_a_programme_is_a_chuong_trinh_however_it_is_written_and_its_bare_number_a_name():
+    text = ("Thực hiện Chương trình hành động số 15/CTr-UBND ngày 26/10/2021 của UBND tỉnh và "
+            "Chương trình số 08-CTr/TU ngày 12/3/2021 của Tỉnh ủy, Chương trình 135 hỗ trợ 20 xã.")
+    got = [(r.doc_type, r.number, r.issued) for r in extract_facts(text, "t.txt") if r.type == "legal_ref"]
+    assert got == [("Chương trình", "15/CTr-UBND", "2021-10-26"), ("Chương trình", "08-CTr/TU", "2021-03-12")]

@@ -215,6 +215,8 @@ def _a_place(sent: Sentence, m: re.Match, named_after: bool) -> bool:
         return False  # "nhóm 10 tỉnh ... hạng 5": a band
     if re.search(r"(?:lần|năm|tăng|giảm)\s*$", text[max(0, a - 8):a]) or re.match(r"\s*bậc\b", text[b:]):
         return False  # "thăng hạng 2 bậc" is a move, not a place
+    if rx["statistic_league"].match(text, b):
+        return False  # "đứng thứ hai toàn quốc về tỷ lệ cấp thẻ": a league by a statistic
     if number:
         return not place_to_reach(text, a)
     # a leader phrase ("dẫn đầu", "xếp thứ nhất", "Tiếp theo là")

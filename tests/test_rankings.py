@@ -711,3 +711,11 @@ def test_scores_in_turn_with_an_aside_after_each():
 def test_the_innovation_open_budget_and_it_industry_indices_are_known(text, index):
     [r] = facts(text, "ranking")
     assert (r.index, r.rank) == (index, 2) and r.year in (2018, 2020, 2023)
+
+
+def test_a_place_in_a_statistic_is_a_league_not_the_index_named_after_it():
+    text = ("Năm 2022, Hà Tĩnh đứng thứ hai toàn quốc về tỷ lệ cấp thẻ Căn cước công dân; chỉ số chuyển đổi số "
+            "cấp tỉnh (DTI), xếp thứ 37/63 tỉnh thành phố trên cả nước.")
+    assert [(r.index, r.rank) for r in facts(text, "ranking")] == [("DTI", 37)]
+    # a place in a pillar stays one
+    assert [r.rank for r in facts("Năm 2022, PCI của Hà Tĩnh xếp thứ 3 cả nước về chi phí không chính thức.", "ranking")] == [3]

@@ -4,7 +4,9 @@ was written, and so makes the value a goal or forecast due then ("năm 2030 đ�
 
 "To come" is after the article's year of publication or, in an undated article, one of its
 horizons ("đến năm 2030"); the year of writing of an undated article is the newest year it names
-that is no horizon.
+that is no horizon. The year of writing itself is over once its last quarter has begun: an
+estimate for it then ("Năm 2021, GRDP ước đạt ..." in November) or a count "trong năm 2023" is a
+result (``estimate_ahead``, ``year_over``).
 """
 from __future__ import annotations
 

@@ -48,6 +48,11 @@ class DocContext:
     def published_year(self) -> int | None:
         return int(self.published[:4]) if self.published and self.published[:4].isdigit() else None
 
+    @property
+    def published_month(self) -> int | None:
+        month = (self.published or "")[5:7]
+        return int(month) if month.isdigit() else None
+
 
 @dataclass
 class Sentence:

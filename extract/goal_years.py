@@ -22,6 +22,8 @@ YEAR_WRITTEN = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")  # not "quý I/
 # "cao gấp hơn 2 lần so với năm 2025", "tăng gấp 2 lần năm 2025": a multiple of a year's value, that year its base
 MULTIPLE_OF_YEAR = re.compile(r"\bgấp\b[^;.]{0,30}?\blần\s+(?:so\s+với\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b")
 PERIOD = re.compile(r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
+IN_YEAR = re.compile(r"(?i:trong năm)\s+(?P<y>(?:19|20)\d\d)")
+LAST_QUARTER = 10  # the month from which the year of writing counts as over
 
 
 def horizon_after(text: str, end: int) -> int | None:
@@ -31,9 +33,6 @@ def horizon_after(text: str, end: int) -> int | None:
     if not m or any(b.end("y") == m.end("y") for b in MULTIPLE_OF_YEAR.finditer(text)):
         return None
     return int(m.group("y"))
-
-
-LAST_QUARTER = 10
 
 
 def is_future(year: int, ctx: DocContext) -> bool:
@@ -94,14 +93,13 @@ def estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
     # it, "Năm 2021, GRDP ước đạt ..." (November 2021) is the year's result, estimated, and so is a
     # period ending in it ("bình quân hằng năm giai đoạn 2021 - 2025 ước đạt 7,1%")
     period_end = any(m.end() == years[-1].end() for m in PERIOD.finditer(text, 0, pos))
-    early = ctx.published_year == year and published_month(ctx) < LAST_QUARTER and not period_end
+    early = ctx.published_year == year and not late_in_year(ctx) and not period_end
     return year if is_future(year, ctx) or early else None
 
 
-def published_month(ctx: DocContext) -> int:
-    """The month of publication; 12 when only the year, or nothing, is known."""
-    month = (ctx.published or "")[5:7]
-    return int(month) if month.isdigit() else 12
+def late_in_year(ctx: DocContext) -> bool:
+    """Written in the last quarter of its year, or in a month not known: the year is as good as over."""
+    return ctx.published_month is None or ctx.published_month >= LAST_QUARTER
 
 
 def year_of_writing(ctx: DocContext) -> int | None:
@@ -121,9 +119,6 @@ def future_after(text: str, end: int, ctx: DocContext) -> int | None:
     return year if year and is_future(year, ctx) else None
 
 
-IN_YEAR = re.compile(r"(?i:trong năm)\s+(?P<y>(?:19|20)\d\d)")
-
-
 def year_over(text: str, pos: int, ctx: DocContext) -> bool:
     """ "Trong năm 2023, có 08 bài, 67 tin ..." in a report written late in 2023: "trong năm" with
     a year over (or in its last quarter) when written, and no other cue of an aim, tells a result."""
@@ -131,7 +126,8 @@ def year_over(text: str, pos: int, ctx: DocContext) -> bool:
     weak = list(r["weak_goal"].finditer(text, 0, pos))
     if not weak or r["strong_goal"].search(text) or r["goal_list"].search(text, 0, pos):
         return False
-    if not all(IN_YEAR.fullmatch(w.group(0)) for w in weak):
-        return False
-    year, written = int(IN_YEAR.fullmatch(weak[-1].group(0)).group("y")), year_of_writing(ctx)
-    return written is not None and (year < written or year == written and published_month(ctx) >= LAST_QUARTER)
+    years = [m for w in weak if (m := IN_YEAR.fullmatch(w.group(0)))]
+    if len(years) < len(weak):
+        return False  # another weak cue ("đến năm 2025") aims ahead
+    year, written = int(years[-1].group("y")), year_of_writing(ctx)
+    return written is not None and (year < written or year == written and late_in_year(ctx))

@@ -49,7 +49,7 @@ def listed_scores(sent: Sentence, ctx: DocContext, index: str, index_year: int |
         out.append(read)
         # "Năm 2019, Lào Cai đạt 5,31 điểm; năm 2020, đạt 5,15 điểm": the next year's, told on
         while on := rx["score_goes_on"].match(sent.text, read.end - sent.start):
-            a = on.start("y") - len("năm ")
+            a = sent.text.rindex("năm", 0, on.start("y"))
             taken.append((a, on.end()))
             read = replace(read, text=sent.text[a:on.end()], start=sent.start + a, end=sent.start + on.end(),
                            year=int(on.group("y")), score=parse_number(on.group("s")))

@@ -71,17 +71,27 @@ NEXT_WORD = re.compile(r" ([^\W\d_]+(?:['’][^\W\d_]+)?)(?=[\s,.;:)]|$)")
 # a caption's "X ( đứng thứ hai từ phải sang) được bầu làm PCT ...", "X ( bên phải ) nhận chức PCT ...",
 # a military rank before the post ("X, Đại tá, Chỉ huy trưởng ..."); a post held before ("X, nguyên Giám
 # đốc Sở ...") is read as the title: the schema has no field for "former"
-NAME_TO_TITLE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[-,–(])?\s*(?:tân\s+|(?:vừa\s+|tái\s+)?đắc\s+cử(?:\s+chức)?\s+"
-                           r"|(?:được\s+(?:HĐND\s+|Hội\s+đồng\s+nhân\s+dân\s+)?bầu\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+"
+TERM = r"(?:nhiệm kỳ|khóa|khoá)\b"  # "khóa XV", "nhiệm kỳ 2021-2026": the term, not the organisation
+# an appointment ("được bổ nhiệm giữ chức", "tiếp tục được bầu làm") or the age told first ("X, 48 tuổi, ...")
+TAKES_POST = (r"(?:(?:vừa\s+|tái\s+)?đắc\s+cử(?:\s+chức(?:\s+vụ)?)?\s+"
+              r"|(?:(?:tiếp\s+tục\s+|vừa\s+)?được\s+(?:tín\s+nhiệm\s+)?(?:HĐND\s+|Hội\s+đồng\s+nhân\s+dân\s+)?"
+              r"(?:bầu|bổ\s+nhiệm|điều\s+động|phân\s+công)\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+)")
+AGE = r"(?:,\s*\d{2}\s*tuổi\s*,?\s*)?"
+NAME_TO_TITLE = re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?{AGE}(?:[-,–(])?\s*(?:tân\s+|{TAKES_POST}"
                            r"|nhận\s+chức\s+|nguyên\s+|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng),\s*)?")
+# "X, Phó Chủ tịch HĐND tỉnh, giữ chức vụ Chủ tịch HĐND tỉnh": a second post taken by the holder of the first
+NEXT_POST = re.compile(rf"(?:\s+{TERM}[^,;:]*?)?\s*,?\s*{TAKES_POST}")
+# "phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh ... nhiệm kỳ 2016 - 2021 đối với: Ông A, ông B": the holders follow
+HELD_BY = re.compile(rf"(?:\s+{TERM}[^,;:]*?)?\s*,?\s*đối\s+với\s*:?\s*")
 
 
 # Where an organisation ends: the next clause break, a verb (the name follows it, if any), or
 # 'kiêm' or 'làm' before a second office ('Phó Chủ tịch UBND tỉnh kiêm Phó Trưởng ban ...').
-_BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|làm|về|tại|đã|cho|trong|khi|của|phụ trách|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị|báo cáo|trình bày|chủ trì|yêu cầu|kết luận|trao|cùng|được)\b")
+_BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|làm|về|tại|đã|cho|trong|khi|của|phụ trách|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị|báo cáo|trình bày|chủ trì|yêu cầu|kết luận|trao|cùng|được|thay"
+                    r"|phê chuẩn|ký|bổ nhiệm|miễn nhiệm|điều động|bầu(?! cử))\b")
 # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020-2025) giữ chức ...": the term, or the bracket
 # the titles stood in, ends the organisation too
-_TERM = re.compile(r"\snhiệm kỳ\b")
+_TERM = re.compile(rf"\s{TERM}")
 _WORD = re.compile(r"\S+")
 CONTEXT_WORDS = 8  # words of context either side: NER reads ±2 words, names hold at most 4
 
@@ -222,6 +232,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         return []
     names = _names(text, [(e.start, e.end) for e in sent.entities if e.label in ("PROVINCE", "ORG")], titles)
     facts: list[Official] = []
+    holder = None  # the last chain's (name span, end): a second post may be taken by the same person
     i = 0
     while i < len(titles):
         chain = []  # (title, org, start, end)
@@ -272,8 +283,11 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         m = HONORIFIC_AFTER.match(text, end) or LISTED_AFTER.match(text, end)
         if m:
             afters.add(m.end())
+        held = HELD_BY.match(text, end)
+        if held:
+            afters |= {held.end(), held.end() + (h.end() - h.start() if (h := HONORIFIC.match(text, held.end())) else 0)}
         name_span = next(((a, b) for a, b in names if a in afters), None)
-        plural = bool(name_span) and bool(PLURAL.search(text, 0, start))
+        plural = bool(name_span) and bool(held or PLURAL.search(text, 0, start))
         if name_span:
             end = name_span[1]
         else:  # "Nguyễn Trung Hiếu - Phó Giám đốc ...": the name stands before the title
@@ -281,6 +295,8 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                               if b <= start and NAME_TO_TITLE.fullmatch(text, b, start)), None)
             if name_span:
                 start = name_span[0]
+            elif holder and NEXT_POST.fullmatch(text, holder[1], start):
+                name_span, start = holder[0], holder[0][0]
         if not name_span and (m := APPOSED_AFTER.match(text, end)):
             name_span = next(((a, b) for a, b in names if a == m.end() and re.match(r"\s*,", text[b:])), None)
             end = name_span[1] if name_span else end
@@ -289,8 +305,9 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         holders = [name_span]
         if plural:  # "các Phó Bí thư chuyên trách Đảng ủy UBND tỉnh: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"
             for a, b in names:
-                if a > holders[-1][1] and re.fullmatch(r"\s*(?:,|và)\s*", text[holders[-1][1]:a]):
+                if a > holders[-1][1] and re.fullmatch(rf"\s*(?:,|và)\s*(?:(?:{HONORIFICS})\s+)?", text[holders[-1][1]:a]):
                     holders.append((a, b))
+        holder = (name_span, end)
         for a, b in holders:
             name, end = text[a:b], max(end, b)
             if name in _P["historical_names"]:
@@ -302,4 +319,6 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                                       end=sent.start + end, sentence=text,
                                       province=NATIONAL if national else None, name=name,
                                       title=title[0].upper() + title[1:], organization=organization))
-    return facts
+    # "đối với: Ông A, ông B và ông C, Phó Chủ tịch ...": C's post is read from both sides, told once
+    seen: set[tuple] = set()
+    return [f for f in facts if (k := (f.name, f.title, f.organization)) not in seen and not seen.add(k)]

@@ -266,3 +266,32 @@ def test_an_alternate_member_of_the_central_committee_is_one_title_and_cung_ends
     assert [(o.name, o.title, o.organization) for o in got] == [
         ("Đỗ Hữu Huy", "Ủy viên dự khuyết Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
         ("Đỗ Hữu Huy", "Phó Bí thư", "Tỉnh ủy")]
+
+
+def test_appointment_verbs_and_age_link_the_name_before_the_post():
+    got = officials("HĐND Đăk Nông đã bầu ông Hồ Văn Mười làm Chủ tịch UBND tỉnh thay ông Nguyễn Đình Trung, "
+                    "48 tuổi, được bổ nhiệm giữ chức Bí thư Tỉnh ủy Đăk Lăk hồi đầu tháng 5.")
+    # "thay ông X" names who left the post, not who holds it
+    assert {(o.name, o.title) for o in got} == {("Hồ Văn Mười", "Chủ tịch"), ("Nguyễn Đình Trung", "Bí thư")}
+    [o] = officials("Ông Hoàng Quốc Khánh tiếp tục được bầu giữ chức Bí thư Tỉnh ủy Sơn La nhiệm kỳ 2025 - 2030.")
+    assert (o.name, o.title, o.organization) == ("Hoàng Quốc Khánh", "Bí thư", "Tỉnh ủy Sơn La")
+
+
+def test_a_second_post_taken_by_the_holder_of_the_first():
+    got = officials("HĐND tỉnh bầu ông Y Vinh Tơr, Phó chủ tịch HĐND tỉnh, giữ chức vụ Chủ tịch HĐND tỉnh.")
+    assert [(o.name, o.title) for o in got] == [("Y Vinh Tơr", "Phó Chủ tịch"), ("Y Vinh Tơr", "Chủ tịch")]
+    assert got[1].text == "Y Vinh Tơr, Phó chủ tịch HĐND tỉnh, giữ chức vụ Chủ tịch HĐND tỉnh"
+
+
+def test_a_re_election_is_one_post_and_the_term_is_not_the_organisation():
+    [o] = officials("Ông Hoàng Quốc Khánh, Bí thư Tỉnh ủy khóa XV được tín nhiệm bầu giữ chức Bí thư Tỉnh ủy khóa XVI.")
+    assert (o.name, o.title, o.organization) == ("Hoàng Quốc Khánh", "Bí thư", "Tỉnh ủy")
+
+
+def test_holders_named_after_doi_voi():
+    got = officials("Thủ tướng cũng phê chuẩn kết quả bầu Phó chủ tịch UBND tỉnh Hải Dương nhiệm kỳ 2016 - 2021 "
+                    "đối với: Ông Nguyễn Anh Cương, ông Vương Đức Sáng và ông Lương Văn Cầu, "
+                    "Phó chủ tịch UBND tỉnh Hải Dương nhiệm kỳ 2011- 2016.")
+    # the Prime Minister who approves is no office of the names that follow
+    assert sorted((o.name, o.title) for o in got) == [("Lương Văn Cầu", "Phó Chủ tịch"), ("Nguyễn Anh Cương", "Phó Chủ tịch"),
+                                                      ("Vương Đức Sáng", "Phó Chủ tịch")]

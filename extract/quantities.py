@@ -168,7 +168,9 @@ def _listed_after_goal(text: str, cs: int) -> bool:
     return bool(goals) and text[:cs].rstrip()[-1:] in (";", ":") and not re.search(r"\.\s|[()]", between)
 
 
-COUNTED_GOALS = re.compile(r"(?<=\d )(?:mục tiêu|chỉ tiêu)")
+# "15/16 mục tiêu", "Kết quả các chỉ tiêu của Ngành 9 tháng đầu năm 2018: ...": goals counted, or their
+# results told, are no cue of a goal
+COUNTED_GOALS = re.compile(r"(?<=\d )(?:mục tiêu|chỉ tiêu)|(?<=kết quả )(?:thực hiện )?(?:các )?(?:mục tiêu|chỉ tiêu)")
 
 
 def names_a_body(text: str, period: re.Match) -> bool:
@@ -187,7 +189,6 @@ def _counted_goal_list(head: str) -> bool:
 def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
     r = rx()
     original = text
-    # "15/16 mục tiêu ... hoàn thành 100%": goals counted are no cue of a goal
     text = blanked(COUNTED_GOALS, lc_first(text), "x")
     cs = clause_start(text, pos)
     head = text[cs:pos]

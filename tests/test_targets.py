@@ -815,3 +815,11 @@ def test_a_year_over_and_a_group_of_indicators_are_no_cues_of_an_aim():
     text = ("Năm 2024, Hà Tĩnh xếp thứ 25/63 về DTI. Đối với các nhóm chỉ tiêu về hạ tầng số, có sự giảm thứ hạng, "
             "cụ thể: Hạ tầng số xếp hạng 44/63 (giảm 13 bậc).")
     assert targets(text, published="2025-06-01") == []
+
+
+def test_results_of_the_goals_are_no_goals():
+    text = ("Kết quả các chỉ tiêu của Ngành 9 tháng đầu năm 2018: Giá trị xuất khẩu ước đạt 18,5 tỷ USD, "
+            "tăng 8,1% so với cùng kỳ, bằng 74% KH năm.")
+    facts = extract_facts(text, "t.txt")
+    assert [f for f in facts if f.type == "target"] == []
+    assert {f.value for f in facts if f.type == "metric"} >= {18.5, 74}

@@ -24,9 +24,10 @@ from extract.quantities import _P, indicator_before, is_percent
 # "dẫn đầu cả nước về chuyển đổi số", "có điểm cao nhất về cải cách hành chính"
 ABOUT_AFTER = re.compile(r"^[^.;:()]{0,40}?\s(?:về|trong lĩnh vực)\s+(?P<i>[^,.;:()\"“”]{3,60}?)"
                          r"(?=\s+(?:đề ra|đặt ra|trong|theo|của|tại|so với|đến năm|vào năm)\b|[,.;:()\"“”]|$)")
-# words after a percentage that start its noun ("80% các xã", "50% số dịch vụ")
+# words after a percentage that start its noun ("80% các xã", "50% số dịch vụ"; not the next item,
+# "32,77% và thương mại dịch vụ chiếm 59,13%")
 NOUN_AFTER_PCT = re.compile(
-    r"^\s+(?P<i>(?:các\s+|số\s+|tổng\s+số\s+)?[^\W\d_][^,.;:()\"“”]{2,80}?)"
+    r"^\s+(?!(?:và|hoặc|so)\b)(?P<i>(?:các\s+|số\s+|tổng\s+số\s+)?[^\W\d_][^,.;:()\"“”\d]{2,80}?)"
     r"(?=\s+(?:được|có|đạt|là|sẽ|phải|thực hiện|sử dụng|trở lên)\b|[,.;:()\"“”]|$)")
 # the goal verb and everything before it (the subject) are not what is measured
 GOAL_VERB = re.compile(r"(?i:phấn đấu|đặt mục tiêu|mục tiêu|chỉ tiêu(?: cụ thể)?|đặt ra|đề ra|hướng (?:tới|đến)(?! năm))\s*")

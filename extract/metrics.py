@@ -11,14 +11,11 @@ from extract.context import NATIONAL, DocContext, Sentence
 from extract.goal_years import year_over
 from extract.indicators import metric_indicator
 from extract.numbers import as_int
-from extract.quantities import candidates, number_start
+from extract.quantities import candidates, number_start, rx
 from extract.rank_context import patterns as rank_patterns
 from extract.records import Metric
 
 _GOAL_CONTINUATION = ("Trong đó", "trong đó")
-# "đạt hơn 8.718 tỷ đồng, tăng 32% so với cùng kỳ", "đạt 83,32% (tăng 2,55% so năm 2018)": the
-# change of the value just read is no value of its own
-_CHANGE_OF_PREVIOUS = re.compile(r"[^\d,;.()]{0,30}(?:,|\()\s*(?:tăng(?:\s+trưởng)?|giảm)\s+(?:thêm\s+)?")
 # "tuy PAR Index 2021 tăng 2,54%": the change of an index's value
 _CHANGE_OF_INDEX = re.compile(r"\s*(?:năm\s+)?(?:(?:19|20)\d\d\s+)?(?:tăng|giảm)\s+(?:thêm\s+)?")
 # "Thu ngân sách tăng 31,74% so với cùng kỳ": a change, not a level; but growth is the indicator
@@ -103,7 +100,7 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
     bands = [m.span() for m in _BAND.finditer(text)]
     for c in candidates(text):
         change = _a_change(text, c.q.start, c.end, c.percent, c.q.signed) or c.percent and (
-            previous_end is not None and _CHANGE_OF_PREVIOUS.fullmatch(text, previous_end, c.start)
+            previous_end is not None and rx()["change_of_previous"].fullmatch(text, previous_end, c.start)
             or any(_CHANGE_OF_INDEX.fullmatch(text, e.end, c.start) for e in sent.ents("INDEX"))
             or any(a <= c.start and c.end <= b for a, b in bands)
             or (c.q.comparator != "=" or _BAND_BOUND.search(text, max(0, c.start - 8), c.start))

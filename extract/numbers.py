@@ -39,6 +39,9 @@ PERCENT_PAIR_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?%\s?/\s?({NUM})\s?%")
 MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
 # "27% - 27,5%": the unit may be written on both ends
 RANGE_RE = re.compile(rf"(?<![\w.,/])({NUM})(%?)\s?(?:-|–|đến|tới)\s?({NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
+# "từ 80,4 triệu đồng đến 80,8 triệu đồng": a range whose unit is written on both ends, read up to its
+# second number (the unit after it is read as any other)
+RANGE_UNIT_TWICE_RE = re.compile(rf"(?<![\w.,/])({NUM})\s+([^\W\d]+(?:\s[^\W\d]+){{0,2}})\s*(?:-|–|đến|tới)\s*({NUM})\s+\2(?!\w)")
 # "giảm nhiều (-9,28%)", "dịch vụ (+3,63%)": a sign written against the number, after a bracket,
 # a space or a colon (not "quý I-2025", "12-5")
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))([-+−])$")
@@ -171,13 +174,15 @@ def find_quantities(text: str) -> list[Quantity]:
             if a is not None and b and free(*m.span()):
                 out.append(_qualify(text, Quantity(m.start(), m.end(), a, denominator=b, unit=unit)))
                 taken.append(m.span())
-    for m in RANGE_RE.finditer(text):
+    for m in [*RANGE_UNIT_TWICE_RE.finditer(text), *RANGE_RE.finditer(text)]:
         lo, hi = parse_number(m.group(1)), parse_number(m.group(3))
+        if not free(m.start(), m.end(3)):
+            continue
         if lo is None or hi is None or not lo < hi or 1900 <= lo <= 2100:
             continue  # "12-5" is a day and month, "2021-2025" a period
-        end, unit = m.end(), None
+        end, unit = m.end(3), None
         u = _UNIT_RE.match(text, end)
-        if m.group(2) and not (u and u.group(1) == "%"):
+        if m.group(2) == "%" and not (u and u.group(1) == "%"):
             continue  # "5% - 10 doanh nghiệp" is two quantities
         if u:
             end, unit = u.end(), _UNIT_NAMES.get(u.group(1), u.group(1))

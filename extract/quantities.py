@@ -102,6 +102,8 @@ def clause_start(text: str, pos: int) -> int:
 VISION = re.compile(r"(?i:tầm nhìn)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$")
 # "cao hơn giai đoạn 2015-2020", "so với năm 2020": a base compared with, no horizon
 COMPARED_WITH = re.compile(r"(?:\bhơn|so\s+với)\s+$")
+# "tăng 1,19% so ước thực hiện năm 2017": the year a value is compared with is no deadline
+BASELINE = re.compile(r"\bso(?:\s+với)?\s+(?:(?:ước\s+)?(?:thực\s+hiện|cùng\s+kỳ|kế\s+hoạch)\s+)$")
 # "(theo Bộ tiêu chí ... giai đoạn 2026-2030) đạt tối thiểu 15%": the period of a yardstick, no horizon
 BY_YARDSTICK = re.compile(r"\(theo\s[^()]*$")
 
@@ -111,7 +113,8 @@ def deadlines(text: str) -> list[tuple[int, int]]:
     đến năm 2050") is no deadline beside another horizon: the goals are the plan's."""
     found = [m for pat in rx()["deadlines"] for m in pat.finditer(text)
              if not COMPARED_WITH.search(text, max(0, m.start() - 12), m.start())
-             and not BY_YARDSTICK.search(text, 0, m.start())] or list(rx()["plain_year"].finditer(text))
+             and not BY_YARDSTICK.search(text, 0, m.start())] or [
+        m for m in rx()["plain_year"].finditer(text) if not BASELINE.search(text, max(0, m.start() - 40), m.start())]
     plan = [m for m in found if not VISION.search(text, max(0, m.start("y") - 25), m.start("y"))]
     return sorted((m.start(), int(m.group("y"))) for m in plan or found)
 
@@ -367,9 +370,10 @@ def indicator_before(text: str, pos: int, max_words: int = 7) -> str | None:
     lead = list(re.finditer(r"\b(?:tỷ lệ|số lượng|tổng số|chỉ số)\b", head))
     if lead and re.search(r"\d", head[lead[-1].end():]):
         lead = []  # "tỷ lệ hộ nghèo giảm 1%/năm, HDI đạt 0,75": the lead named an earlier item
-    head = head[lead[-1].start():] if lead else re.split(r",\s", head)[-1]
+    # "công nghiệp chiếm 32,77% đến 32,79% và thương mại dịch vụ chiếm ...": the item before ends the phrase
+    head = head[lead[-1].start():] if lead else re.split(r",\s|\d\s?%\s+(?:và|hoặc)\s+", head)[-1]
     for _ in range(3):  # "mới chỉ đạt": peel the verbs off one by one
         head = re.sub(r"\b(?:đạt|là|có|với|chỉ|mới|đã|khoảng|tối thiểu|ít nhất|hơn|trên|gần|sẽ|"
-                      r"chiếm|được|lên|tới|đến|cho|bảo đảm|đảm bảo|tăng|gấp|dự ước|ước)\s*$", "", head.strip()).strip()
+                      r"chiếm|được|lên|tới|đến|từ|bằng|cho|bảo đảm|đảm bảo|tăng|gấp|dự ước|ước)\s*$", "", head.strip()).strip()
     words = head.split()
     return " ".join(words[:max_words + 3] if lead else words[-max_words:]) or None

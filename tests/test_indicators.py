@@ -21,3 +21,13 @@ def test_a_goal_is_named_after_a_percentage_or_before_an_amount():
     assert goal_indicator(text, text.index("80"), text.index("%") + 1, "%") == "thủ tục hành chính"
     text = "Phấn đấu đến năm 2030, thu ngân sách đạt 15.445 tỷ đồng."
     assert goal_indicator(text, text.index("15"), text.index(" tỷ"), "tỷ đồng") == "thu ngân sách"
+
+
+def test_the_item_before_and_a_bare_comparison_name_nothing():
+    text = "Tỷ trọng công nghiệp-xây dựng chiếm 32,77% đến 32,79% và thương mại dịch vụ chiếm 59,13% đến 59,14%."
+    a, b = text.index("32,77"), text.index("32,79%") + 6
+    assert goal_indicator(text, a, b, "%") == "Tỷ trọng công nghiệp-xây dựng"
+    a = text.index("59,13")
+    assert goal_indicator(text, a, a + 17, "%") == "thương mại dịch vụ"
+    text = "Giá trị xuất khẩu ước đạt 18,5 tỷ USD, tăng 8,1% so với cùng kỳ, bằng 74% KH năm."
+    assert metric_indicator(text, text.index("74%"), "%", ratio=False) is None  # not "bằng"

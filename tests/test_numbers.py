@@ -156,3 +156,10 @@ def test_a_ratio_in_words_but_not_a_place_out_of_the_field():
     [q] = find_quantities("tương ứng 942.934 trên tổng số 979.536 hồ sơ")
     assert (q.value, q.denominator) == (942934, 979536)
     assert [(q.value, q.denominator) for q in find_quantities("xếp thứ 4 trên tổng số 63 tỉnh")] == [(4, None), (63, None)]
+
+
+def test_a_range_with_its_unit_written_on_both_ends():
+    text = "GRDP bình quân đầu người đạt từ 80,4 triệu đồng đến 80,8 triệu đồng, tăng từ 2 xã đến 3 huyện"
+    got = [(text[q.start:q.end], q.value, q.high, q.comparator) for q in find_quantities(text)]
+    assert got[0] == ("80,4 triệu đồng đến 80,8", 80.4, 80.8, ">=")
+    assert [g[1] for g in got[1:]] == [2, 3]  # two units: two quantities

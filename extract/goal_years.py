@@ -24,6 +24,9 @@ MULTIPLE_OF_YEAR = re.compile(r"\bgấp\b[^;.]{0,30}?\blần\s+(?:so\s+với\s+)
 PERIOD = re.compile(r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
 IN_YEAR = re.compile(r"(?i:trong năm)\s+(?P<y>(?:19|20)\d\d)")
 LAST_QUARTER = 10  # the month from which the year of writing counts as over
+# "cả năm ước đạt 82.166 tỷ đồng", "ước cả năm 2025 tăng 7%": the whole year's figure, estimated
+WHOLE_YEAR_ESTIMATE = re.compile(r"(?i:cả\s+năm(?:\s+(?P<y>(?:19|20)\d\d))?\s+(?:dự\s+)?ước\s+(?:đạt|tăng|giảm|thực\s+hiện|tính)"
+                                 r"|ước\s+(?:đạt\s+|thực\s+hiện\s+)?cả\s+năm(?:\s+(?P<y2>(?:19|20)\d\d))?)")
 
 
 def horizon_after(text: str, end: int) -> int | None:
@@ -117,6 +120,23 @@ def future_after(text: str, end: int, ctx: DocContext) -> int | None:
     """ "Kinh tế số chiếm 25% GRDP vào 2025" in a 2022 article: a value for a year to come."""
     year = horizon_after(text, end)
     return year if year and is_future(year, ctx) else None
+
+
+def told_as_result(text: str, pos: int, ctx: DocContext) -> bool:
+    """A value a goal cue stands over that the article tells as a result all the same: a count
+    "trong năm" of a year over, or the whole year's figure estimated late in it ("Mục tiêu ...;
+    cả năm ước đạt 82.166 tỷ đồng" in November)."""
+    return year_over(text, pos, ctx) or year_estimated(text, pos, ctx)
+
+
+def year_estimated(text: str, pos: int, ctx: DocContext) -> bool:
+    """ "cả năm ước đạt 82.166 tỷ đồng" written in the last quarter of that year: the year's result,
+    estimated (see ``estimate_ahead``)."""
+    m = next(reversed(list(WHOLE_YEAR_ESTIMATE.finditer(text, clause_start(text, pos), pos))), None)
+    if not m:
+        return False
+    year = int(m.group("y") or m.group("y2") or 0) or year_of_writing(ctx)
+    return year is not None and year == year_of_writing(ctx) and late_in_year(ctx)
 
 
 def year_over(text: str, pos: int, ctx: DocContext) -> bool:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from extract.context import NATIONAL, DocContext, Sentence
-from extract.goal_years import year_over
+from extract.goal_years import told_as_result
 from extract.indicators import metric_indicator
 from extract.numbers import as_int
 from extract.quantities import candidates, number_start, rx
@@ -32,7 +32,8 @@ _OF_COUNTED_GOALS = re.compile(r"\d+\s+chỉ\s+tiêu\s+(?:đạt|vượt)\s+$")
 # "cao hơn 1,39% so với năm 2023": the difference from the year compared, no level
 _HIGHER = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s")
 # "đạt 95,26% cao hơn tỷ lệ hài lòng chung của tỉnh năm 2018 là 4,11%": by how much, named after what
-_HIGHER_BY = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s+[^,;.()]{3,80}?\s(?:là|khoảng)\s+$")
+# "cao hơn cùng kỳ 32%": the same, the period named before the number
+_HIGHER_BY = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:[^,;.()]{3,80}?\s(?:là|khoảng)|(?:so\s+với\s+)?cùng\s+kỳ(?:\s+năm\s+\S+)?)\s+$")
 _AFTER_A_NUMBER = re.compile(r"\d[^\d;.()]{0,30}[,(]\s*(?:tương\s+đương|tức(?:\s+là)?|và)?\s*$")
 _COMPARED = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)")
 # "cao hơn 19,12% so với Bộ Ngoại giao": a difference from whatever is compared
@@ -111,7 +112,7 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
                     and bool(_REGIONAL_PLACE.search(text, max(0, c.start - 30), c.start)))
         # the number alone inside a span read already: "từ 51/63" of a ranking is "từ 51/63 xuống" here
         number = (sent.start + c.q.start, sent.start + c.q.end)
-        goal = c.goal and not year_over(text, c.start, ctx)  # "Trong năm 2023, có 08 bài" late in 2023
+        goal = c.goal and not told_as_result(text, c.start, ctx)  # "Trong năm 2023, có 08 bài" late in 2023
         if goal or c.multiple or change or regional or not c.field and any(s <= number[0] and number[1] <= e for s, e in claimed):
             continue
         q, start = c.q, c.start

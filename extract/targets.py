@@ -13,7 +13,7 @@ import re
 from extract.context import DocContext, Sentence
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
-from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, estimate_ahead, future_after, future_period, future_year, year_over,
+from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, estimate_ahead, future_after, future_period, future_year, told_as_result,
                                 horizon_after, is_future, period_ahead)
 from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, lc_first, plan_quota, rx,
                                  year_stated)
@@ -222,7 +222,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
         if c.result or any(s <= sent.start + c.start and sent.start + c.end <= e for s, e in claimed):
             continue  # a result over its goal; a date's day and month ("từ ngày 2 đến 3/10"), a ranking's score
         # "đã khẳng định kết quả giai đoạn 2020-2025 với ...": a result told is no goal by its period
-        goal = c.goal and not year_over(text, c.start, ctx)
+        result_told = told_as_result(text, c.start, ctx)
+        goal = c.goal and not result_told
         future = None if goal or c.counts_plans or REPORTED.search(text, clause_start(text, c.start), c.start) else (
             future_year(text, c.start, ctx) or future_after(text, c.end, ctx) or estimate_ahead(text, c.start, ctx)
             or future_period(text, c.start, ctx))
@@ -232,7 +233,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
         listed_on = facts[-1] if facts and ";" in text[facts[-1].end - sent.start:c.start] and _aimed(
             text, facts[-1].start - sent.start) and not (c.counts_plans or year_stated(text, c.start)
                                                          or r["achieved_past"].search(text, clause_start(text, c.start), c.start)) else None
-        if not (goal or future or a_part or listed_on or ((continues or listed) and not c.counts_plans)):
+        if result_told or not (goal or future or a_part or listed_on or ((continues or listed) and not c.counts_plans)):
             continue
         if c.percent and facts and r["change_of_previous"].fullmatch(text, facts[-1].end - sent.start, c.start):
             continue  # "Tổng chi ngân sách 11.892 tỷ đồng, tăng 3,07%": the goal's change, no goal of its own

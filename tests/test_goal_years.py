@@ -1,5 +1,5 @@
 from extract.context import DocContext
-from extract.goal_years import (estimate_ahead, future_period, future_year, horizon_after, is_future, year_of_writing,
+from extract.goal_years import (estimate_ahead, future_period, future_year, horizon_after, is_future, year_estimated, year_of_writing,
                                 year_over)
 
 
@@ -74,3 +74,11 @@ def test_trong_nam_with_a_year_over_when_written_tells_a_result():
     # any other cue of an aim keeps it a goal
     aim = "Trong năm 2023, phấn đấu có 08 bài về chuyển đổi số."
     assert not year_over(aim, aim.index("08"), ctx(aim, published="2024-02-01"))
+
+
+def test_the_whole_years_figure_estimated_late_in_it_is_its_result():
+    text = "Mục tiêu tổng thu ngân sách 2 tháng cuối năm ước thực hiện 13.049 tỷ đồng; cả năm ước đạt 82.166 tỷ đồng."
+    at = text.index("82.166")
+    assert year_estimated(text, at, ctx(text, published="2025-11-05"))
+    assert not year_estimated(text, at, ctx(text, published="2025-06-05"))  # mid-year: a forecast
+    assert not year_estimated(text, text.index("13.049"), ctx(text, published="2025-11-05"))  # the months left

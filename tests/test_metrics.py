@@ -294,3 +294,13 @@ def test_an_amount_is_named_by_what_it_measures_not_by_its_currency():
 def test_counts_for_a_year_over_are_results():
     got = metrics("Trong năm 2023, có 08 bài, 67 tin và 04 phóng sự phát thanh về chuyển đổi số.", published="2024-01-05")
     assert [(m.value, m.unit) for m in got] == [(8, "bài"), (67, "tin"), (4, "phóng sự")]
+
+
+def test_a_goal_sentence_telling_the_years_estimate_late_in_it_and_a_report_after_it():
+    text = ("Mục tiêu tổng thu ngân sách 2 tháng cuối năm ước thực hiện 13.049 tỷ đồng; cả năm ước đạt 82.166 tỷ đồng.\n"
+            "Trong lĩnh vực quản lý doanh nghiệp, lũy kế từ đầu năm đến ngày 30/10/2025, toàn tỉnh có 3.241 doanh "
+            "nghiệp; đã giải ngân 6.105 tỷ đồng, cao hơn cùng kỳ 32%.")
+    facts = extract_facts(text, "t.txt", published="2025-11-05")
+    assert {f.value for f in facts if f.type == "target"} == {13049}
+    # the change on the period before ("cao hơn cùng kỳ 32%") is no value of its own
+    assert {f.value for f in facts if f.type == "metric"} == {82166, 3241, 6105}

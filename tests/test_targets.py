@@ -839,3 +839,9 @@ def test_a_list_of_the_years_goals_read_item_by_item():
                    (56000, "tỷ đồng", ">=", 2018)}
     [per_head] = [t for t in targets(text) if t.value == 80.4]
     assert per_head.text == "80,4 triệu đồng đến 80,8 triệu đồng" and per_head.indicator == "GRDP bình quân đầu người"
+
+
+def test_a_period_a_superlative_ranges_over_aims_at_nothing():
+    text = ("Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng 2,21% so với năm 2019. Đây là mức tăng thấp nhất trong "
+            "giai đoạn 2015-2020. Trong đó, khu vực nông, lâm nghiệp và thủy sản tăng 2,88% so với năm 2019.")
+    assert targets(text) == []

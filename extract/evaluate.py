@@ -23,6 +23,7 @@ from typing import Any, Iterable
 
 from extract import pillars
 from extract.normalize import match_key
+from extract.officials import canonical_title
 from extract.provinces import resolve_province
 from extract.records import Fact
 
@@ -71,11 +72,14 @@ def _overlap(g: dict, p: dict) -> bool:
 
 def _key_value(fact: dict, key: str) -> Any:
     """A pillar is compared by its registry name: gold may spell out "ứng dụng công nghệ
-    thông tin" where the extractor writes the ICT Index's "Ứng dụng CNTT"; a document number
+    thông tin" where the extractor writes the ICT Index's "Ứng dụng CNTT"; a title by the one it
+    stands for ("Ủy viên Ban Chấp hành Trung ương Đảng" is "Ủy viên Trung ương Đảng"); a document number
     without the spaces a page may print in it."""
     value = fact.get(key)
     if key == "component" and isinstance(value, str):
         return pillars.canonical(fact.get("index"), value)
+    if key == "title" and isinstance(value, str):
+        return canonical_title(value)
     if key == "number" and isinstance(value, str):
         return "".join(value.split())  # "57- NQ/TW" as printed is the document 57-NQ/TW
     return value

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from extract.context import NATIONAL, DocContext, Sentence
 from extract.nlp import person_names
+from extract.normalize import match_key
 from extract.records import Official
 
 _P = json.loads((Path(__file__).parent / "patterns" / "officials.json").read_text("utf-8"))
@@ -59,11 +60,15 @@ def _ministries() -> tuple[re.Pattern[str], dict[str, str]]:
 HONORIFICS = "|".join(sorted(map(re.escape, _P["honorifics"]), key=len, reverse=True))
 HONORIFIC_AFTER = re.compile(rf"\s*,\s*(?:{HONORIFICS})\s+")  # "..., ông Lâm Đình Thắng"
 HONORIFIC = re.compile(rf"(?:{HONORIFICS})\s+")
-LISTED_AFTER = re.compile(r"\s*:\s*")  # "các Phó Bí thư ...: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"
+# "các Phó Bí thư ...: Bùi Văn Trường và Đỗ Thị Ngọc Ánh", "...: Thượng tướng Trần Quang Phương, ..."
+MILITARY_RANK = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng)"
+LISTED_AFTER = re.compile(rf"\s*:\s*(?:{MILITARY_RANK}\s+)?")
 # "Theo Bí thư Tỉnh ủy, Trần Văn Rón, trong ...": a name set off by commas after the chain
 APPOSED_AFTER = re.compile(r"\s*,\s*")
 ORGAN = re.compile("|".join(map(re.escape, _P["organ_names"])))  # "Ban Bí thư" holds no title
-PLURAL = re.compile(r"\bcác\s*(?:(?:đồng\s+chí|ông|bà|vị)\s+)?$")  # "các (đồng chí) Phó Chủ tịch UBND tỉnh: A, B, C"
+NEXT_HOLDER = re.compile(rf"\s*(?:,|và)\s*(?:(?:{HONORIFICS})\s+)?")
+NEXT_LISTED = re.compile(r",[^;:]{1,120};\s*(?:và\s+)?")
+PLURAL = re.compile(r"\b[Cc]ác\s*(?:(?:đồng\s+chí|ông|bà|vị)\s+)?$")  # "các (đồng chí) Phó Chủ tịch UBND tỉnh: A, B, C"
 PLACE_BEFORE = re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, _P['place_nouns']))})\s+$")
 NEXT_WORD = re.compile(r" ([^\W\d_]+(?:['’][^\W\d_]+)?)(?=[\s,.;:)]|$)")
 # "Nguyễn Trung Hiếu - Phó Giám đốc", "Nguyễn Anh Tuấn (Ủy viên Ban Thường vụ Tỉnh ủy, ...)",
@@ -74,21 +79,21 @@ NEXT_WORD = re.compile(r" ([^\W\d_]+(?:['’][^\W\d_]+)?)(?=[\s,.;:)]|$)")
 TERM = r"(?:nhiệm kỳ|khóa|khoá)\b"  # "khóa XV", "nhiệm kỳ 2021-2026": the term, not the organisation
 # an appointment ("được bổ nhiệm giữ chức", "tiếp tục được bầu làm") or the age told first ("X, 48 tuổi, ...")
 TAKES_POST = (r"(?:(?:vừa\s+|tái\s+)?đắc\s+cử(?:\s+chức(?:\s+vụ)?)?\s+"
-              r"|(?:(?:tiếp\s+tục\s+|vừa\s+)?được\s+(?:tín\s+nhiệm\s+)?(?:HĐND\s+|Hội\s+đồng\s+nhân\s+dân\s+)?"
+              r"|(?:(?:tiếp\s+tục\s+|vừa\s+|đã\s+)?được\s+(?:tín\s+nhiệm\s+)?(?:HĐND\s+|Hội\s+đồng\s+nhân\s+dân\s+)?"
               r"(?:bầu|bổ\s+nhiệm|điều\s+động|phân\s+công)\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+)")
 AGE = r"(?:,\s*\d{2}\s*tuổi\s*,?\s*)?"
 NAME_TO_TITLE = re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?{AGE}(?:[-,–(])?\s*(?:tân\s+|{TAKES_POST}"
-                           r"|nhận\s+chức\s+|nguyên\s+|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng),\s*)?")
+                           rf"|nhận\s+chức\s+|nguyên\s+|{MILITARY_RANK},\s*)?")
 # "X, Phó Chủ tịch HĐND tỉnh, giữ chức vụ Chủ tịch HĐND tỉnh": a second post taken by the holder of the first
 NEXT_POST = re.compile(rf"(?:\s+{TERM}[^,;:]*?)?\s*,?\s*{TAKES_POST}")
 # "phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh ... nhiệm kỳ 2016 - 2021 đối với: Ông A, ông B": the holders follow
-HELD_BY = re.compile(rf"(?:\s+{TERM}[^,;:]*?)?\s*,?\s*đối\s+với\s*:?\s*")
+HELD_BY = re.compile(rf"(?:,?\s+{TERM}[^,;:]*?)?\s*,?\s*đối\s+với\s*:?\s*")
 
 
 # Where an organisation ends: the next clause break, a verb (the name follows it, if any), or
 # 'kiêm' or 'làm' before a second office ('Phó Chủ tịch UBND tỉnh kiêm Phó Trưởng ban ...').
 _BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|làm|về|tại|đã|cho|trong|khi|của|phụ trách|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị|báo cáo|trình bày|chủ trì|yêu cầu|kết luận|trao|cùng|được|thay"
-                    r"|phê chuẩn|ký|bổ nhiệm|miễn nhiệm|điều động|bầu(?! cử))\b")
+                    r"|phê chuẩn|ký|bổ nhiệm|miễn nhiệm|điều động|bầu(?! cử)|và các|công bố|đọc)\b")
 # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020-2025) giữ chức ...": the term, or the bracket
 # the titles stood in, ends the organisation too
 _TERM = re.compile(rf"\s{TERM}")
@@ -203,6 +208,19 @@ def _title(written: str) -> str:
     return _listed_titles().get(written.casefold(), written)
 
 
+@lru_cache(maxsize=1)
+def _title_synonyms() -> dict[str, str]:
+    forms = {match_key(k): v["title"] for k, v in _P["title_abbreviations"].items()}
+    forms.update({match_key(k): v for k, v in _P["title_short_forms"].items()})
+    return forms
+
+
+def canonical_title(written: str) -> str:
+    """The title a written form stands for: "Ủy viên Ban Chấp hành Trung ương Đảng" and "UVTW" are
+    "Ủy viên Trung ương Đảng", "PCT" is "Phó Chủ tịch" (how titles are compared in evaluation)."""
+    return _title_synonyms().get(match_key(written), written)
+
+
 def _names_its_org(title: str) -> bool:
     """'Trưởng Ban', 'Trưởng Đoàn': the title's last word opens its organisation's name."""
     return title.split()[-1].lower() in ("ban", "đoàn") and len(title.split()) > 1
@@ -303,9 +321,13 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         if not name_span:
             continue
         holders = [name_span]
-        if plural:  # "các Phó Bí thư chuyên trách Đảng ủy UBND tỉnh: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"
+        # "các Phó Bí thư chuyên trách Đảng ủy UBND tỉnh: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"; after a colon
+        # each may bear a post of their own ("các Ủy viên Trung ương Đảng: A, Bộ trưởng Bộ Tư pháp; B, ...")
+        listed = bool(LISTED_AFTER.match(text, chain[-1][3]))
+        if plural:
             for a, b in names:
-                if a > holders[-1][1] and re.fullmatch(rf"\s*(?:,|và)\s*(?:(?:{HONORIFICS})\s+)?", text[holders[-1][1]:a]):
+                gap = text[holders[-1][1]:a]
+                if a > holders[-1][1] and (NEXT_HOLDER.fullmatch(gap) or listed and NEXT_LISTED.fullmatch(gap)):
                     holders.append((a, b))
         holder = (name_span, end)
         for a, b in holders:

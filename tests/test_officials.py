@@ -295,3 +295,40 @@ def test_holders_named_after_doi_voi():
     # the Prime Minister who approves is no office of the names that follow
     assert sorted((o.name, o.title) for o in got) == [("Lương Văn Cầu", "Phó Chủ tịch"), ("Nguyễn Anh Cương", "Phó Chủ tịch"),
                                                       ("Vương Đức Sáng", "Phó Chủ tịch")]
+
+
+def test_a_list_after_a_shared_title_each_with_a_post_of_its_own():
+    got = officials("Tham dự buổi lễ có ông Nguyễn Khắc Định, Phó Chủ tịch Quốc hội và các Ủy viên Trung ương Đảng: "
+                    "Nguyễn Hồng Lĩnh, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương; Nguyễn Hải Ninh, Bộ trưởng Bộ Tư pháp; "
+                    "Nghiêm Xuân Thành, Bí thư Tỉnh ủy Khánh Hòa.")
+    pairs = {(o.name, o.title) for o in got}
+    assert ("Nguyễn Khắc Định", "Phó Chủ tịch") in pairs and ("Nguyễn Khắc Định", "Ủy viên Trung ương Đảng") not in pairs
+    assert {n for n, t in pairs if t == "Ủy viên Trung ương Đảng"} == {"Nguyễn Hồng Lĩnh", "Nguyễn Hải Ninh",
+                                                                      "Nghiêm Xuân Thành"}
+    assert ("Nguyễn Hải Ninh", "Bộ trưởng") in pairs
+
+
+def test_a_shared_title_before_a_capitalised_cac_and_a_military_rank():
+    got = officials("Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng, Phó Chủ tịch Quốc hội: Thượng tướng Trần Quang "
+                    "Phương, Nguyễn Đắc Định, Nguyễn Đức Hải đồng chủ trì tại Hội trường Diên Hồng.")
+    assert {o.name for o in got if o.title == "Phó Chủ tịch"} == {"Trần Quang Phương", "Nguyễn Đắc Định", "Nguyễn Đức Hải"}
+
+
+def test_more_appointment_forms():
+    [o] = officials("Với 100% đại biểu tán thành, ông Lê Hồng Vinh đã được bầu giữ chức Chủ tịch UBND tỉnh Nghệ An.")
+    assert (o.name, o.title) == ("Lê Hồng Vinh", "Chủ tịch")
+    [o] = officials("Thủ tướng phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Gia Lai, nhiệm kỳ 2016 - 2021 "
+                    "đối với ông Đỗ Tiến Đông.")
+    assert (o.name, o.title, o.organization) == ("Đỗ Tiến Đông", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai")
+    got = officials("Điều động ông Nguyễn Hoài Anh (sinh năm 1977) - Ủy viên dự khuyết TƯ Đảng, Phó Bí thư Thường trực "
+                    "Tỉnh ủy Lâm Đồng.")
+    assert {o.title for o in got} == {"Ủy viên dự khuyết Trung ương Đảng", "Phó Bí thư Thường trực"}
+    [o] = officials("Ông Nguyễn Mạnh Hùng, Phó Chủ nhiệm Văn phòng Quốc hội công bố hai Nghị quyết.")
+    assert o.organization == "Văn phòng Quốc hội"
+
+
+def test_a_title_is_compared_by_the_one_it_stands_for():
+    from extract.officials import canonical_title
+    assert canonical_title("Ủy viên Ban Chấp hành Trung ương Đảng") == "Ủy viên Trung ương Đảng"
+    assert canonical_title("Uỷ viên Ban Chấp hành Đảng bộ tỉnh") == "Tỉnh ủy viên"
+    assert canonical_title("PCT") == "Phó Chủ tịch" and canonical_title("Giám đốc") == "Giám đốc"

@@ -42,14 +42,19 @@ def _regexes():
                      rf"(?P<num>{number}){end}")
     # "các Nghị quyết số 18-NQ/TW, số 19-NQ/TW và số 27-NQ/TW": each listed number is a reference
     more = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<so>số)\s+(?P<num>{number}){end}")
+    # "các Nghị quyết của Hội đồng nhân dân tỉnh: số 66/NQ-HĐND ngày ... về ...; số 05/NQ-HĐND ...": a
+    # list of one kind, each item opening on "số" after the colon or a semicolon
+    listed = re.compile(rf"\b[Cc]ác\s+(?P<type>{types})(?:\s+(?:của|do)\s+[^:;.]{{3,80}})?\s*:\s*")
+    item = re.compile(rf"(?:(?<=:\s)|(?<=;\s)|(?<=;))(?P<so>số)\s+(?P<num>{number}){end}")
     phrases = {k: v for k, v in _DATA["issuer_phrases"].items() if not k.startswith("_")}
     issuer = re.compile(r"^,?\s*(?:ngày\s+\S+\s+)?(?:của|do)\s+("
                         + "|".join(sorted(map(re.escape, phrases), key=len, reverse=True)) + r")")
     codes = [(re.compile(rf"(?:^|[/-]){c}$"), who) for c, who in _DATA["code_issuers"]]
     # "Số: 186/KH-UBND", as a table row too: "Số: 102/KH-UBND | Tuyên Quang, ngày 16 tháng 6 năm
-    # 2021 |", and a legal-text site's metadata row "| Số hiệu | 18/KH-UBND |"
-    header = re.compile(rf"(?:\|\s*)?Số(?:\s*:|\s+hiệu\s*\|)\s*(?P<num>{number})\s*(?P<row>\|.*)?")
-    return ref, more, issuer, phrases, codes, header
+    # 2021 |", and a legal-text site's metadata row "| Số hiệu | 18/KH-UBND |" (its cells may have lost
+    # their bars: "Số hiệu 1930/QĐ-UBND")
+    header = re.compile(rf"(?:\|\s*)?Số(?:\s*:|\s+hiệu\s*\|?)\s*(?P<num>{number})\s*(?P<row>\|.*)?")
+    return ref, (more, listed, item), issuer, phrases, codes, header
 
 
 # the date line under a document's header: "Bắc Ninh, ngày 29 tháng 12 năm 2025"
@@ -99,8 +104,9 @@ def _code_issuer(num: str, codes) -> str | None:
     return next((who for rx, who in codes if rx.search(num)), None)
 
 
-def _refs(sent: Sentence, ref_re, more_re):
+def _refs(sent: Sentence, ref_re, list_res):
     """(doc type, type as written, number, start, number end) of every reference, list continuations included."""
+    more_re, listed_re, item_re = list_res
     for m in ref_re.finditer(sent.text):
         written = m.group("type")
         doc_type = TYPE_BY_KEY[" ".join(written.lower().split())]
@@ -109,10 +115,14 @@ def _refs(sent: Sentence, ref_re, more_re):
         while (mm := more_re.match(sent.text, pos)):
             yield doc_type, written, mm.group("num"), mm.start("so"), mm.end()
             pos = mm.end()
+    for m in listed_re.finditer(sent.text):
+        written = m.group("type")
+        for mm in item_re.finditer(sent.text, m.end()):
+            yield TYPE_BY_KEY[" ".join(written.lower().split())], written, mm.group("num"), mm.start("so"), mm.end()
 
 
 def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
-    ref_re, more_re, issuer_re, phrases, codes, header_re = _regexes()
+    ref_re, list_res, issuer_re, phrases, codes, header_re = _regexes()
     facts = []
     own = _header(sent, ctx, header_re)
     if own:
@@ -123,7 +133,7 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
         facts.append(LegalRef(doc=ctx.doc_name, text=sent.text[:end], start=sent.start, end=sent.start + end,
                               sentence=sent.text, province=province, doc_type=doc_type,
                               number=num, issued=issued, issuer=issuer))
-    for doc_type, written, raw_num, start, end in _refs(sent, ref_re, more_re):
+    for doc_type, written, raw_num, start, end in _refs(sent, ref_re, list_res):
         num = re.sub(r"\s+", "", raw_num)
         if re.fullmatch(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?", num) and doc_type != "Luật":
             continue  # "Kế hoạch 2025" is a year, not a number

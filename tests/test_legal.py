@@ -129,3 +129,16 @@ def test_a_programme_is_a_chuong_trinh_however_it_is_written_and_its_bare_number
             "Chương trình số 08-CTr/TU ngày 12/3/2021 của Tỉnh ủy, Chương trình 135 hỗ trợ 20 xã.")
     got = [(r.doc_type, r.number, r.issued) for r in extract_facts(text, "t.txt") if r.type == "legal_ref"]
     assert got == [("Chương trình", "15/CTr-UBND", "2021-10-26"), ("Chương trình", "08-CTr/TU", "2021-03-12")]
+
+
+def test_a_list_of_one_kind_after_a_colon_gives_each_item():
+    got = legal("Căn cứ các Nghị quyết của Hội đồng nhân dân tỉnh: số 66/NQHĐND ngày 09/12/2024 về Kế hoạch phát triển "
+                "kinh tế - xã hội năm 2025; số 05/NQ-HĐND ngày 20/02/2025 về điều chỉnh một số chỉ tiêu;")
+    assert [(f.doc_type, f.number, f.issued) for f in got] == [("Nghị quyết", "66/NQHĐND", "2024-12-09"),
+                                                               ("Nghị quyết", "05/NQ-HĐND", "2025-02-20")]
+    assert got[0].text == "số 66/NQHĐND ngày 09/12/2024"
+
+
+def test_a_metadata_row_that_lost_its_bars():
+    [f] = [f for f in extract_facts("Số hiệu 1930/QĐ-UBND\nNgày ban hành 11/07/2025", "t.txt") if f.type == "legal_ref"]
+    assert (f.doc_type, f.number) == ("Quyết định", "1930/QĐ-UBND")

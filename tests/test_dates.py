@@ -199,3 +199,10 @@ def test_a_date_inside_the_headline_is_an_event_the_dateline_under_it_the_public
     text = "Nghị Quyết số 22/NQ-TU ngày 08/6/2022 về chuyển đổi số.\n\n08/6/2022\n\nNội dung."
     assert [(d.text, d.role) for d in dates(text, published="2022-06-08")] == [
         ("ngày 08/6/2022", "mentioned"), ("08/6/2022", "published")]
+
+
+def test_a_month_without_a_year_and_a_dotted_day_after_a_time_word():
+    got = {(f.text, f.value) for f in extract_facts(
+        "Chiều 11.11, Tỉnh ủy họp. Chỉ số sản xuất công nghiệp (IIP) tháng 10 tăng 1,3%. Trong 3 tháng 10 ngày, "
+        "mỗi tháng 2 lần.", "t.txt", published="2025-11-12") if f.type == "date"}
+    assert got == {("Chiều 11.11", "2025-11-11"), ("tháng 10", "2025-10")}

@@ -135,8 +135,8 @@ def year_estimated(text: str, pos: int, ctx: DocContext) -> bool:
     m = next(reversed(list(WHOLE_YEAR_ESTIMATE.finditer(text, clause_start(text, pos), pos))), None)
     if not m:
         return False
-    year = int(m.group("y") or m.group("y2") or 0) or year_of_writing(ctx)
-    return year is not None and year == year_of_writing(ctx) and late_in_year(ctx)
+    named, written = m.group("y") or m.group("y2"), year_of_writing(ctx)
+    return written is not None and (not named or int(named) == written) and late_in_year(ctx)
 
 
 def year_over(text: str, pos: int, ctx: DocContext) -> bool:

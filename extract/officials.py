@@ -77,11 +77,11 @@ NEXT_WORD = re.compile(r" ([^\W\d_]+(?:['’][^\W\d_]+)?)(?=[\s,.;:)]|$)")
 # a military rank before the post ("X, Đại tá, Chỉ huy trưởng ..."); a post held before ("X, nguyên Giám
 # đốc Sở ...") is read as the title: the schema has no field for "former"
 TERM = r"(?:nhiệm kỳ|khóa|khoá)\b"  # "khóa XV", "nhiệm kỳ 2021-2026": the term, not the organisation
-# an appointment ("được bổ nhiệm giữ chức", "tiếp tục được bầu làm") or the age told first ("X, 48 tuổi, ...")
+# an appointment: "được bổ nhiệm giữ chức", "tiếp tục được bầu làm", "tái đắc cử chức"
 TAKES_POST = (r"(?:(?:vừa\s+|tái\s+)?đắc\s+cử(?:\s+chức(?:\s+vụ)?)?\s+"
               r"|(?:(?:tiếp\s+tục\s+|vừa\s+|đã\s+)?được\s+(?:tín\s+nhiệm\s+)?(?:HĐND\s+|Hội\s+đồng\s+nhân\s+dân\s+)?"
               r"(?:bầu|bổ\s+nhiệm|điều\s+động|phân\s+công)\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+)")
-AGE = r"(?:,\s*\d{2}\s*tuổi\s*,?\s*)?"
+AGE = r"(?:,\s*\d{2}\s*tuổi\s*,?\s*)?"  # told between the name and the post: "X, 48 tuổi, được ..."
 NAME_TO_TITLE = re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?{AGE}(?:[-,–(])?\s*(?:tân\s+|{TAKES_POST}"
                            rf"|nhận\s+chức\s+|nguyên\s+|{MILITARY_RANK},\s*)?")
 # "X, Phó Chủ tịch HĐND tỉnh, giữ chức vụ Chủ tịch HĐND tỉnh": a second post taken by the holder of the first
@@ -303,7 +303,8 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
             afters.add(m.end())
         held = HELD_BY.match(text, end)
         if held:
-            afters |= {held.end(), held.end() + (h.end() - h.start() if (h := HONORIFIC.match(text, held.end())) else 0)}
+            honorific = HONORIFIC.match(text, held.end())
+            afters |= {held.end(), honorific.end() if honorific else held.end()}
         name_span = next(((a, b) for a, b in names if a in afters), None)
         plural = bool(name_span) and bool(held or PLURAL.search(text, 0, start))
         if name_span:

@@ -103,7 +103,7 @@ VISION = re.compile(r"(?i:tầm nhìn)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$")
 # "cao hơn giai đoạn 2015-2020", "so với năm 2020": a base compared with, no horizon
 COMPARED_WITH = re.compile(r"(?:\bhơn|so\s+với)\s+$")
 # "tăng 1,19% so ước thực hiện năm 2017": the year a value is compared with is no deadline
-BASELINE = re.compile(r"\bso(?:\s+với)?\s+(?:(?:ước\s+)?(?:thực\s+hiện|cùng\s+kỳ|kế\s+hoạch)\s+)$")
+BASELINE = re.compile(r"\bso(?:\s+với)?\s+(?:số\s+)?(?:ước\s+)?(?:thực\s+hiện|cùng\s+kỳ|kế\s+hoạch)\s+$")
 # "(theo Bộ tiêu chí ... giai đoạn 2026-2030) đạt tối thiểu 15%": the period of a yardstick, no horizon
 BY_YARDSTICK = re.compile(r"\(theo\s[^()]*$")
 

@@ -185,3 +185,10 @@ def test_a_rank_move_in_a_headline_in_capitals_is_no_quantity_but_a_capitalised_
 def test_the_unit_is_kept_whole_scale_currency_and_per(text, unit, span):
     [c] = [c for c in candidates(text) if c.unit]
     assert (c.unit, text[c.start:c.end]) == (unit, span)
+
+
+def test_a_year_compared_with_is_no_deadline():
+    from extract.quantities import deadlines
+    assert deadlines("Kim ngạch nhập khẩu 400 triệu USD, giảm 6,52% so với ước thực hiện năm 2017.") == []
+    assert deadlines("Thu ngân sách tăng 7,98% so với số ước thực hiện năm 2018.") == []
+    assert [y for _, y in deadlines("Phấn đấu GDP năm 2019 tăng 6,8%.")] == [2019]

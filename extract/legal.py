@@ -104,12 +104,16 @@ def _code_issuer(num: str, codes) -> str | None:
     return next((who for rx, who in codes if rx.search(num)), None)
 
 
+def _doc_type(written: str) -> str:
+    return TYPE_BY_KEY[" ".join(written.lower().split())]
+
+
 def _refs(sent: Sentence, ref_re, list_res):
     """(doc type, type as written, number, start, number end) of every reference, list continuations included."""
     more_re, listed_re, item_re = list_res
     for m in ref_re.finditer(sent.text):
         written = m.group("type")
-        doc_type = TYPE_BY_KEY[" ".join(written.lower().split())]
+        doc_type = _doc_type(written)
         yield doc_type, written, m.group("num"), m.start(), m.end()
         pos = m.end()
         while (mm := more_re.match(sent.text, pos)):
@@ -118,7 +122,7 @@ def _refs(sent: Sentence, ref_re, list_res):
     for m in listed_re.finditer(sent.text):
         written = m.group("type")
         for mm in item_re.finditer(sent.text, m.end()):
-            yield TYPE_BY_KEY[" ".join(written.lower().split())], written, mm.group("num"), mm.start("so"), mm.end()
+            yield _doc_type(written), written, mm.group("num"), mm.start("so"), mm.end()
 
 
 def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:

@@ -298,7 +298,8 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         start, end = chain[0][2], chain[-1][3]
         # the name right after the chain, or after a comma and an honorific ("..., ông Lâm Đình Thắng")
         afters = {re.match(r"\s*", text[end:]).end() + end}
-        m = HONORIFIC_AFTER.match(text, end) or LISTED_AFTER.match(text, end)
+        listed = LISTED_AFTER.match(text, end)
+        m = HONORIFIC_AFTER.match(text, end) or listed
         if m:
             afters.add(m.end())
         held = HELD_BY.match(text, end)
@@ -324,7 +325,6 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         holders = [name_span]
         # "các Phó Bí thư chuyên trách Đảng ủy UBND tỉnh: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"; after a colon
         # each may bear a post of their own ("các Ủy viên Trung ương Đảng: A, Bộ trưởng Bộ Tư pháp; B, ...")
-        listed = bool(LISTED_AFTER.match(text, chain[-1][3]))
         if plural:
             for a, b in names:
                 gap = text[holders[-1][1]:a]

@@ -221,10 +221,10 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     for c in cands:
         if c.result or any(s <= sent.start + c.start and sent.start + c.end <= e for s, e in claimed):
             continue  # a result over its goal; a date's day and month ("từ ngày 2 đến 3/10"), a ranking's score
+        if told_as_result(text, c.start, ctx):
+            continue  # "Trong năm 2023, có 08 bài ..." late in 2023, "cả năm ước đạt ..." in November
         # "đã khẳng định kết quả giai đoạn 2020-2025 với ...": a result told is no goal by its period
-        result_told = told_as_result(text, c.start, ctx)
-        goal = c.goal and not result_told
-        future = None if goal or c.counts_plans or REPORTED.search(text, clause_start(text, c.start), c.start) else (
+        future = None if c.goal or c.counts_plans or REPORTED.search(text, clause_start(text, c.start), c.start) else (
             future_year(text, c.start, ctx) or future_after(text, c.end, ctx) or estimate_ahead(text, c.start, ctx)
             or future_period(text, c.start, ctx))
         a_part = whole is not None and c.start >= parts.end() and not c.counts_plans
@@ -233,7 +233,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
         listed_on = facts[-1] if facts and ";" in text[facts[-1].end - sent.start:c.start] and _aimed(
             text, facts[-1].start - sent.start) and not (c.counts_plans or year_stated(text, c.start)
                                                          or r["achieved_past"].search(text, clause_start(text, c.start), c.start)) else None
-        if result_told or not (goal or future or a_part or listed_on or ((continues or listed) and not c.counts_plans)):
+        if not (c.goal or future or a_part or listed_on or ((continues or listed) and not c.counts_plans)):
             continue
         if c.percent and facts and r["change_of_previous"].fullmatch(text, facts[-1].end - sent.start, c.start):
             continue  # "Tổng chi ngân sách 11.892 tỷ đồng, tăng 3,07%": the goal's change, no goal of its own

@@ -18,8 +18,8 @@ from extract.records import Metric
 _GOAL_CONTINUATION = ("Trong đó", "trong đó")
 # "tuy PAR Index 2021 tăng 2,54%": the change of an index's value
 _CHANGE_OF_INDEX = re.compile(r"\s*(?:năm\s+)?(?:(?:19|20)\d\d\s+)?(?:tăng|giảm)\s+(?:thêm\s+)?")
-# "Thu ngân sách tăng 31,74% so với cùng kỳ": a change, not a level; but growth is the indicator
-# itself ("GRDP ước tăng 10,55%", "tốc độ tăng trưởng ... tăng 11,51%")
+# "tăng 8,9 triệu đồng so với năm 2023": a change, not a level; but a growth rate with no value of its
+# own read is the indicator itself ("GRDP ước tăng 10,55%", "Thu ngân sách tăng 31,74% so với cùng kỳ")
 _CHANGE = re.compile(r"(?:tăng(?:\s+trưởng)?|giảm)\s+(?:thêm\s+|đột\s+biến\s+|mạnh\s+|nhẹ\s*,\s*)?(?:(?:khoảng|gần|hơn|trên|tới)\s+)?$")
 # "tỉnh giảm nhiều nhất là 2.94%": the largest change is a change
 _EXTREME = re.compile(r"(?:tăng|giảm)\s+(?:nhiều|ít|cao|thấp)\s+nhất\s+(?:là\s+)?$")
@@ -34,7 +34,10 @@ _HIGHER = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s")
 # "đạt 95,26% cao hơn tỷ lệ hài lòng chung của tỉnh năm 2018 là 4,11%": by how much, named after what
 # "cao hơn cùng kỳ 32%": the same, the period named before the number
 _HIGHER_BY = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:[^,;.()]{3,80}?\s(?:là|khoảng)|(?:so\s+với\s+)?cùng\s+kỳ(?:\s+năm\s+\S+)?)\s+$")
-_AFTER_A_NUMBER = re.compile(r"\d[^\d;.()]{0,30}[,(]\s*(?:tương\s+đương|tức(?:\s+là)?|và)?\s*$")
+# "8.634,8 tỷ đồng, tăng 6,9%", "8.230 tỷ đồng tăng", "(... tỷ đồng) và tăng", "vượt 33,3% dự toán và tăng":
+# the change of the value just read ("Covid-19, tăng" is no value)
+_AFTER_A_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*[^\d;.()]{0,30}?(?:[,(]\s*(?:tương\s+đương|tức(?:\s+là)?|và)?"
+                             r"|\)?\s+và|\s(?:đồng|USD))\s*$")
 _COMPARED = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)")
 # "cao hơn 19,12% so với Bộ Ngoại giao": a difference from whatever is compared
 _COMPARED_WITH_ANY = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?")
@@ -65,19 +68,20 @@ _BAND_MEMBERS = re.compile(r"\s*,?\s*(?:bao\s+gồm|gồm|có)\s+(?:các\s+|\d+\
 
 
 def _a_change(text: str, start: int, end: int, rate: bool, signed: bool) -> bool:
-    """ "tăng 31,74% so với cùng kỳ", "Kinh tế số đạt 0,7723, tăng 13,3%", "tăng 8,9 triệu đồng so
-    với năm 2023": a change, told by the comparison after it or the value before it. A ``rate``
-    in a sentence about growth is the growth itself; an amount never is."""
+    """ "Kinh tế số đạt 0,7723, tăng 13,3%", "tăng 8,9 triệu đồng so với năm 2023", "bằng 95,3% so với
+    cùng kỳ": a change, told by the value before it or, for an amount, the comparison after it. A
+    ``rate`` of growth with no value of its own read ("dịch vụ tăng 7,6% so với năm trước"), or in a
+    sentence about growth, is the growth itself."""
     if _HIGHER.match(text, start) and _COMPARED_WITH_ANY.match(text, end) or _HIGHER_BY.search(text, max(0, start - 100), start):
         return True
+    verb = _CHANGE.search(text, max(0, start - 30), start)
     if _EXTREME.search(text, max(0, start - 30), start) or rate and _SAME_PERIOD.match(text, end) \
-            and not _GROWTH.search(text, 0, start):
+            and not verb and not _GROWTH.search(text, 0, start):
         return True
     if signed:  # "(+6.39%)" is a change, but "khu vực dịch vụ ... tăng trưởng dương (+3,63%)" growth
         return not (rate and _GROWTH.search(text))
-    verb = _CHANGE.search(text, max(0, start - 30), start)
     return bool(verb) and bool(_AFTER_A_NUMBER.search(text, max(0, verb.start() - 40), verb.start())
-                               or _COMPARED.match(text, end) or _LEVEL_AFTER.match(text, end)) \
+                               or not rate and _COMPARED.match(text, end) or _LEVEL_AFTER.match(text, end)) \
         and not (rate and _GROWTH.search(text, 0, verb.start()))
 
 

@@ -28,7 +28,8 @@ def rx() -> dict[str, re.Pattern[str]]:
     out = {k: re.compile(v) for k, v in _P.items() if isinstance(v, str) and not k.startswith("_")}
     out["deadlines"] = [re.compile(p) for p in _P["deadlines"]]  # type: ignore[assignment]
     out["counted_fields"] = [(re.compile(b), re.compile(n)) for b, n in _P["counted_fields"]]  # type: ignore[assignment]
-    out["plan_quota"] = re.compile(_P["plan_compared"] + r"\s*\(\s*$")  # the plan's figure in the bracket after it
+    # the plan's figure in the bracket after a result: "(23.600 tỷ đồng)", "(kế hoạch tăng 7% – 7,5%)"
+    out["plan_quota"] = re.compile(r"(?:" + _P["plan_compared"] + r"\s*\(|\(\s*" + _P["plan_in_bracket"] + r")\s*$")
     return out
 
 

@@ -153,9 +153,20 @@ def test_a_change_told_by_its_comparison_or_the_value_before_it_but_growth_is_ke
     text = ("Thu ngân sách nhà nước tăng 31,74% so với cùng kỳ. Năm 2016 thu nội địa tăng 20,37%. "
             "GRDP bình quân đầu người đạt 97,5 triệu đồng, tăng 8,9 triệu đồng so với năm 2023. "
             "Kinh tế số đạt 0,7723, tăng 13,3%. Nhóm cao nhất có 16 tỉnh, tăng 1 tỉnh so với năm 2021.")
-    assert [m.value for m in metrics(text)] == [20.37, 97.5, 16]
+    assert [m.value for m in metrics(text)] == [31.74, 20.37, 97.5, 16]
     text = "GRDP ước tăng 10,55% so với cùng kỳ, tương đương tăng 806,4 tỷ đồng; khu vực dịch vụ tăng 7,6% so với năm trước."
     assert [m.value for m in metrics(text)] == [10.55, 7.6]
+
+
+def test_a_growth_with_no_value_of_its_own_is_a_metric_the_growth_of_a_value_read_is_not():
+    text = ("Trong đó, khu vực nông nghiệp ít chịu tác động của dịch Covid-19, tăng 2,88% so với năm 2019. "
+            "Chỉ số sản xuất công nghiệp ước giảm 1,4% so với cùng kỳ.")
+    assert [m.value for m in metrics(text)] == [2.88, 1.4]
+    text = ("Tổng mức bán lẻ ước đạt 8.230 tỷ đồng tăng 13,6% so với cùng kỳ năm 2021. "
+            "Thu ngân sách đạt 11.600 tỷ đồng (vượt dự toán 1.600 tỷ đồng) và tăng 2,5% so với cùng kỳ. "
+            "Thu nội địa đạt 9.016 tỷ đồng, vượt 33,3% dự toán và tăng 13,8% so với cùng kỳ.")
+    assert 13.6 not in [m.value for m in metrics(text)]
+    assert not {2.5, 13.8} & {m.value for m in metrics(text)}
 
 
 def test_a_population_is_a_count():

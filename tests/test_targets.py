@@ -797,6 +797,14 @@ def test_a_result_measured_against_the_plan_is_no_goal_but_the_quota_is():
     assert got == [(23600, 2024)]
 
 
+def test_the_plan_named_in_a_bracket_after_a_result_is_a_goal_of_that_year():
+    text = ("Tốc độ tăng trưởng kinh tế (GRDP) cả năm đạt 7,26% (kế hoạch tăng 7% – 7,5%); tổng thu ngân sách "
+            "11.260 tỷ đồng (chỉ tiêu là 10.600 tỷ đồng).")
+    facts = [(f.type, f.value, getattr(f, "deadline", None))
+             for f in extract_facts(text, "t.txt", published="2019-12-20") if f.type in ("metric", "target")]
+    assert facts == [("metric", 7.26, None), ("target", 7, 2019), ("metric", 11260, None), ("target", 10600, 2019)]
+
+
 def test_a_national_target_programme_is_a_name_not_a_goal():
     text = ("Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, năm 2023, tỉnh đã bố trí 237,71 tỷ "
             "đồng, trong đó vốn đầu tư phát triển 171,83 tỷ đồng thực hiện 66 công trình.")

@@ -149,8 +149,9 @@ def _sole_carried(sent: Sentence, ctx: DocContext) -> int | None:
 
 
 def _deadline(sent: Sentence, ctx: DocContext, pos: int) -> int | None:
-    """The horizon in the sentence, else the one of the goal sentence just before."""
-    return deadline_for(sent.text, pos) or _carried_deadline(sent, ctx)
+    """The horizon in the sentence, else the one of the goal sentence just before, else the year of
+    the plan the article named ("ban hành kế hoạch nâng cao chỉ số PCI năm 2020")."""
+    return deadline_for(sent.text, pos) or _carried_deadline(sent, ctx) or ctx.memory.get("plan_horizon")
 
 
 def _headline_goal(ctx: DocContext, value: float, unit: str | None) -> int | None:
@@ -219,8 +220,9 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     parts = GOAL_PARTS.search(text)
     whole: Target | None = None  # the goal before the parts
     for c in cands:
-        if c.result or any(s <= sent.start + c.start and sent.start + c.end <= e for s, e in claimed):
-            continue  # a result over its goal; a date's day and month ("từ ngày 2 đến 3/10"), a ranking's score
+        if c.result or c.field or any(s <= sent.start + c.start and sent.start + c.end <= e for s, e in claimed):
+            continue  # a result over its goal; the field of a rank ("top 10 tỉnh"); a date's day and month
+            # ("từ ngày 2 đến 3/10"), a ranking's score
         if told_as_result(text, c.start, ctx):
             continue  # "Trong năm 2023, có 08 bài ..." late in 2023, "cả năm ước đạt ..." in November
         # "đã khẳng định kết quả giai đoạn 2020-2025 với ...": a result told is no goal by its period
@@ -270,7 +272,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             end = m.end()
             tail = comparator == "top" and re.match(
-                r"\s+(?:tỉnh(?:,\s*thành(?:\s+phố)?)?|địa phương)[^;,.]{0,40}?(?:dẫn đầu|cao nhất)", text[end:])
+                r"\s+(?:tỉnh(?:,\s*thành(?:\s+phố)?)?|địa phương)[^;,.]{0,40}?(?:dẫn đầu|(?:cao|tốt) nhất)", text[end:])
             if tail:
                 end += tail.end()
             facts.append(Target(doc=ctx.doc_name, text=text[a:end], start=sent.start + a,

@@ -133,6 +133,13 @@ def test_rank_goal_span_keeps_the_field_noun():
     assert "nhóm 20 tỉnh, thành phố dẫn đầu" in t.text
 
 
+def test_a_rank_goal_after_the_plan_named_with_its_year_is_due_that_year_and_counts_no_provinces():
+    text = ("UBND tỉnh ban hành kế hoạch nâng cao chỉ số PCI Quảng Nam năm 2020. Theo đó, cải thiện chỉ số sẽ tạo động lực "
+            "thu hút đầu tư. Đồng thời tiếp tục duy trì thứ hạng top 10 tỉnh, thành phố có chất lượng điều "
+            "hành kinh tế tốt nhất cả nước.")
+    assert [(t.value, t.unit, t.deadline) for t in targets(text)] == [(10, "rank", 2020)]
+
+
 def test_a_city_among_the_worlds_top_hundred_is_a_rank_goal_not_a_level():
     [t] = targets("Theo ông Dương Anh Đức tầm nhìn đến năm 2045, TP HCM nằm trong nhóm 100 thành phố tốt nhất thế giới.")
     assert (t.value, t.unit, t.comparator, t.deadline, t.category) == (100, "rank", "top", 2045, None)

@@ -39,8 +39,9 @@ _HIGHER_BY = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:[^,;.()]{3,80}?
 _AFTER_A_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*[^\d;.()]{0,30}?(?:[,(]\s*(?:tương\s+đương|tức(?:\s+là)?|và)?"
                              r"|\)?\s+và|\s(?:đồng|USD))\s*$")
 _COMPARED = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)")
-# "cao hơn 19,12% so với Bộ Ngoại giao": a difference from whatever is compared
-_COMPARED_WITH_ANY = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?")
+# "cao hơn 19,12% so với Bộ Ngoại giao", "cao hơn 1,4% chỉ số trung bình chung": a difference from
+# whatever is compared
+_COMPARED_WITH_ANY = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?|\s+(?:(?:chỉ\s+số|mức|điểm)\s+)?(?:trung\s+bình|bình\s+quân)")
 # "đứng đầu 6 tỉnh Bắc Trung Bộ", "thứ 2 trong 6 tỉnh Bắc Trung Bộ": the provinces of a region as
 # the field of a regional place (no national rank either, see 'regional_after' in rankings.json)
 _PROVINCES = re.compile(r"(?:tỉnh|địa phương)\b")

@@ -28,6 +28,8 @@ from extract.scores import (component_places, component_scores, earlier_scores, 
                             pillar_leads, score_near)
 
 
+# the gap from a move's start to its end ("từ vị trí thứ 57 năm 2021| vươn |lên 10/63")
+MOVED_TO = re.compile(r"\s*,?\s*(?:(?:tiến|vươn|tụt|rơi|tăng|giảm)\s+)?(?:(?:lên|xuống)\s+)?")
 FROM = re.compile(r"từ\s*$")  # "từ vị trí số 28 ... lên": a place moved from
 
 
@@ -141,6 +143,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             comps = pillars.components(text, r_index, a, lo, b, [(e.start, e.end) for e in sent.ents("PROVINCE")])
             if comps == [None] and prev and text[:a].rstrip().endswith("(") and ";" not in text[prev.end - sent.start:a]:
                 comps = [prev.component]  # "Chỉ số HTNL xếp hạng 8, tăng 6 bậc so với năm 2017 (14)"
+            if comps == [None] and prev and MOVED_TO.fullmatch(text, prev.end - sent.start, a):
+                comps = [prev.component]  # "cải cách thể chế từ vị trí thứ 57 năm 2021 vươn lên 10/63": where it moved
             named = prov or sent.province_before(a)
             if prov:
                 placed.append(prov.id)

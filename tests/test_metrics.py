@@ -242,6 +242,7 @@ def test_the_growth_of_a_value_just_read_and_a_signed_or_largest_change_are_no_l
 
 def test_a_difference_from_anything_compared_and_a_rate_against_last_year_are_no_levels():
     assert {m.value for m in metrics("Bộ Tư pháp đạt 90,12%, cao hơn 15,4% so với Bộ Y tế.")} == {90.12}
+    assert {m.value for m in metrics("Tỷ lệ đạt 86,19%, cao hơn 1,4% chỉ số trung bình chung của các tỉnh.")} == {86.19}
     got = metrics("Sản lượng lúa ước đạt 2,1 triệu tấn, bằng 95,3% so với cùng kỳ.")
     assert {m.value for m in got} == {2.1}
     assert {m.value for m in metrics("GRDP ước tăng 9,1% so với cùng kỳ.")} == {9.1}

@@ -220,6 +220,14 @@ def test_a_place_moved_from_with_tien_len_is_the_year_before():
     assert got == {(2021, 27), (2022, 15)}
 
 
+def test_a_pillars_place_moved_to_keeps_the_pillar_it_moved_from():
+    text = ("Về Chỉ số CCHC năm 2022, cải cách thể chế từ vị trí thứ 57 năm 2021 vươn lên 10/63 tỉnh, thành năm 2022; "
+            "cải cách chế độ công vụ từ vị trí thứ 49 năm 2021 vươn lên 20/63 tỉnh, thành phố năm 2022.")
+    got = [(r.component, r.year, r.rank) for r in facts(text, "ranking")]
+    assert got == [("Cải cách thể chế", 2021, 57), ("Cải cách thể chế", 2022, 10),
+                   ("Cải cách chế độ công vụ", 2021, 49), ("Cải cách chế độ công vụ", 2022, 20)]
+
+
 def test_number_one_of_the_index_named_right_after_it():
     text = "Quảng Ninh lập cú đúp, sau số 1 PCI 2022, nhận số 1 PAPI 2022."
     assert [(r.province, r.index, r.year, r.rank) for r in facts(text, "ranking")] == [("Quảng Ninh", "PAPI", 2022, 1)]

@@ -812,6 +812,13 @@ def test_the_plan_named_in_a_bracket_after_a_result_is_a_goal_of_that_year():
     assert facts == [("metric", 7.26, None), ("target", 7, 2019), ("metric", 11260, None), ("target", 10600, 2019)]
 
 
+def test_a_requirement_set_that_was_not_met_is_no_goal():
+    text = ("Một số lĩnh vực vẫn chưa đáp ứng yêu cầu đề ra như: Cải cách thủ tục hành chính (xếp 53/63 tỉnh, "
+            "thành phố, giảm 7,71%).")
+    assert targets(text) == []
+    assert [t.value for t in targets("Kế hoạch đề ra tỷ lệ hồ sơ trực tuyến đạt 80%.")] == [80]
+
+
 def test_a_national_target_programme_is_a_name_not_a_goal():
     text = ("Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, năm 2023, tỉnh đã bố trí 237,71 tỷ "
             "đồng, trong đó vốn đầu tư phát triển 171,83 tỷ đồng thực hiện 66 công trình.")

@@ -15,8 +15,8 @@ from extract.numbers import as_int
 from extract.indicators import goal_indicator
 from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, estimate_ahead, future_after, future_period, future_year, told_as_result,
                                 horizon_after, is_future, period_ahead)
-from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, lc_first, plan_quota, rx,
-                                 year_stated)
+from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, lc_first, names_a_body,
+                                 plan_quota, rx, year_stated)
 from extract.rank_context import patterns as rank_patterns, place_to_reach
 from extract.records import Target
 
@@ -74,7 +74,9 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     named = carried_horizon(sent.text)
     if named and PLAN_NAMED.search(sent.text):
         ctx.memory["plan_horizon"] = named
-    if rx()["plan_opener"].match(lc_first(sent.text)):
+    # a crosshead stating its own goal ("Phấn đấu đến năm 2030 thu nhập ... đạt 90 triệu đồng") sums up
+    # its section, as a headline does: the report under it is no plan
+    if rx()["plan_opener"].match(lc_first(sent.text)) and not (sent.index and _bare_line(sent, ctx) and candidates(sent.text)):
         # "Trong lĩnh vực xã hội, tỉnh đặt mục tiêu ...": a new part of the plan in force keeps its
         # horizon; so does one after the article named the plan ("ban hành kế hoạch ... năm 2025")
         # the headline's horizon dates the lead's plan, and the article's first plan when the
@@ -255,6 +257,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             whole = facts[-1]
     # "nhiệm kỳ 2015-2020, tỉnh đã đón ...": a period with what was done in it is no aim
     goalish = bool(r["strong_goal"].search(lc) or any(not r["achieved_past"].search(lc, w.end())
+                                                      and not r["shown"].search(lc, 0, w.start())
+                                                      and not names_a_body(lc, w)
                                                       for w in r["weak_goal"].finditer(lc)))
     if goalish or prev_goal:
         rank_goals = [(m, "top") for m in r["rank_goal"].finditer(text)] + [  # "top 20"; "PCI xếp hạng 15/34"

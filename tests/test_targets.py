@@ -819,6 +819,25 @@ def test_a_requirement_set_that_was_not_met_is_no_goal():
     assert [t.value for t in targets("Kế hoạch đề ra tỷ lệ hồ sơ trực tuyến đạt 80%.")] == [80]
 
 
+def test_a_plan_exceeded_is_a_result_but_the_quota_it_names_is_a_goal():
+    assert targets("Thu ngân sách hằng năm đều vượt chỉ tiêu, đạt 246% kế hoạch.", published="2025-08-19") == []
+    assert [t.value for t in targets("Tăng trưởng GDP đạt 7,08% vượt chỉ tiêu 6,7%.")] == [6.7]
+
+
+def test_a_term_naming_a_body_and_a_period_a_report_shows_are_no_horizons():
+    text = ("Chiều 25/9, Ban Chấp hành Đảng bộ tỉnh Lạng Sơn khóa XVIII, nhiệm kỳ 2025-2030, bầu Ban Chấp hành "
+            "khóa mới gồm 52 người. Báo cáo chính trị trình bày tại Đại hội cho thấy, GRDP giai đoạn 2021-2025 "
+            "của tỉnh tăng bình quân 7,1%, cao hơn mức trung bình cả nước.")
+    assert targets(text, published="2025-09-25") == []
+
+
+def test_a_crosshead_stating_its_own_goal_opens_no_plan_over_the_report_below():
+    text = ("Đại hội Đảng bộ xã Nghĩa Hành\n\nSáng 19/8, Đại hội đại biểu Đảng bộ xã lần thứ I đã diễn ra.\n"
+            "Phấn đấu đến năm 2030 thu nhập bình quân đầu người đạt 90 triệu đồng\n"
+            "Xã có diện tích tự nhiên 112 km2, dân số 22.312 người, với 39 tổ chức đảng, 697 đảng viên.")
+    assert [(t.value, t.deadline) for t in targets(text, published="2025-08-19")] == [(90, 2030)]
+
+
 def test_a_national_target_programme_is_a_name_not_a_goal():
     text = ("Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, năm 2023, tỉnh đã bố trí 237,71 tỷ "
             "đồng, trong đó vốn đầu tư phát triển 171,83 tỷ đồng thực hiện 66 công trình.")

@@ -23,6 +23,7 @@ from extract.metrics import extract_metrics
 from extract.nlp import make_doc, sentences
 from extract.normalize import Normalized, normalize
 from extract.officials import extract_officials
+from extract.place_tables import extract_place_tables
 from extract.provinces import province_2025, resolve_province
 from extract.rankings import extract_rankings
 from extract.records import Fact
@@ -34,6 +35,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "dates": extract_dates,
     "legal": extract_legal,
     "tables": extract_tables,
+    "place_tables": extract_place_tables,
     "rankings": extract_rankings,
     "targets": extract_targets,
     "metrics": extract_metrics,

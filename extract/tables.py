@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Callable
 
 from extract.context import NATIONAL, DocContext, Sentence
 from extract.goal_years import is_future
@@ -70,12 +71,12 @@ def _kind(header: Cell, ctx: DocContext) -> str | None:
         return None
     if RANK_COLUMN.search(header.text):
         return "rank"
-    if SCORE_COLUMN.search(header.text) or _index_in(ctx, [header]):
+    if SCORE_COLUMN.search(header.text) or index_in(ctx, [header]):
         return "score"
     return "goal" if YEARS.search(header.text) else None
 
 
-def _index_in(ctx: DocContext, cells: list[Cell]) -> str | None:
+def index_in(ctx: DocContext, cells: list[Cell]) -> str | None:
     for cell in reversed(cells):
         found = [e.id for e in ctx.entities if e.label == "INDEX" and cell.start <= e.start and e.end <= cell.end]
         if found:
@@ -107,7 +108,7 @@ def _table_facts(run: list[Cell], i: int, width: int, floor: int, ctx: DocContex
     in the few cells above the header, after the table before it (which ends at ``floor``)."""
     header, caption = run[i:i + width], run[max(floor, i - 3):i]
     kinds = [_kind(h, ctx) for h in header]
-    index = _index_in(ctx, header) or _index_in(ctx, caption)
+    index = index_in(ctx, header) or index_in(ctx, caption)
     edition = _year_in(header) or _year_in(caption)
     facts: list[Fact] = []
     at = i + width
@@ -168,24 +169,41 @@ def _ahead(end: int, header: Cell, ctx: DocContext) -> bool:
     return bool(AIMED.search(ctx.text[max(0, header.start - 300):header.end]))
 
 
-def _document_tables(ctx: DocContext) -> dict[int, list[Fact]]:
+def _by_sentence(facts: list[Fact], ctx: DocContext) -> dict[int, list[Fact]]:
+    """A document's table facts keyed by the sentence each starts in (the cell's line)."""
     starts = [s for s, _ in ctx.memory["sentence_bounds"]]
-    by_sentence: dict[int, list[Fact]] = {}
+    out: dict[int, list[Fact]] = {}
+    for fact in facts:
+        out.setdefault(bisect_right(starts, fact.start) - 1, []).append(fact)
+    return out
+
+
+TableReader = Callable[[list[Cell], int, int, DocContext], tuple[list[Fact], int]]
+
+
+def document_tables(ctx: DocContext, read: TableReader) -> dict[int, list[Fact]]:
+    """Every table ``read`` finds in the document's runs of cells, its facts keyed by sentence.
+    ``read(run, i, floor, ctx)`` gives the facts of a table whose header opens at ``i`` and where
+    it ends (``i + 1`` with no facts when none opens there); a caption is looked for above ``i``
+    but not above ``floor``, the end of the table before."""
+    found: list[Fact] = []
     for run in _cells(ctx.text):
         i = floor = 0
         while i < len(run):
-            width = _header_at(run, i)
-            if not width:
-                i += 1
-                continue
-            facts, i = _table_facts(run, i, width, floor, ctx)
-            floor = i
-            for fact in facts:
-                by_sentence.setdefault(bisect_right(starts, fact.start) - 1, []).append(fact)
-    return by_sentence
+            facts, end = read(run, i, floor, ctx)
+            if facts:
+                floor = end
+            found += facts
+            i = max(end, i + 1)
+    return _by_sentence(found, ctx)
+
+
+def _read_table(run: list[Cell], i: int, floor: int, ctx: DocContext) -> tuple[list[Fact], int]:
+    width = _header_at(run, i)
+    return _table_facts(run, i, width, floor, ctx) if width else ([], i + 1)
 
 
 def extract_tables(sent: Sentence, ctx: DocContext) -> list[Fact]:
     if "tables" not in ctx.memory:
-        ctx.memory["tables"] = _document_tables(ctx)
+        ctx.memory["tables"] = document_tables(ctx, _read_table)
     return ctx.memory["tables"].get(sent.index, [])

@@ -265,6 +265,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             (m, "=") for m in r["rank_place_goal"].finditer(text) if place_to_reach(text, m.start())
             and not rank_patterns()["regional_after"].match(text, m.end())]  # "đứng thứ 7 khu vực ĐBSCL"
         for m, comparator in rank_goals:
+            if any(s <= sent.start + m.start() and sent.start + m.end() <= e for s, e in claimed):
+                continue  # a goal cell of a table of places, read whole ("Phấn đấu nằm trong top 10")
             weak = [w for w in r["weak_goal"].finditer(text)
                     if w.start() > m.start() or not r["achieved"].search(text, w.end(), m.start())]
             if not (r["strong_goal"].search(lc[:m.start()]) or weak or prev_goal):

@@ -65,11 +65,16 @@ MILITARY_RANK = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng)"
 LISTED_AFTER = re.compile(rf"\s*:\s*(?:{MILITARY_RANK}\s+)?")
 # "Theo Bí thư Tỉnh ủy, Trần Văn Rón, trong ...": a name set off by commas after the chain
 APPOSED_AFTER = re.compile(r"\s*,\s*")
+HISTORICAL = re.compile("|".join(map(re.escape, _P["historical_names"])))
 ORGAN = re.compile("|".join(map(re.escape, _P["organ_names"])))  # "Ban Bí thư" holds no title
 NEXT_HOLDER = re.compile(rf"\s*(?:,|và)\s*(?:(?:{HONORIFICS})\s+)?")
 NEXT_LISTED = re.compile(r",[^;:]{1,120};\s*(?:và\s+)?")
 PLURAL = re.compile(r"\b[Cc]ác\s*(?:(?:đồng\s+chí|ông|bà|vị)\s+)?$")  # "các (đồng chí) Phó Chủ tịch UBND tỉnh: A, B, C"
 PLACE_BEFORE = re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, _P['place_nouns']))})\s+$")
+# "Bí thư Đảng ủy phường Phan Đình Phùng, tỉnh Thái Nguyên": a commune or ward named after a person,
+# told as the place the sentence ends on (a holder after the unit goes on: "Chủ tịch UBND xã Nguyễn Văn A phát biểu")
+UNIT_BEFORE = re.compile(r"(?<!\w)(?:phường|xã|thị\s+trấn|thị\s+xã|quận|huyện)\s+$")
+UNIT_NAME_ENDS = re.compile(r"\s*(?:[.;)]|$|,\s*(?:tỉnh|thành\s+phố|TP)\b)")
 NEXT_WORD = re.compile(r" ([^\W\d_]+(?:['’][^\W\d_]+)?)(?=[\s,.;:)]|$)")
 # "Nguyễn Trung Hiếu - Phó Giám đốc", "Nguyễn Anh Tuấn (Ủy viên Ban Thường vụ Tỉnh ủy, ...)",
 # "Lê Hồng Minh - tân Phó Chủ tịch", "X giữ chức Bí thư Tỉnh ủy", "X tái đắc cử Bí thư Tỉnh ủy",
@@ -80,12 +85,15 @@ TERM = r"(?:nhiệm kỳ|khóa|khoá)\b"  # "khóa XV", "nhiệm kỳ 2021-2026"
 # an appointment: "được bổ nhiệm giữ chức", "tiếp tục được bầu làm", "tái đắc cử chức"
 TAKES_POST = (r"(?:(?:vừa\s+|tái\s+)?đắc\s+cử(?:\s+chức(?:\s+vụ)?)?\s+"
               r"|(?:(?:tiếp\s+tục\s+|vừa\s+|đã\s+)?được\s+(?:tín\s+nhiệm\s+)?(?:HĐND\s+|Hội\s+đồng\s+nhân\s+dân\s+)?"
-              r"(?:bầu|bổ\s+nhiệm|điều\s+động|phân\s+công)\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+)")
+              r"(?:tiếp\s+nhận\s+và\s+)?(?:bầu|bổ\s+nhiệm|điều\s+động|phân\s+công)\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+)")
+TAKES_POST_BEFORE = re.compile(TAKES_POST + "$")
 AGE = r"(?:,\s*\d{2}\s*tuổi\s*,?\s*)?"  # told between the name and the post: "X, 48 tuổi, được ..."
 NAME_TO_TITLE = re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?{AGE}(?:[-,–(])?\s*(?:tân\s+|{TAKES_POST}"
                            rf"|nhận\s+chức\s+|nguyên\s+|{MILITARY_RANK},\s*)?")
-# "X, Phó Chủ tịch HĐND tỉnh, giữ chức vụ Chủ tịch HĐND tỉnh": a second post taken by the holder of the first
-NEXT_POST = re.compile(rf"(?:\s+{TERM}[^,;:]*?)?\s*,?\s*{TAKES_POST}")
+# "X, Phó Chủ tịch HĐND tỉnh, giữ chức vụ Chủ tịch HĐND tỉnh": a second post taken by the holder of the first,
+# also past the tail of the first's organisation ("Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công
+# nghiệp được điều động giữ chức ...")
+NEXT_POST = re.compile(rf"(?:\s+{TERM}[^,;:]*?|\s+và\s+các\s+[^,;:.]{{1,40}}?)?\s*,?\s*{TAKES_POST}")
 # "phê chuẩn kết quả bầu Phó Chủ tịch UBND tỉnh ... nhiệm kỳ 2016 - 2021 đối với: Ông A, ông B": the holders follow
 HELD_BY = re.compile(rf"(?:,?\s+{TERM}[^,;:]*?)?\s*,?\s*đối\s+với\s*:?\s*")
 
@@ -96,6 +104,15 @@ _BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|làm|về|tại|đã|cho|trong|kh
                     r"|phê chuẩn|ký|bổ nhiệm|miễn nhiệm|điều động|bầu(?! cử)|và các|công bố|đọc)\b")
 # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020-2025) giữ chức ...": the term, or the bracket
 # the titles stood in, ends the organisation too
+# "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name breaks no organisation
+_COMMA_NAMES = re.compile("|".join(map(re.escape, _P["comma_names"])))
+
+
+def _org_break(text: str, pos: int) -> re.Match | None:
+    masked = _COMMA_NAMES.sub(lambda m: m.group(0).replace(",", " "), text)
+    return _BREAK.search(masked, pos)
+
+
 _TERM = re.compile(rf"\s{TERM}")
 _WORD = re.compile(r"\S+")
 CONTEXT_WORDS = 8  # words of context either side: NER reads ±2 words, names hold at most 4
@@ -149,7 +166,8 @@ def _names(text: str, blocked: list[tuple[int, int]], titles: list[re.Match]) ->
         words = text[a:b].split()
         longest = 5 if re.match(r"(?:Y|H['’])", words[0] if words else "") else 4
         return (2 <= len(words) <= longest and all(w[0].isupper() and re.sub(r"['’]", "", w).isalpha() for w in words)
-                and not org_rx.match(text[a:b]) and not PLACE_BEFORE.search(text, max(0, a - 12), a))
+                and not org_rx.match(text[a:b]) and not PLACE_BEFORE.search(text, max(0, a - 12), a)
+                and not (UNIT_BEFORE.search(text, max(0, a - 12), a) and UNIT_NAME_ENDS.match(text, b)))
 
     def whole(a: int, b: int) -> int:
         """A name cut short, by NER or by the province cut off its front ("Hà Tĩnh Trần Báu Hà,"):
@@ -248,7 +266,10 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
               and not any(a < t.start() < b for a, b in organs)]
     if not titles:
         return []
-    names = _names(text, [(e.start, e.end) for e in sent.entities if e.label in ("PROVINCE", "ORG")], titles)
+    # "Học viện Chính trị quốc gia Hồ Chí Minh Nguyễn Xuân Thắng": the late president's name is no holder's
+    historical = [m.span() for m in HISTORICAL.finditer(text)]
+    names = _names(text, [(e.start, e.end) for e in sent.entities if e.label in ("PROVINCE", "ORG")] + historical,
+                   titles)
     facts: list[Official] = []
     holder = None  # the last chain's (name span, end): a second post may be taken by the same person
     i = 0
@@ -279,7 +300,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                 # "Chủ tịch UBND tỉnh Long An nhận biểu trưng ...": the province closes the name
                 stop = min([stop] + [e.end for e in sent.ents("PROVINCE") if e.start > t.end()][:1])
                 nxt = titles[j + 1].start() if j + 1 < len(titles) else len(text)
-                brk, term = _BREAK.search(text, t.end()), _TERM.search(text, t.end())
+                brk, term = _org_break(text, t.end()), _TERM.search(text, t.end())
                 stop = min(stop, nxt, brk.start() if brk else len(text), term.start() if term else len(text),
                            _aside_close(text, t.end()))
                 org_end = len(text[:stop].rstrip(" .;:!?"))  # the sentence's full stop is not the name's
@@ -307,6 +328,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
             honorific = HONORIFIC.match(text, held.end())
             afters |= {held.end(), honorific.end() if honorific else held.end()}
         name_span = next(((a, b) for a, b in names if a in afters), None)
+        listed_before: list[tuple[int, int]] = []
         plural = bool(name_span) and bool(held or PLURAL.search(text, 0, start))
         if name_span:
             end = name_span[1]
@@ -315,6 +337,11 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                               if b <= start and NAME_TO_TITLE.fullmatch(text, b, start)), None)
             if name_span:
                 start = name_span[0]
+                # "Bà A, ông B và bà C được bầu giữ chức Phó Bí thư": all of them take the post
+                while TAKES_POST_BEFORE.search(text, name_span[1], chain[0][2]) and (earlier := next(
+                        ((a, b) for a, b in names if NEXT_HOLDER.fullmatch(text, b, start)), None)):
+                    listed_before.insert(0, earlier)
+                    start = earlier[0]
             elif holder and NEXT_POST.fullmatch(text, holder[1], start):
                 name_span, start = holder[0], holder[0][0]
         if not name_span and (m := APPOSED_AFTER.match(text, end)):
@@ -322,7 +349,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
             end = name_span[1] if name_span else end
         if not name_span:
             continue
-        holders = [name_span]
+        holders = listed_before + [name_span]
         # "các Phó Bí thư chuyên trách Đảng ủy UBND tỉnh: Bùi Văn Trường và Đỗ Thị Ngọc Ánh"; after a colon
         # each may bear a post of their own ("các Ủy viên Trung ương Đảng: A, Bộ trưởng Bộ Tư pháp; B, ...")
         if plural:

@@ -332,3 +332,31 @@ def test_a_title_is_compared_by_the_one_it_stands_for():
     assert canonical_title("Ủy viên Ban Chấp hành Trung ương Đảng") == "Ủy viên Trung ương Đảng"
     assert canonical_title("Uỷ viên Ban Chấp hành Đảng bộ tỉnh") == "Tỉnh ủy viên"
     assert canonical_title("PCT") == "Phó Chủ tịch" and canonical_title("Giám đốc") == "Giám đốc"
+
+
+def test_a_ward_named_after_a_person_is_a_place_not_a_holder():
+    text = ("Sau khi sắp xếp, ông Dương Văn Lượng, Ủy viên Ban Chấp hành Đảng bộ tỉnh, giữ chức vụ Bí thư Đảng ủy "
+            "phường Phan Đình Phùng, tỉnh Thái Nguyên.")
+    got = {(o.name, o.title, o.organization) for o in officials(text)}
+    assert ("Dương Văn Lượng", "Bí thư", "Đảng ủy phường Phan Đình Phùng") in got
+    assert {name for name, _, _ in got} == {"Dương Văn Lượng"}
+
+
+def test_a_post_taken_after_the_posts_held_and_by_several_named_before_it():
+    text = ("Ông Nguyễn Tiến Hiệu, Trưởng Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp được điều động "
+            "giữ chức Giám đốc Sở Công Thương, thay ông Trần Anh Chung.")
+    assert ("Nguyễn Tiến Hiệu", "Giám đốc", "Sở Công Thương") in {(o.name, o.title, o.organization) for o in officials(text)}
+    text = "Ông Lê Văn Trung, Chủ tịch HĐND xã Cẩm Thủy được tiếp nhận và bổ nhiệm làm Giám đốc Sở Văn hóa, Thể thao và Du lịch."
+    assert ("Lê Văn Trung", "Giám đốc", "Sở Văn hóa, Thể thao và Du lịch") in {
+        (o.name, o.title, o.organization) for o in officials(text)}
+    text = "Bà Đoàn Thị Hậu, ông Nguyễn Cảnh Toàn và bà Đoàn Thu Hà được bầu giữ chức Phó Bí thư Tỉnh ủy."
+    assert [(o.name, o.title) for o in officials(text)] == [
+        ("Đoàn Thị Hậu", "Phó Bí thư"), ("Nguyễn Cảnh Toàn", "Phó Bí thư"), ("Đoàn Thu Hà", "Phó Bí thư")]
+
+
+def test_a_holder_named_after_an_institution_that_bears_the_late_presidents_name():
+    text = ("Ủy viên Bộ Chính trị, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Nguyễn Xuân Thắng tham dự và "
+            "phát biểu chỉ đạo tại đại hội.")
+    assert [(o.name, o.title, o.organization) for o in officials(text)] == [
+        ("Nguyễn Xuân Thắng", "Ủy viên Bộ Chính trị", "Bộ Chính trị"),
+        ("Nguyễn Xuân Thắng", "Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh")]

@@ -37,7 +37,7 @@ _HIGHER_BY = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:[^,;.()]{3,80}?
 # "8.634,8 tỷ đồng, tăng 6,9%", "8.230 tỷ đồng tăng", "(... tỷ đồng) và tăng", "vượt 33,3% dự toán và tăng":
 # the change of the value just read ("Covid-19, tăng" is no value)
 _AFTER_A_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*[^\d;.()]{0,30}?(?:[,(]\s*(?:tương\s+đương|tức(?:\s+là)?|và)?"
-                             r"|\)?\s+và|\s(?:đồng|USD))\s*$")
+                             r"|\)?\s+và|\s(?:đồng|USD))\s*(?:bình\s+quân\s*)?$")
 _COMPARED = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)")
 # "cao hơn 19,12% so với Bộ Ngoại giao", "cao hơn 1,4% chỉ số trung bình chung": a difference from
 # whatever is compared
@@ -65,6 +65,12 @@ _BAND = re.compile(r"(?i:nhóm)\b[^;.]{0,50}?(?:từ\s+)?\d+(?:,\d+)?\s*%\s*(?:t
                    r"|(?:nằm\s+trong\s+khoảng|dao\s+động\s+(?:trong\s+khoảng\s+)?)\s*(?:từ\s+)?\d+(?:,\d+)?\s*%\s*(?:đến|-|–)\s*\d+(?:,\d+)?\s*%")
 # "chỉ số CCHC trên 90%, bao gồm 2 đơn vị", "dưới 80% có 4 bộ": the bound of a band its members follow
 _BAND_BOUND = re.compile(r"(?:từ|đến)\s+$")
+# "có 16/34 địa phương ... tăng trưởng GRDP đạt từ 8% trở lên", "1 trong 8 địa phương có mức tăng trưởng chưa đạt
+# kỳ vọng (dưới 8%)": the bound the provinces counted pass, no value of anyone's
+# (but "Các địa phương ... đều đạt ... trên 80%" tells what all of them reached)
+_COUNTED_PAST = re.compile(r"(?i:\d+(?:/\d+)?|một\s+số|nhiều)\s+(?:tỉnh|địa\s+phương)\b[^;.]{0,60}$")
+# "nhân sự 2 tỉnh Điện Biên, Tây Ninh": the provinces named, not counted
+_NAMED_NEXT = re.compile(r"\s*(?:tỉnh\s+|thành\s+phố\s+)?")
 _BAND_MEMBERS = re.compile(r"\s*,?\s*(?:bao\s+gồm|gồm|có)\s+(?:các\s+|\d+\s)")
 
 
@@ -111,8 +117,12 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
             or any(a <= c.start and c.end <= b for a, b in bands)
             or (c.q.comparator != "=" or _BAND_BOUND.search(text, max(0, c.start - 8), c.start))
             and bool(_BAND_MEMBERS.match(text, c.end))
-            or bool(_OF_COUNTED_GOALS.search(text, max(0, c.start - 30), c.start)))
+            or bool(_OF_COUNTED_GOALS.search(text, max(0, c.start - 30), c.start))
+            or c.q.comparator != "=" and bool(_COUNTED_PAST.search(text, max(0, c.start - 90), c.start)))
         previous_end = c.end
+        if c.unit and _PROVINCES.match(c.unit) and any(c.q.end < e.start - sent.start <= _NAMED_NEXT.match(text, c.end).end()
+                                                       for e in sent.ents("PROVINCE")):
+            continue
         regional = (bool(c.unit and _PROVINCES.match(c.unit)) and bool(rank_patterns()["regional_after"].match(text, c.end))
                     and bool(_REGIONAL_PLACE.search(text, max(0, c.start - 30), c.start)))
         # the number alone inside a span read already: "từ 51/63" of a ranking is "từ 51/63 xuống" here

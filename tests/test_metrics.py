@@ -316,3 +316,12 @@ def test_a_goal_sentence_telling_the_years_estimate_late_in_it_and_a_report_afte
     assert {f.value for f in facts if f.type == "target"} == {13049}
     # the change on the period before ("cao hơn cùng kỳ 32%") is no value of its own
     assert {f.value for f in facts if f.type == "metric"} == {82166, 3241, 6105}
+
+
+def test_the_bound_the_provinces_counted_pass_and_provinces_named_are_no_metrics():
+    text = ("Tính chung 9 tháng, có 16/34 địa phương tăng trưởng GRDP đạt từ 8% trở lên; trong đó, 6 địa phương "
+            "tăng trưởng trên 10% gồm: Quảng Ninh (11,67%), Hải Phòng (11,59%).")
+    assert [(m.value, m.comparator) for m in metrics(text)] == [(16, "="), (6, "="), (11.67, "="), (11.59, "=")]
+    # what all of them reached is a value
+    assert [m.value for m in metrics("Năm 2024, các địa phương đạt giá trị trung bình trên 80%.")] == [80]
+    assert metrics("Phê chuẩn kết quả bầu Phó Chủ tịch UBND 2 tỉnh Thái Nguyên và Lào Cai.") == []

@@ -33,7 +33,8 @@ def _regexes():
     # number: 28/2018/QĐ-TTg | 02-NQ/TU | 749 | 17/CT-TTg | 202/2025/QH15 | 36a/NQ-CP
     # the council's term may follow the code, spaced, before the date: "44/NQ-HĐND 18 ngày 12 ..."
     # a space may follow the dash or slash before a code: "57- NQ/TW", "164/TTr- SKHCN"
-    number = r"\d+(?:[a-z](?=[/-]))?(?:[/-](?:\s(?=[A-ZĐ]))?[\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+(?:/[\wĐđ&-]+)?)?(?:\s\d{1,2}(?=\s+ngày\s))?"
+    # a space may stand for the slash before a code: "số 1492 KH-UBND"
+    number = r"\d+(?:[a-z](?=[/-]))?(?:(?:[/-](?:\s(?=[A-ZĐ]))?|\s(?=[A-ZĐ]{2,}[-/][A-ZĐ]))[\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+(?:/[\wĐđ&-]+)?)?(?:\s\d{1,2}(?=\s+ngày\s))?"
     # a space lost between number and word is a common typo: "Quyết định số 749của Thủ tướng"
     end = r"(?:(?![\w/])|(?<=\d)(?=(?:của|ngày|về|do)\s))"
     # "Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN": a colon may follow "số", a joint code its slash;
@@ -138,7 +139,9 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
                               sentence=sent.text, province=province, doc_type=doc_type,
                               number=num, issued=issued, issuer=issuer))
     for doc_type, written, raw_num, start, end in _refs(sent, ref_re, list_res):
-        num = re.sub(r"\s+", "", raw_num)
+        # "1492 KH-UBND" is 1492/KH-UBND; "QD-UBND" and "ND-CP" typed without the bar are QĐ and NĐ
+        num = re.sub(r"\s+", "", re.sub(r"^(\d+[a-z]?)\s+(?=[A-ZĐ])", r"\1/", raw_num))
+        num = re.sub(r"(?<![\wĐđ])(Q|N)D(?=-)", r"\1Đ", num)
         if re.fullmatch(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?", num) and doc_type != "Luật":
             continue  # "Kế hoạch 2025" is a year, not a number
         if num.isdigit() and NOT_A_NUMBER_AFTER.match(sent.text, end):

@@ -120,9 +120,9 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
             or bool(_OF_COUNTED_GOALS.search(text, max(0, c.start - 30), c.start))
             or c.q.comparator != "=" and bool(_COUNTED_PAST.search(text, max(0, c.start - 90), c.start)))
         previous_end = c.end
-        if c.unit and _PROVINCES.match(c.unit) and any(c.q.end < e.start - sent.start <= _NAMED_NEXT.match(text, c.end).end()
-                                                       for e in sent.ents("PROVINCE")):
-            continue
+        named_next = any(c.q.end < e.start <= _NAMED_NEXT.match(text, c.q.end).end() for e in sent.ents("PROVINCE"))
+        if named_next and (c.unit and _PROVINCES.match(c.unit) or not text[text.rfind("\n", 0, c.start) + 1:c.start].strip()):
+            continue  # "2 tỉnh Thái Nguyên và Lào Cai"; a table's row number ("1 An Giang – Kế hoạch ...")
         regional = (bool(c.unit and _PROVINCES.match(c.unit)) and bool(rank_patterns()["regional_after"].match(text, c.end))
                     and bool(_REGIONAL_PLACE.search(text, max(0, c.start - 30), c.start)))
         # the number alone inside a span read already: "từ 51/63" of a ranking is "từ 51/63 xuống" here

@@ -142,3 +142,10 @@ def test_a_list_of_one_kind_after_a_colon_gives_each_item():
 def test_a_metadata_row_that_lost_its_bars():
     [f] = [f for f in extract_facts("Số hiệu 1930/QĐ-UBND\nNgày ban hành 11/07/2025", "t.txt") if f.type == "legal_ref"]
     assert (f.doc_type, f.number) == ("Quyết định", "1930/QĐ-UBND")
+
+
+def test_a_number_typed_with_a_space_for_the_slash_or_without_the_bar_of_d():
+    text = ("Kế hoạch hành động số 1492 KH-UBND ngày 6 tháng 6 năm 2014; Quyết định số 2498/QD-UBND; "
+            "Kế hoạch số 147/CTr-UBND ngày 22 tháng 4 2015.")
+    got = [(f.number, f.issued) for f in extract_facts(text, "t.txt") if f.type == "legal_ref"]
+    assert got == [("1492/KH-UBND", "2014-06-06"), ("2498/QĐ-UBND", None), ("147/CTr-UBND", "2015-04-22")]

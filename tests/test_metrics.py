@@ -324,4 +324,6 @@ def test_the_bound_the_provinces_counted_pass_and_provinces_named_are_no_metrics
     assert [(m.value, m.comparator) for m in metrics(text)] == [(16, "="), (6, "="), (11.67, "="), (11.59, "=")]
     # what all of them reached is a value
     assert [m.value for m in metrics("Năm 2024, các địa phương đạt giá trị trung bình trên 80%.")] == [80]
-    assert metrics("Phê chuẩn kết quả bầu Phó Chủ tịch UBND 2 tỉnh Thái Nguyên và Lào Cai.") == []
+    assert metrics("Hôm qua có tin. Phê chuẩn kết quả bầu Phó Chủ tịch UBND 2 tỉnh Thái Nguyên và Lào Cai.") == []
+    # a table's row number before the province of the row
+    assert metrics("Các địa phương đã ban hành:\n1 An Giang – Kế hoạch số 147/CTr-UBND\n2 Bắc Giang – Kế hoạch số 1492") == []

@@ -1,7 +1,7 @@
 """Several readings of places in one sentence, made one: a place said again after its score,
 the field closing a list of pillar ranks, two readings of one phrase, scores labelled by year in a
 later clause, scores moving beside places moving, one place for several years, the places just read
-listed again for another year, a lead again for the year of the first, the field told before a
+listed again for another year, a list going on with bare places in brackets, a lead again for the year of the first, the field told before a
 lead, places within a sub-group, ministries' places within their group. Each function takes the
 rankings the rank phrases gave and reconciles them."""
 from __future__ import annotations
@@ -156,6 +156,31 @@ def places_of_another_year(ranks: list[Ranking], sent: Sentence, earlier: list[R
             a = m.start() if n.start() == 0 else a  # the first holds the year and what is listed
             out.append(replace(r, year=int(m.group("y")), rank=int(n.group(0)), total=None, score=None,
                                text=sent.text[a:b], start=sent.start + a, end=sent.start + b, sentence=sent.text))
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
+_BARE_PLACE = re.compile(r"\s*\((\d{1,2})\)")
+
+
+def bracketed_places(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
+    """ "gồm Phú Thọ (xếp thứ 8), Lạng Sơn (16), Lào Cai (23) và Thái Nguyên (26)": the list a place in
+    brackets opens goes on with bare places in brackets, of the same index and year."""
+    text, out = sent.text, []
+    provinces = sent.ents("PROVINCE")
+    for r in ranks:
+        pos = r.end - sent.start
+        opens = any(e.start == r.start - sent.start for e in provinces)  # the item names its province
+        if r.rank is None or not opens or not text.startswith(")", pos - 1):
+            continue
+        for e in (e for e in provinces if e.start >= pos):
+            place = _BARE_PLACE.match(text, e.end)
+            if not (_LIST_GAP.fullmatch(text, pos, e.start) and place):
+                break
+            out.append(replace(r, text=text[e.start:place.end()], start=sent.start + e.start,
+                               end=sent.start + place.end(), province=e.id, rank=int(place.group(1)),
+                               total=None, score=None))
+            pos = place.end()
     return out
 
 

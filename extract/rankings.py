@@ -20,7 +20,7 @@ from extract.rank_bodies import bodies_in_turn, leaders_in_turn, next_bodies
 from extract.rank_context import (LIST_SEP, NAMED_BACK, PlacesPassed, carried_province, central_body_before, fronted_subject,
                                   in_percent, index_at, index_here, listed_after, passed_by, patterns, place_to_reach, subject,
                                   subject_after, year_for)
-from extract.rank_folds import (field_before, first_lead, fold_restated, group_total, places_of_another_year, places_of_listed_years,
+from extract.rank_folds import (bracketed_places, field_before, first_lead, fold_restated, group_total, places_of_another_year, places_of_listed_years,
                                 restatement, scores_by_year, scores_moved, shared_total, within_sub_group)
 from extract.records import Metric, Ranking
 from extract.score_extremes import extreme_scores
@@ -174,6 +174,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     read_before = ctx.memory.get("ranks_read")
     earlier = read_before[2] if read_before and read_before[:2] == (index, sent.index - 1) else []
     ranks += places_of_listed_years(ranks, sent) + places_of_another_year(ranks, sent, earlier) + first_lead(ranks, sent)
+    ranks += bracketed_places(ranks, sent)
     years = [r.year for r in ranks if r.year]
     if years:
         ctx.memory["rank_year"] = (index, max(years), sent.index)  # earlier years are comparisons
@@ -255,6 +256,16 @@ def _listed_before(sent: Sentence, pos: int, gap: re.Pattern[str]) -> list[Entit
     return provs
 
 
+def _ordinals(said: str) -> list[int]:
+    """ "2 và 3", "thứ hai và thứ ba", "thứ tư đến thứ sáu" (a run): the places, in order."""
+    words = patterns()["word_rank"]
+    places = [int(w) if w.isdigit() else words[match_key(w)]
+              for w in re.findall(r"\d+|[^\W\d_]+", said) if w.isdigit() or match_key(w) in words and w != "thứ"]
+    if len(places) == 2 and re.search(r"\bđến\b", said):
+        return list(range(places[0], places[1] + 1))
+    return places
+
+
 def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int | None,
                   taken: list[tuple[int, int]]) -> list[Ranking]:
     """ "TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3": positions paired with the
@@ -274,8 +285,8 @@ def _respectively(sent: Sentence, ctx: DocContext, index: str, index_year: int |
         scores = _scores(m.group("scores")) if m in values else []
         gap = re.compile(r"\s*") if m in plain + tops else rx["respectively_values_gap" if m in values else "respectively_gap"]
         provs = _listed_before(sent, m.start(), gap)
-        ranks = [None] * len(scores) if m in values else list(range(1, len(provs) + 1)) if m in tops else [
-            int(x) for x in re.findall(r"\d+", m.group("ranks"))]
+        ranks = [None] * len(scores) if m in values else list(range(1, len(provs) + 1)) if m in tops else \
+            _ordinals(m.group("ranks"))
         if len(provs) != len(ranks) or len(ranks) < 2:
             continue
         lead = None if scores else rx["respectively_scores"].search(text, 0, provs[0].start)

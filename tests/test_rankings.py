@@ -228,6 +228,23 @@ def test_a_pillars_place_moved_to_keeps_the_pillar_it_moved_from():
                    ("Cải cách chế độ công vụ", 2021, 49), ("Cải cách chế độ công vụ", 2022, 20)]
 
 
+def test_places_respectively_in_words_and_as_a_run():
+    text = ("Về kết quả PCI 2023, Long An và Hải Phòng lần lượt đứng thứ hai và thứ ba. Bắc Giang, Đồng Tháp và "
+            "Bà Rịa - Vũng Tàu xếp lần lượt từ vị trí thứ tư đến thứ sáu.")
+    assert [(r.province, r.rank) for r in facts(text, "ranking")] == [
+        ("Long An", 2), ("Hải Phòng", 3), ("Bắc Giang", 4), ("Đồng Tháp", 5), ("Bà Rịa - Vũng Tàu", 6)]
+
+
+def test_a_list_opened_by_a_place_in_brackets_goes_on_with_bare_places():
+    text = ("Về PCI 2024, vùng Trung du và miền núi phía Bắc có 4 cái tên góp mặt gồm Phú Thọ (xếp thứ 8), "
+            "Lạng Sơn (16), Lào Cai (23) và Thái Nguyên (26).")
+    assert [(r.text, r.province, r.year, r.rank) for r in facts(text, "ranking")] == [
+        ("Phú Thọ (xếp thứ 8)", "Phú Thọ", 2024, 8), ("Lạng Sơn (16)", "Lạng Sơn", 2024, 16),
+        ("Lào Cai (23)", "Lào Cai", 2024, 23), ("Thái Nguyên (26)", "Thái Nguyên", 2024, 26)]
+    # bare numbers in brackets with no place before them are no places
+    assert facts("Về PCI 2024, các tỉnh Lạng Sơn (16), Lào Cai (23) có nhiều cải thiện.", "ranking") == []
+
+
 def test_number_one_of_the_index_named_right_after_it():
     text = "Quảng Ninh lập cú đúp, sau số 1 PCI 2022, nhận số 1 PAPI 2022."
     assert [(r.province, r.index, r.year, r.rank) for r in facts(text, "ranking")] == [("Quảng Ninh", "PAPI", 2022, 1)]

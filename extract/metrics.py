@@ -71,6 +71,11 @@ _BAND_BOUND = re.compile(r"(?:từ|đến)\s+$")
 _COUNTED_PAST = re.compile(r"(?i:\d+(?:/\d+)?|một\s+số|nhiều)\s+(?:tỉnh|địa\s+phương)\b[^;.]{0,60}$")
 # "nhân sự 2 tỉnh Điện Biên, Tây Ninh": the provinces named, not counted
 _NAMED_NEXT = re.compile(r"\s*(?:tỉnh\s+|thành\s+phố\s+)?")
+# "top 10 tỉnh, thành", "Trong số 30 tỉnh thành có thành tích tốt nhất": the size of a top group names the
+# group, no count of anything (rounds 39 and 43)
+_TOP_GROUP = re.compile(r"(?i:\b(?:top|tốp))\s+$")
+_GROUP = re.compile(r"(?i:\bnhóm|trong\s+số)\s+$")
+_TOPS_IT = re.compile(r"[^;.,]{0,60}?(?:dẫn\s+đầu|cao\s+nhất|tốt\s+nhất|đứng\s+đầu)")
 _BAND_MEMBERS = re.compile(r"\s*,?\s*(?:bao\s+gồm|gồm|có)\s+(?:các\s+|\d+\s)")
 
 
@@ -128,7 +133,11 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
         # the number alone inside a span read already: "từ 51/63" of a ranking is "từ 51/63 xuống" here
         number = (sent.start + c.q.start, sent.start + c.q.end)
         goal = c.goal and not told_as_result(text, c.start, ctx)  # "Trong năm 2023, có 08 bài" late in 2023
-        if goal or c.multiple or change or regional or not c.field and any(s <= number[0] and number[1] <= e for s, e in claimed):
+        lead_in = (max(0, c.q.start - 20), number_start(text, c.q))
+        top_group = c.field and bool(_TOP_GROUP.search(text, *lead_in)) \
+            or bool(_GROUP.search(text, *lead_in)) and bool(_TOPS_IT.match(text, c.end))
+        if goal or c.multiple or change or regional or top_group \
+                or not c.field and any(s <= number[0] and number[1] <= e for s, e in claimed):
             continue
         q, start = c.q, c.start
         if c.field:  # "xếp thứ nhất trên 34 tỉnh": the field of the rank, counted (not "more than 34")

@@ -245,6 +245,12 @@ def test_a_list_opened_by_a_place_in_brackets_goes_on_with_bare_places():
     assert facts("Về PCI 2024, các tỉnh Lạng Sơn (16), Lào Cai (23) có nhiều cải thiện.", "ranking") == []
 
 
+def test_a_lead_after_the_score_told_first_and_the_next_place():
+    text = ("Trong bảng xếp hạng PCI 2017, Quảng Ninh có số điểm 70,7 trên thang điểm 100, ở vị trí dẫn đầu; "
+            "tiếp theo đó là Đà Nẵng, Đồng Tháp.")
+    assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Quảng Ninh", 1), ("Đà Nẵng", 2)]
+
+
 def test_number_one_of_the_index_named_right_after_it():
     text = "Quảng Ninh lập cú đúp, sau số 1 PCI 2022, nhận số 1 PAPI 2022."
     assert [(r.province, r.index, r.year, r.rank) for r in facts(text, "ranking")] == [("Quảng Ninh", "PAPI", 2022, 1)]

@@ -166,6 +166,8 @@ def test_a_growth_with_no_value_of_its_own_is_a_metric_the_growth_of_a_value_rea
             "Thu ngân sách đạt 11.600 tỷ đồng (vượt dự toán 1.600 tỷ đồng) và tăng 2,5% so với cùng kỳ. "
             "Thu nội địa đạt 9.016 tỷ đồng, vượt 33,3% dự toán và tăng 13,8% so với cùng kỳ.")
     assert 13.6 not in [m.value for m in metrics(text)]
+    text = "Có 250 doanh nghiệp quay trở lại hoạt động, giảm 39,17% so với cùng kỳ (tương ứng giảm 161 doanh nghiệp)."
+    assert [m.value for m in metrics(text)] == [250]
     assert not {2.5, 13.8} & {m.value for m in metrics(text)}
 
 

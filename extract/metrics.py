@@ -125,7 +125,8 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
             or bool(_OF_COUNTED_GOALS.search(text, max(0, c.start - 30), c.start))
             or c.q.comparator != "=" and bool(_COUNTED_PAST.search(text, max(0, c.start - 90), c.start)))
         previous_end = c.end
-        named_next = any(c.q.end < e.start <= _NAMED_NEXT.match(text, c.q.end).end() for e in sent.ents("PROVINCE"))
+        named_from = _NAMED_NEXT.match(text, c.q.end).end()
+        named_next = any(c.q.end < e.start <= named_from for e in sent.ents("PROVINCE"))
         if named_next and (c.unit and _PROVINCES.match(c.unit) or not text[text.rfind("\n", 0, c.start) + 1:c.start].strip()):
             continue  # "2 tỉnh Thái Nguyên và Lào Cai"; a table's row number ("1 An Giang – Kế hoạch ...")
         regional = (bool(c.unit and _PROVINCES.match(c.unit)) and bool(rank_patterns()["regional_after"].match(text, c.end))

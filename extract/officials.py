@@ -108,9 +108,9 @@ _BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|làm|về|tại|đã|cho|trong|kh
 _COMMA_NAMES = re.compile("|".join(map(re.escape, _P["comma_names"])))
 
 
-def _org_break(text: str, pos: int) -> re.Match | None:
-    masked = _COMMA_NAMES.sub(lambda m: m.group(0).replace(",", " "), text)
-    return _BREAK.search(masked, pos)
+def _unbroken(text: str) -> str:
+    """The text with the commas inside names blanked, offsets kept: where ``_BREAK`` ends an organisation."""
+    return _COMMA_NAMES.sub(lambda m: m.group(0).replace(",", " "), text)
 
 
 _TERM = re.compile(rf"\s{TERM}")
@@ -270,6 +270,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
     historical = [m.span() for m in HISTORICAL.finditer(text)]
     names = _names(text, [(e.start, e.end) for e in sent.entities if e.label in ("PROVINCE", "ORG")] + historical,
                    titles)
+    unbroken = _unbroken(text)
     facts: list[Official] = []
     holder = None  # the last chain's (name span, end): a second post may be taken by the same person
     i = 0
@@ -300,7 +301,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                 # "Chủ tịch UBND tỉnh Long An nhận biểu trưng ...": the province closes the name
                 stop = min([stop] + [e.end for e in sent.ents("PROVINCE") if e.start > t.end()][:1])
                 nxt = titles[j + 1].start() if j + 1 < len(titles) else len(text)
-                brk, term = _org_break(text, t.end()), _TERM.search(text, t.end())
+                brk, term = _BREAK.search(unbroken, t.end()), _TERM.search(text, t.end())
                 stop = min(stop, nxt, brk.start() if brk else len(text), term.start() if term else len(text),
                            _aside_close(text, t.end()))
                 org_end = len(text[:stop].rstrip(" .;:!?"))  # the sentence's full stop is not the name's
@@ -360,8 +361,6 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         holder = (name_span, end)
         for a, b in holders:
             name, end = text[a:b], max(end, b)
-            if name in _P["historical_names"]:
-                continue
             for title, org, _s, _e in chain:
                 organization = _expand(org) or None
                 national = bool(organization) and organization.startswith(("Bộ ", "Chính phủ", "Quốc hội", "Văn phòng Chính phủ", "Ban Chấp hành Trung ương"))

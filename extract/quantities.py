@@ -182,6 +182,15 @@ def names_a_body(text: str, period: re.Match) -> bool:
     return period.group(0).startswith("nhiệm kỳ") and bool(rx()["term_label"].search(text, 0, period.start()))
 
 
+def horizons(text: str) -> list[re.Match]:
+    """The horizon cues of ``text`` ('weak_goal') that can aim at what follows: not a term naming a body
+    ("Ban Chấp hành ... nhiệm kỳ 2025-2030"), nor a period after what a report shows ("Báo cáo chính trị
+    ... cho thấy, GRDP giai đoạn 2021-2025 ... tăng bình quân 7,1%": shown, so done)."""
+    shown = rx()["shown"].search(text)
+    return [w for w in rx()["weak_goal"].finditer(text)
+            if not names_a_body(text, w) and not (shown and shown.start() < w.start())]
+
+
 def _counted_goal_list(head: str) -> bool:
     """ "7 mục tiêu tăng trưởng ... năm 2025 ... bao gồm: A đạt 12%; ...": goals counted, then listed;
     not a count of results ("15/16 chỉ tiêu đạt và vượt, gồm: ...")."""
@@ -219,11 +228,10 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
         return True
     if comparator in ("<=", "<") and r["ceiling_goal"].search(head):
         return True
-    weak = [w for w in r["weak_goal"].finditer(whole_head) if not names_a_body(whole_head, w)]
+    weak = horizons(whole_head)
     # "Báo cáo ... đã khẳng định kết quả giai đoạn 2020-2025 với mức tăng trưởng 6,4%/năm": a result
-    # "Báo cáo chính trị ... cho thấy, GRDP giai đoạn 2021-2025 của tỉnh tăng bình quân 7,1%": shown, so done
     if weak and not r["achieved"].search(whole_head[weak[-1].end():]) and not r["achieved_past"].search(head) \
-            and not r["change_since"].match(text, pos) and not r["shown"].search(whole_head, 0, weak[0].start()):
+            and not r["change_since"].match(text, pos):
         return True
     # "tối thiểu 2 huyện", "ít nhất 1 lần/tuần": a floor is a norm to meet
     return bool(re.match(r"(?i:tối thiểu|ít nhất)\b", text[pos:]))

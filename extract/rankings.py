@@ -260,7 +260,7 @@ def _ordinals(said: str) -> list[int]:
     """ "2 và 3", "thứ hai và thứ ba", "thứ tư đến thứ sáu" (a run): the places, in order."""
     words = patterns()["word_rank"]
     places = [int(w) if w.isdigit() else words[match_key(w)]
-              for w in re.findall(r"\d+|[^\W\d_]+", said) if w.isdigit() or match_key(w) in words and w != "thứ"]
+              for w in re.findall(r"\d+|[^\W\d_]+", said) if w.isdigit() or match_key(w) in words]
     if len(places) == 2 and re.search(r"\bđến\b", said):
         return list(range(places[0], places[1] + 1))
     return places

@@ -15,7 +15,7 @@ from extract.numbers import as_int
 from extract.indicators import goal_indicator
 from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, estimate_ahead, future_after, future_period, future_year, told_as_result,
                                 horizon_after, is_future, period_ahead)
-from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, lc_first, names_a_body,
+from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, horizons, lc_first,
                                  plan_quota, rx, year_stated)
 from extract.rank_context import patterns as rank_patterns, place_to_reach
 from extract.records import Target
@@ -256,10 +256,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
         if parts is not None and whole is None and c.end <= parts.start():
             whole = facts[-1]
     # "nhiệm kỳ 2015-2020, tỉnh đã đón ...": a period with what was done in it is no aim
-    goalish = bool(r["strong_goal"].search(lc) or any(not r["achieved_past"].search(lc, w.end())
-                                                      and not r["shown"].search(lc, 0, w.start())
-                                                      and not names_a_body(lc, w)
-                                                      for w in r["weak_goal"].finditer(lc)))
+    goalish = bool(r["strong_goal"].search(lc) or any(not r["achieved_past"].search(lc, w.end()) for w in horizons(lc)))
     if goalish or prev_goal:
         rank_goals = [(m, "top") for m in r["rank_goal"].finditer(text)] + [  # "top 20"; "PCI xếp hạng 15/34"
             (m, "=") for m in r["rank_place_goal"].finditer(text) if place_to_reach(text, m.start())

@@ -10,6 +10,7 @@ pure functions ``(Sentence, DocContext) -> list[Fact]``.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import Callable
@@ -62,6 +63,23 @@ def _main_province_work(ctx_ents, text: str) -> str | None:
     return counts.most_common(1)[0][0]
 
 
+# "1. Long An", "Tỉnh Quảng Bình": a line naming only a province heads the lines under it
+_PROVINCE_HEADING = re.compile(r"(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*)?(?:(?:tỉnh|thành phố|TP\.?)\s+)?", re.I)
+
+
+def _heading_province(sent: Sentence, ctx: DocContext) -> None:
+    """Keep the province a heading line names for the lines under it, up to the next heading
+    (any line of its own without closing punctuation, a source in brackets aside)."""
+    line_start = sent.start == 0 or ctx.text[sent.start - 1] == "\n"
+    if not (line_start and ctx.text[sent.end:sent.end + 1] in ("", "\n")) or sent.text.startswith("(") \
+            or sent.text.rstrip()[-1:] in ".;:!?…":
+        return
+    names = sent.ents("PROVINCE")
+    whole = len(names) == 1 and bool(_PROVINCE_HEADING.fullmatch(sent.text[:names[0].start])) \
+        and names[0].end == len(sent.text.rstrip())
+    ctx.memory["heading_province"] = names[0].id if whole and sent.index > 0 else None
+
+
 def _attribute(fact: Fact, sent: Sentence, ctx: DocContext) -> None:
     """Province the fact is about: the last one named before or inside its span in the
     sentence, else the article's province."""
@@ -75,7 +93,7 @@ def _attribute(fact: Fact, sent: Sentence, ctx: DocContext) -> None:
         if before:
             fact.province = before[-1].id
         else:
-            fact.province = ctx.province
+            fact.province = ctx.memory.get("heading_province") or ctx.province
     fact.province_2025 = province_2025(fact.province)
 
 
@@ -109,6 +127,7 @@ def extract_facts(
     facts: list[Fact] = []
     for i, (s, e) in enumerate(bounds):
         sent = make_sentence(ctx, i, s, e)
+        _heading_province(sent, ctx)
         for extractor in EXTRACTORS.values():
             for fact in extractor(sent, ctx):
                 _attribute(fact, sent, ctx)

@@ -53,10 +53,15 @@ def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
         return False, None
     if not heading or heading[1] != sent.index - 1:
         return False, None
-    if _opens_line(sent, ctx) and not rx()["list_item"].match(sent.text):
+    item = bool(rx()["list_item"].match(sent.text))
+    # "1. Long An" then its goals line by line: a numbered sub-heading's lines are items of the list
+    # up to the next item or crosshead; the sources in brackets between them too
+    under = len(heading) > 2 and heading[2] and not (_bare_line(sent, ctx) and not sent.text.startswith("("))
+    if _opens_line(sent, ctx) and not item and not under:
         ctx.memory.pop("goal_heading")
         return False, None
-    ctx.memory["goal_heading"] = (heading[0], sent.index)
+    sub = item and _bare_line(sent, ctx) and len(sent.text.split()) <= CROSSHEAD_WORDS and not candidates(sent.text)
+    ctx.memory["goal_heading"] = (heading[0], sent.index, sub or (under and not item))
     return True, heading[0]
 
 

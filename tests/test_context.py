@@ -14,3 +14,13 @@ def test_a_province_opening_a_line_without_a_wire_bracket_is_still_a_subject():
     text = "Hà Nội (năm 2023) có 82,66% người dân hài lòng. Quảng Ninh đạt 90,61%."
     [first] = [f for f in extract_facts(text, "t.txt") if f.type == "metric" and f.value == 82.66]
     assert first.province == "Hà Nội"
+
+
+def test_a_line_naming_only_a_province_heads_the_lines_under_it():
+    text = ("GRDP của một số tỉnh\n\n"
+            "1. Long An\nGRDP bình quân đầu người đạt 120 triệu đồng.\n"
+            "(Theo báo cáo của tỉnh)\nTỷ lệ hộ nghèo còn 1,2%.\n"
+            "2. Tỉnh Quảng Bình\nGRDP bình quân đầu người đạt 90 triệu đồng.\n"
+            "Nhận xét chung\nCả nước có 5 tỉnh đạt trên 100 triệu đồng.")
+    got = [(f.value, f.province) for f in extract_facts(text, "t.txt") if f.type == "metric"]
+    assert got == [(120, "Long An"), (1.2, "Long An"), (90, "Quảng Bình"), (5, None)]

@@ -83,3 +83,9 @@ def test_an_ellipsis_before_a_capital_ends_the_sentence():
     assert [text[a:b] for a, b in sentence_bounds(text)] == [
         "Chi phí thời gian đạt 7,68 điểm (năm 2021 là 7,54 điểm)…", "Mặc dù vậy, Lào Cai giảm điểm.",
         "Các tỉnh Hà Nội, Hải Phòng… đều tăng."]
+
+
+def test_a_list_number_opening_a_line_stays_with_its_item():
+    text = "Mục tiêu như sau:\n1. Long An\nII. Về kinh tế\nb) Tăng trưởng 8%."
+    assert [text[s:e] for s, e in sentence_bounds(text)] == [
+        "Mục tiêu như sau:", "1. Long An", "II. Về kinh tế", "b) Tăng trưởng 8%."]

@@ -886,3 +886,16 @@ def test_a_period_a_superlative_ranges_over_aims_at_nothing():
     text = ("Tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng 2,21% so với năm 2019. Đây là mức tăng thấp nhất trong "
             "giai đoạn 2015-2020. Trong đó, khu vực nông, lâm nghiệp và thủy sản tăng 2,88% so với năm 2019.")
     assert targets(text) == []
+
+
+def test_goals_under_numbered_sub_headings_of_a_list_announced_as_set():
+    text = ("GRDP năm 2030 của một số tỉnh\n\n"
+            "Theo Quy hoạch tỉnh thời kỳ 2021 – 2030, GRDP bình quân đầu người năm 2030 của một số tỉnh được đặt ra như sau:\n"
+            "1. Long An\nTốc độ tăng trưởng GRDP bình quân 9%/năm;\nGRDP bình quân đầu người đạt trên 180 triệu đồng.\n"
+            "(Theo Quyết định 686/QĐ-TTg ngày 13/6/2023)\n"
+            "2. Quảng Bình\nGRDP bình quân đầu người đạt khoảng 145 - 150 triệu đồng.\n"
+            "Kết quả năm 2023\nGRDP bình quân đầu người của Long An đạt 95 triệu đồng.")
+    facts = extract_facts(text, "t.txt")
+    assert [(f.value, f.deadline, f.province) for f in facts if f.type == "target"] == [
+        (9, 2030, "Long An"), (180, 2030, "Long An"), (145, 2030, "Quảng Bình")]
+    assert [f.value for f in facts if f.type == "metric"] == [95]

@@ -116,8 +116,8 @@ AHEAD = re.compile(r"(?:đến|trước|tới|hết|từ|sẽ|dự kiến|sắp)
 # a page's date line giving only a month and year ("07/2024", "Tháng 7/2024") or a year ("2025")
 MONTH_OR_YEAR = r"(?:[Tt]háng\s+)?(?P<m>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)"
 MONTH_OR_YEAR_LINE = re.compile(rf"\s*(?:{MONTH_OR_YEAR})\s*")
-# ... as the line right under the headline
-HEAD_DATE = re.compile(rf"\A[^\n]{{10,400}}\n[ \t]*\n[ \t]*(?P<d>{MONTH_OR_YEAR})[ \t]*(?:\n|\Z)")
+# ... as the line right under the headline, perhaps after the outlet ("Báo Bà Rịa - Vũng Tàu, 01/2025")
+HEAD_DATE = re.compile(rf"\A[^\n]{{10,400}}\n[ \t]*\n[ \t]*(?:[^\W\d][^\n\d,]{{1,60}},[ \t]*)?(?P<d>{MONTH_OR_YEAR})[ \t]*(?:\n|\Z)")
 
 
 def head_date(text: str) -> tuple[int, int, str, str] | None:

@@ -23,6 +23,8 @@ YEAR_WRITTEN = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")  # not "quý I/
 MULTIPLE_OF_YEAR = re.compile(r"\bgấp\b[^;.]{0,30}?\blần\s+(?:so\s+với\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b")
 PERIOD = re.compile(r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
 IN_YEAR = re.compile(r"(?i:trong năm)\s+(?P<y>(?:19|20)\d\d)")
+# "Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%" written in 2025: where things stood then
+BY_YEAR = re.compile(r"(?i:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>(?:19|20)\d\d)")
 LAST_QUARTER = 10  # the month from which the year of writing counts as over
 # "cả năm ước đạt 82.166 tỷ đồng", "ước cả năm 2025 tăng 7%": the whole year's figure, estimated
 WHOLE_YEAR_ESTIMATE = re.compile(r"(?i:cả\s+năm(?:\s+(?P<y>(?:19|20)\d\d))?\s+(?:dự\s+)?ước\s+(?:đạt|tăng|giảm|thực\s+hiện|tính)"
@@ -141,13 +143,16 @@ def year_estimated(text: str, pos: int, ctx: DocContext) -> bool:
 
 def year_over(text: str, pos: int, ctx: DocContext) -> bool:
     """ "Trong năm 2023, có 08 bài, 67 tin ..." in a report written late in 2023: "trong năm" with
-    a year over (or in its last quarter) when written, and no other cue of an aim, tells a result."""
+    a year over (or in its last quarter) when written, and no other cue of an aim, tells a result;
+    so does "đến cuối năm 2024" written in 2025."""
     r, text = rx(), lc_first(text)
-    weak = list(r["weak_goal"].finditer(text, 0, pos))
-    if not weak or r["strong_goal"].search(text) or r["goal_list"].search(text, 0, pos):
+    by = list(BY_YEAR.finditer(text, 0, pos))
+    weak = [w for w in r["weak_goal"].finditer(text, 0, pos) if not any(b.start() <= w.start() < b.end() for b in by)]
+    written = year_of_writing(ctx)
+    if not (weak or by) or written is None or r["strong_goal"].search(text) or r["goal_list"].search(text, 0, pos):
         return False
-    years = [m for w in weak if (m := IN_YEAR.fullmatch(w.group(0)))]
+    years = [(m.start(), int(m.group("y")), True) for w in weak if (m := IN_YEAR.fullmatch(w.group(0)))]
     if len(years) < len(weak):
-        return False  # another weak cue ("đến năm 2025") aims ahead
-    year, written = int(years[-1].group("y")), year_of_writing(ctx)
-    return written is not None and (year < written or year == written and late_in_year(ctx))
+        return False  # another weak cue ("đến 2030", "giai đoạn 2026-2030") aims ahead
+    _, year, within = max(years + [(b.start(), int(b.group("y")), False) for b in by])
+    return year < written or within and year == written and late_in_year(ctx)

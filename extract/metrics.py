@@ -11,7 +11,7 @@ from extract.context import NATIONAL, DocContext, Sentence
 from extract.goal_years import told_as_result
 from extract.indicators import metric_indicator
 from extract.numbers import as_int
-from extract.quantities import candidates, number_start, rx
+from extract.quantities import Candidate, candidates, number_start, rx
 from extract.rank_context import patterns as rank_patterns
 from extract.records import Metric
 
@@ -42,6 +42,8 @@ _COMPARED = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đ
 # "cao hơn 19,12% so với Bộ Ngoại giao", "cao hơn 1,4% chỉ số trung bình chung": a difference from
 # whatever is compared
 _COMPARED_WITH_ANY = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?|\s+(?:(?:chỉ\s+số|mức|điểm)\s+)?(?:trung\s+bình|bình\s+quân)")
+# "thấp hơn 5,25% so với chỉ tiêu được giao": a result against the plan, a metric (POLICY, rounds 45 and 46)
+_AGAINST_PLAN = re.compile(r"\s+so\s+(?:với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|nghị\s+quyết|mục\s+tiêu)\b")
 # "đứng đầu 6 tỉnh Bắc Trung Bộ", "thứ 2 trong 6 tỉnh Bắc Trung Bộ": the provinces of a region as
 # the field of a regional place (no national rank either, see 'regional_after' in rankings.json)
 _PROVINCES = re.compile(r"(?:tỉnh|địa phương)\b")
@@ -79,6 +81,15 @@ _TOPS_IT = re.compile(r"[^;.,]{0,60}?(?:dẫn\s+đầu|cao\s+nhất|tốt\s+nh�
 _BAND_MEMBERS = re.compile(r"\s*,?\s*(?:bao\s+gồm|gồm|có)\s+(?:các\s+|\d+\s)")
 
 
+_GROWTH_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+trưởng)?\s+$")
+# "(tăng 13,0% so với tháng trước; tăng 28,3% so với cùng kỳ)": the next change in a bracket of changes
+_NEXT_CHANGE = re.compile(r"[^\d,;.()]{0,30};\s*(?:tăng|giảm)\s+")
+
+
+def _in_bracket(text: str, pos: int) -> bool:
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
 def _a_change(text: str, start: int, end: int, rate: bool, signed: bool) -> bool:
     """ "Kinh tế số đạt 0,7723, tăng 13,3%", "tăng 8,9 triệu đồng so với năm 2023", "bằng 95,3% so với
     cùng kỳ": a change, told by the value before it or, for an amount, the comparison after it. A
@@ -106,6 +117,29 @@ def _of_the_country(sent: Sentence, start: int) -> bool:
         and not _PROVINCE_AS_SUBJECT.search(text, scope.end(), start)
 
 
+def _is_change(sent: Sentence, c: Candidate, previous_end: int | None, bands: list[tuple[int, int]],
+               previous_growth: bool) -> bool:
+    """A change of a value, no value of its own: of the one just read, of an index, a band's bound,
+    a count of goals or the bound counted provinces pass. A result against the plan ("tăng 7,07% so
+    với kế hoạch", "thấp hơn 5,25% so với chỉ tiêu") is a value (POLICY, rounds 45 and 46)."""
+    text = sent.text
+    if _AGAINST_PLAN.match(text, c.end):
+        return False
+    if previous_growth and rx()["change_of_previous"].fullmatch(text, previous_end, c.start):
+        # "CPI tháng 6 tăng 0,55% so với tháng trước, tăng 3,52% so với cùng kỳ": a growth read as the
+        # value (no level told) and the next growth of it are both values
+        return False
+    return _a_change(text, c.q.start, c.end, c.percent, c.q.signed) or c.percent and (
+        previous_end is not None and (rx()["change_of_previous"].fullmatch(text, previous_end, c.start)
+                                      or _in_bracket(text, c.start) and _NEXT_CHANGE.fullmatch(text, previous_end, c.start))
+        or any(_CHANGE_OF_INDEX.fullmatch(text, e.end, c.start) for e in sent.ents("INDEX"))
+        or any(a <= c.start and c.end <= b for a, b in bands)
+        or (c.q.comparator != "=" or _BAND_BOUND.search(text, max(0, c.start - 8), c.start))
+        and bool(_BAND_MEMBERS.match(text, c.end))
+        or bool(_OF_COUNTED_GOALS.search(text, max(0, c.start - 30), c.start))
+        or c.q.comparator != "=" and bool(_COUNTED_PAST.search(text, max(0, c.start - 90), c.start)))
+
+
 def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
     text = sent.text
     if text.startswith(_GOAL_CONTINUATION) and ctx.memory.get("goal_sentence") == sent.index - 1:
@@ -113,18 +147,12 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
     facts = []
     # spans the targets and rankings of this sentence took (extractors run in that order)
     claimed = ctx.claimed(sent)
-    previous_end = None
+    previous_end, previous_growth = None, False
     bands = [m.span() for m in _BAND.finditer(text)]
     for c in candidates(text):
-        change = _a_change(text, c.q.start, c.end, c.percent, c.q.signed) or c.percent and (
-            previous_end is not None and rx()["change_of_previous"].fullmatch(text, previous_end, c.start)
-            or any(_CHANGE_OF_INDEX.fullmatch(text, e.end, c.start) for e in sent.ents("INDEX"))
-            or any(a <= c.start and c.end <= b for a, b in bands)
-            or (c.q.comparator != "=" or _BAND_BOUND.search(text, max(0, c.start - 8), c.start))
-            and bool(_BAND_MEMBERS.match(text, c.end))
-            or bool(_OF_COUNTED_GOALS.search(text, max(0, c.start - 30), c.start))
-            or c.q.comparator != "=" and bool(_COUNTED_PAST.search(text, max(0, c.start - 90), c.start)))
+        change = _is_change(sent, c, previous_end, bands, previous_growth)
         previous_end = c.end
+        previous_growth = c.percent and not change and bool(_GROWTH_BEFORE.search(text, max(0, c.q.start - 20), c.q.start))
         named_from = _NAMED_NEXT.match(text, c.q.end).end()
         named_next = any(c.q.end < e.start <= named_from for e in sent.ents("PROVINCE"))
         if named_next and (c.unit and _PROVINCES.match(c.unit) or not text[text.rfind("\n", 0, c.start) + 1:c.start].strip()):

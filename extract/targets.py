@@ -14,8 +14,8 @@ from extract.context import DocContext, Sentence
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
 from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, estimate_ahead, future_after, future_period, future_year, told_as_result,
-                                horizon_after, is_future, period_ahead)
-from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, horizons, lc_first,
+                                horizon_after, is_future, period_ahead, year_of_writing)
+from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, horizons, lc_first, unaimed,
                                  plan_quota, rx, year_stated)
 from extract.rank_context import patterns as rank_patterns, place_to_reach
 from extract.records import Target
@@ -81,7 +81,8 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
         ctx.memory["plan_horizon"] = named
     # a crosshead stating its own goal ("Phấn đấu đến năm 2030 thu nhập ... đạt 90 triệu đồng") sums up
     # its section, as a headline does: the report under it is no plan
-    if rx()["plan_opener"].match(lc_first(sent.text)) and not (sent.index and _bare_line(sent, ctx) and candidates(sent.text)):
+    if rx()["plan_opener"].match(lc_first(sent.text)) and not (sent.index and _bare_line(sent, ctx) and candidates(sent.text)) \
+            and not _stood_then(sent.text, named, ctx):
         # "Trong lĩnh vực xã hội, tỉnh đặt mục tiêu ...": a new part of the plan in force keeps its
         # horizon; so does one after the article named the plan ("ban hành kế hoạch ... năm 2025")
         # the headline's horizon dates the lead's plan, and the article's first plan when the
@@ -107,6 +108,13 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
         return False, None
     ctx.memory["plan_paragraph"] = (para, plan[1], sent.index)
     return True, plan[1]
+
+
+def _stood_then(text: str, named: int | None, ctx: DocContext) -> bool:
+    """ "Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%" written in 2025: a horizon gone by,
+    with no goal word, tells where things stood and opens no plan."""
+    written = year_of_writing(ctx)
+    return bool(named and written and named < written and not rx()["strong_goal"].search(lc_first(text)))
 
 
 def _goal_section(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
@@ -204,6 +212,15 @@ def _aimed(text: str, pos: int) -> bool:
                                                        or HORIZON.search(text, clause_start(text, pos), pos))
 
 
+def _reports_on_quotas(text: str, lc: str, facts: list[Target], sent: Sentence) -> bool:
+    """ "... ước đạt 3,89% (chỉ tiêu kế hoạch là 3,88%); ...": a report whose only goals are the quotas
+    its results are measured against, and whose only goal words are in brackets. "Trong đó, ..." after
+    it goes on with the report."""
+    if not facts or not all(plan_quota(text[:f.start - sent.start]) for f in facts):
+        return False
+    return not rx()["strong_goal"].search(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), lc))
+
+
 def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     r = rx()
     text = sent.text
@@ -254,14 +271,14 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
                             deadline=future or horizon_after(text, c.end) or c.deadline or deadline_for(text, c.start)
                             or (whole.deadline if a_part else None) or (
-                                ctx.published_year if THIS_YEAR.search(text, 0, c.start) or plan_quota(text[:c.start]) else
+                                year_of_writing(ctx) if THIS_YEAR.search(text, 0, c.start) or plan_quota(text[:c.start]) else
                                 _sole_carried(sent, ctx) or list_deadline or _carried_deadline(sent, ctx)
                                 or _headline_goal(ctx, c.q.value, c.unit) or (listed_on and listed_on.deadline)
                                 or (r["goal_list"].search(lc, 0, c.start) and ctx.memory.get("plan_horizon")))))
-        if parts is not None and whole is None and c.end <= parts.start():
-            whole = facts[-1]
+        if parts is not None and whole is None and c.end <= parts.start() and not plan_quota(text[:c.start]):
+            whole = facts[-1]  # (a plan's quota a result is measured against has no parts listed)
     # "nhiệm kỳ 2015-2020, tỉnh đã đón ...": a period with what was done in it is no aim
-    goalish = bool(r["strong_goal"].search(lc) or any(not r["achieved_past"].search(lc, w.end()) for w in horizons(lc)))
+    goalish = bool(r["strong_goal"].search(unaimed(lc)) or any(not r["achieved_past"].search(lc, w.end()) for w in horizons(lc)))
     if goalish or prev_goal:
         rank_goals = [(m, "top") for m in r["rank_goal"].finditer(text)] + [  # "top 20"; "PCI xếp hạng 15/34"
             (m, "=") for m in r["rank_place_goal"].finditer(text) if place_to_reach(text, m.start())
@@ -276,6 +293,9 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             clause = lc[clause_start(lc, m.start()):m.start()]
             if r["achieved_past"].search(clause) and not r["strong_goal"].search(clause):
                 continue  # "Vĩnh Phúc đã trở lại top 10, cao hơn kế hoạch ... top 15": a result
+            cue = next(reversed(list(r["strong_goal"].finditer(lc, 0, m.start()))), None)
+            if cue and r["achieved_past"].search(lc, cue.end(), m.start()):
+                continue  # "giữ vững mục tiêu ... khi GRDP ước đạt 10,45%, đứng thứ 3/34": the result after the aim
             any_goal = True
             a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             end = m.end()
@@ -321,7 +341,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             # sentences after it go on with that horizon ("Tuổi thọ bình quân đạt khoảng 75,5 tuổi.")
             ctx.memory["deadline"] = list_deadline
             ctx.memory["deadline_sentence"] = sent.index
-    if any_goal or goalish:
+    if (any_goal or goalish) and not _reports_on_quotas(text, lc, facts, sent):
         ctx.memory["goal_sentence"] = sent.index
     if sent.start == 0 and not facts and GOALS_NAMED.search(text) and not REPORT_HEAD.search(text):
         ctx.memory["headline_horizon"] = deadline_for(text.lower(), len(text))

@@ -206,3 +206,15 @@ def test_a_month_without_a_year_and_a_dotted_day_after_a_time_word():
         "Chiều 11.11, Tỉnh ủy họp. Chỉ số sản xuất công nghiệp (IIP) tháng 10 tăng 1,3%. Trong 3 tháng 10 ngày, "
         "mỗi tháng 2 lần.", "t.txt", published="2025-11-12") if f.type == "date"}
     assert got == {("Chiều 11.11", "2025-11-11"), ("tháng 10", "2025-10")}
+
+
+def test_a_month_on_the_date_line_after_the_outlet_is_the_publication_month():
+    text = "Nâng cao chất lượng cuộc sống\n\nBáo Bà Rịa - Vũng Tàu, 01/2025\n\nĐến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%."
+    [pub] = [d for d in dates(text) if d.role == "published"]
+    assert (pub.text, pub.value) == ("01/2025", "2025-01")
+    assert [(f.type, f.value) for f in extract_facts(text, "t.txt") if f.type in ("metric", "target")] == [("metric", 93.5)]
+
+
+def test_a_bare_year_compared_with_is_a_date():
+    text = "Xuất siêu 31,4 triệu USD (cùng kỳ 2022 xuất siêu 41,3 triệu USD); giá trị tăng 2,5% so với 2021."
+    assert [(d.text, d.value) for d in dates(text, published="2023-10-01")] == [("2022", "2022"), ("2021", "2021")]

@@ -82,3 +82,12 @@ def test_the_whole_years_figure_estimated_late_in_it_is_its_result():
     assert year_estimated(text, at, ctx(text, published="2025-11-05"))
     assert not year_estimated(text, at, ctx(text, published="2025-06-05"))  # mid-year: a forecast
     assert not year_estimated(text, text.index("13.049"), ctx(text, published="2025-11-05"))  # the months left
+
+
+def test_by_the_end_of_a_year_over_when_written_tells_where_things_stood():
+    text = "Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%."
+    at = text.index("93,5")
+    assert year_over(text, at, ctx(text, published="2025-01"))
+    assert not year_over(text, at, ctx(text, published="2024-06-01"))  # still ahead: a goal
+    ahead = "Đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%; đến năm 2030 đạt 95%."
+    assert not year_over(ahead, ahead.index("95%"), ctx(ahead, published="2025-01"))

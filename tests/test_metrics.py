@@ -331,3 +331,28 @@ def test_the_bound_the_provinces_counted_pass_and_provinces_named_are_no_metrics
     assert metrics("Hôm qua có tin. Phê chuẩn kết quả bầu Phó Chủ tịch UBND 2 tỉnh Thái Nguyên và Lào Cai.") == []
     # a table's row number before the province of the row
     assert metrics("Các địa phương đã ban hành:\n1 An Giang – Kế hoạch số 147/CTr-UBND\n2 Bắc Giang – Kế hoạch số 1492") == []
+
+
+def test_each_change_in_a_bracket_of_changes_is_no_value():
+    text = ("Doanh thu dịch vụ lưu trú, ăn uống ước đạt 1.585 tỷ đồng (tăng 13,0% so với tháng trước; "
+            "tăng 28,3% so với cùng kỳ).")
+    assert [m.value for m in metrics(text, published="2025-03-30")] == [1585]
+
+
+def test_a_gap_to_the_plan_is_a_result_against_it():
+    text = ("Tỷ lệ bao phủ BHYT mới đạt 86,25% dân số, thấp hơn 5,25% so với chỉ tiêu được giao; "
+            "thu nhập bình quân cao hơn 5% so với năm trước.")
+    assert [m.value for m in metrics(text, published="2022-11-15")] == [86.25, 5.25]
+
+
+def test_a_change_against_the_plan_is_a_result_but_one_after_a_level_is_not():
+    text = ("Tỷ lệ tham gia BHTN đạt 39,07% (tăng 7,07% so với kế hoạch). Tỷ lệ hộ nghèo giảm từ 37,31% "
+            "xuống còn 16,04%, với mức giảm 7,09%/năm.")
+    got = [m.value for m in metrics(text, published="2025-01-10")]
+    assert 7.07 in got and 7.09 not in got
+
+
+def test_the_growths_of_an_index_told_without_its_level_are_each_a_value():
+    text = ("Chỉ số giá tiêu dùng (CPI) tháng 6 tăng 0,55% so với tháng trước, tăng 3,52% so với cùng kỳ. "
+            "Doanh thu bán lẻ đạt 3.948 tỷ đồng (tăng 7,7% so với tháng trước, tăng 11,6% so với cùng kỳ).")
+    assert [m.value for m in metrics(text, published="2024-07-01")] == [0.55, 3.52, 3948]

@@ -192,3 +192,25 @@ def test_a_year_compared_with_is_no_deadline():
     assert deadlines("Kim ngạch nhập khẩu 400 triệu USD, giảm 6,52% so với ước thực hiện năm 2017.") == []
     assert deadlines("Thu ngân sách tăng 7,98% so với số ước thực hiện năm 2018.") == []
     assert [y for _, y in deadlines("Phấn đấu GDP năm 2019 tăng 6,8%.")] == [2019]
+
+
+def test_the_period_of_a_standard_is_no_horizon():
+    text = ("Kết quả rà soát hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025: "
+            "hộ nghèo có 10.689 hộ, chiếm 3,20% tổng số hộ.")
+    facts = extract_facts(text, "t.txt", published="2022-12-20")
+    assert [(f.type, f.value) for f in facts if f.type in ("target", "metric")] == [
+        ("metric", 10689), ("metric", 3.2)]
+
+
+def test_a_result_told_after_the_aim_it_keeps_is_no_goal():
+    text = ("9 tháng đầu năm 2025, Ninh Bình vẫn giữ vững mục tiêu tăng trưởng hai con số khi GRDP ước đạt "
+            "10,45%, đứng thứ 3/34 tỉnh, thành trong cả nước.")
+    facts = extract_facts(text, "t.txt", published="2025-10-10")
+    assert not [f for f in facts if f.type == "target"]
+    assert [f.value for f in facts if f.type == "metric"] == [10.45]
+
+
+def test_a_crop_season_is_due_at_its_end():
+    [t] = targets("Vụ Đông - Xuân 2023-2024, ngành nông nghiệp đặt chỉ tiêu trồng trọt 11.397,2ha.",
+                  published="2023-11-22")
+    assert (t.value, t.unit, t.deadline) == (11397.2, "ha", 2024)

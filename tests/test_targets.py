@@ -899,3 +899,50 @@ def test_goals_under_numbered_sub_headings_of_a_list_announced_as_set():
     assert [(f.value, f.deadline, f.province) for f in facts if f.type == "target"] == [
         (9, 2030, "Long An"), (180, 2030, "Long An"), (145, 2030, "Quảng Bình")]
     assert [f.value for f in facts if f.type == "metric"] == [95]
+
+
+def test_a_report_on_quotas_is_no_goal_sentence_to_go_on_from():
+    text = ("Năm 2023 tốc độ tăng trưởng trồng trọt ước đạt 3,89% (chỉ tiêu kế hoạch là 3,88%); tổng diện tích "
+            "gieo trồng 110.996,3ha. Trong đó, diện tích gieo trồng lúa 24.442,3ha (đạt 98,4% so kế hoạch).")
+    facts = extract_facts(text, "t.txt", published="2023-11-22")
+    assert [(f.value, f.deadline) for f in facts if f.type == "target"] == [(3.88, 2023)]
+    assert {24442.3, 98.4} <= {f.value for f in facts if f.type == "metric"}
+
+
+def test_a_plan_met_names_no_goal_for_the_sentence_after():
+    text = ("Năm 2025, tỷ lệ dân số nông thôn được sử dụng nước sạch đạt 98,66%, hoàn thành 100% kế hoạch đề ra. "
+            "Trong đó, tỷ lệ dân cư được sử dụng nước sạch theo quy chuẩn đạt gần 59%.")
+    facts = extract_facts(text, "t.txt", published="2026-02-02")
+    assert not [f for f in facts if f.type == "target"]
+    assert [f.value for f in facts if f.type == "metric"] == [98.66, 100, 59]
+
+
+def test_the_quota_after_a_share_of_the_plan_is_the_years_target():
+    text = ("Kim ngạch xuất khẩu đạt 81,5 triệu USD, đạt 62,7% so kế hoạch (130 triệu USD). Sở đã tạo việc làm cho "
+            "26.112 lao động (đạt hơn 130% so với chỉ tiêu 20.000 người), trong đó đưa 1.144 lao động đi làm việc "
+            "ở nước ngoài (đạt hơn 67% so với chỉ tiêu).")
+    facts = extract_facts(text, "t.txt", published="2022-10-22")
+    assert [(f.value, f.deadline) for f in facts if f.type == "target"] == [(130, 2022), (20000, 2022)]
+    assert {1144, 67} <= {f.value for f in facts if f.type == "metric"}
+
+
+def test_the_quota_after_the_document_that_set_it_is_a_target():
+    text = ("Tỷ lệ lao động tham gia BHXH đạt 38,05%, vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU "
+            "ngày 10/12/2021 của Tỉnh ủy (38%).")
+    [t] = targets(text, published="2022-11-15")
+    assert (t.value, t.deadline) == (38, 2022)
+
+
+def test_a_quota_named_after_the_plan_is_due_in_the_year_the_article_reports_on():
+    # undated: the year of writing is the newest year it names
+    text = ("Kim ngạch xuất khẩu 9 tháng năm 2023 đạt 81,5 triệu USD, giảm 17,3% so với cùng kỳ 2022 và đạt 62,7% "
+            "so kế hoạch (130 triệu USD). Tỷ lệ người cao tuổi được bảo trợ đạt 100% (vượt so với Nghị quyết đề ra là 40%).")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(130, 2023), (40, 2023)]
+
+
+def test_a_horizon_gone_by_without_a_goal_word_opens_no_plan():
+    text = ("Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%. Đặc biệt, tỷ lệ tham gia BHTN đạt 39,07%.\n"
+            "Mục tiêu đến năm 2020, tỷ lệ bao phủ BHYT đạt 90%. Tỷ lệ tham gia BHXH đạt 40%.")
+    facts = extract_facts(text, "t.txt", published="2025-01-10")
+    assert [(f.type, f.value) for f in facts if f.type in ("target", "metric")] == [
+        ("metric", 93.5), ("metric", 39.07), ("target", 90), ("target", 40)]

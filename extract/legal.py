@@ -71,6 +71,30 @@ NOT_A_NUMBER_AFTER = re.compile(r"\s+(?:năm|tháng|ngày(?!\s+\d)|tỷ|tỉ|tri
 ISSUED_LATER = re.compile(r"[^.;]{0,80}?\bban hành\s+(?:vào\s+)?(?=ngày|tháng)")
 
 
+# "Ngày 2/6/2022, Phó Thủ tướng ... đã ký các quyết định công nhận ...": documents signed together,
+# listed by number in the sentences after
+SIGNED_TOGETHER = re.compile(r"(?P<verb>ban hành|ký)\s+(?:các|những|\d+)\s+(?P<type>quyết định|nghị quyết|kế hoạch|chỉ thị)\b(?!\s+số)")
+
+LISTED_LEAD = re.compile(r"(?:[-+•*]\s*|(?:Cụ thể|Theo đó|Trong đó)\s*,\s*)?")
+
+
+def _signed_together(sent: Sentence, ctx: DocContext) -> None:
+    m = SIGNED_TOGETHER.search(sent.text)
+    day = m and _issued_before(sent.text, m.end("verb") + 1, ctx.published)
+    if day:
+        ctx.memory["signed_together"] = (m.group("type"), day, sent.index)
+
+
+def _signed_with(doc_type: str, sent: Sentence, start: int, ctx: DocContext) -> str | None:
+    """The day of a batch of documents of this type signed in the sentence before, or earlier in
+    the run of sentences listing them, each opening on one ("Cụ thể, Quyết định số 668/QĐ-TTg ...")."""
+    batch = ctx.memory.get("signed_together")
+    if not batch or batch[0] != doc_type.lower() or batch[2] < sent.index - 1 or not LISTED_LEAD.fullmatch(sent.text[:start]):
+        return None
+    ctx.memory["signed_together"] = (batch[0], batch[1], sent.index)
+    return batch[1]
+
+
 def _issued_before(text: str, start: int, published: str | None) -> str | None:
     clause = text[:start]
     if not ISSUED_BEFORE.search(clause):
@@ -129,6 +153,7 @@ def _refs(sent: Sentence, ref_re, list_res):
 def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
     ref_re, list_res, issuer_re, phrases, codes, header_re = _regexes()
     facts = []
+    _signed_together(sent, ctx)
     own = _header(sent, ctx, header_re)
     if own:
         doc_type, num, issued, end = own
@@ -163,7 +188,7 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
         if year:  # "Kế hoạch 186/KH-UBND năm 2025": a title names the year of issue
             issued, end = year.group(1), end + year.end()
         if issued is None:
-            issued = _issued_before(sent.text, start, ctx.published)
+            issued = _issued_before(sent.text, start, ctx.published) or _signed_with(doc_type, sent, start, ctx)
         later = ISSUED_LATER.match(sent.text, end) if issued is None else None
         if later:
             found = parse_dates(sent.text[later.end():later.end() + 25], ctx.published)

@@ -149,3 +149,12 @@ def test_a_number_typed_with_a_space_for_the_slash_or_without_the_bar_of_d():
             "Kế hoạch số 147/CTr-UBND ngày 22 tháng 4 2015.")
     got = [(f.number, f.issued) for f in extract_facts(text, "t.txt") if f.type == "legal_ref"]
     assert got == [("1492/KH-UBND", "2014-06-06"), ("2498/QĐ-UBND", None), ("147/CTr-UBND", "2015-04-22")]
+
+
+def test_documents_signed_together_take_the_day_they_were_signed():
+    text = ("Ngày 2/6/2022, Phó Thủ tướng Phạm Bình Minh đã ký các quyết định công nhận 6 địa phương đạt chuẩn "
+            "nông thôn mới.\nCụ thể, Quyết định số 668/QĐ-TTg công nhận huyện Bình Tân.\n"
+            "Quyết định số 669/QĐ-TTg công nhận huyện Vĩnh Thuận.\n"
+            "Năm 2023, tỉnh thực hiện Quyết định số 318/QĐ-TTg về bộ tiêu chí.")
+    got = [(f.number, f.issued) for f in extract_facts(text, "t.txt") if f.type == "legal_ref"]
+    assert got == [("668/QĐ-TTg", "2022-06-02"), ("669/QĐ-TTg", "2022-06-02"), ("318/QĐ-TTg", None)]

@@ -30,10 +30,11 @@ def rx() -> dict[str, re.Pattern[str]]:
     out["counted_fields"] = [(re.compile(b), re.compile(n)) for b, n in _P["counted_fields"]]  # type: ignore[assignment]
     # the plan's figure in the bracket after a result: "(23.600 tỷ đồng)", "(kế hoạch tăng 7% – 7,5%)", with
     # the document that set it cited between ("so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ... (38%)");
-    # or named right after it: "so với Nghị quyết đề ra là 40%", "đạt hơn 130% so với chỉ tiêu 20.000 người"
+    # or named right after it: "so với Nghị quyết đề ra là 40%", "đạt hơn 130% so với chỉ tiêu 20.000 người",
+    # "(vượt kế hoạch đề ra là từ 7,0% đến 7,5%)"
     compared, share = _P["plan_compared"], _P["share_of_plan"]
     out["plan_quota"] = re.compile(rf"(?:(?:{compared}(?:\s+(?:tại|theo)\s[^();]{{0,100}})?|{share})\s*\(|{compared}\s+là\s"
-                                   rf"|\(\s*{_P['plan_in_bracket']}|{share}\s)\s*$")
+                                   rf"|\(\s*(?:vượt\s+)?{_P['plan_in_bracket']}|{share}\s)\s*$")
     return out
 
 

@@ -14,7 +14,7 @@ from extract.context import DocContext, Sentence
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
 from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, estimate_ahead, future_after, future_period, future_year, told_as_result,
-                                horizon_after, is_future, period_ahead, year_of_writing)
+                                horizon_after, is_future, period_ahead, year_of_writing, year_reported)
 from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, horizons, lc_first, unaimed,
                                  plan_quota, rx, year_stated)
 from extract.rank_context import patterns as rank_patterns, place_to_reach
@@ -203,6 +203,22 @@ def _goes_on_listing(text: str, ctx: DocContext) -> bool:
     return all(is_future(int(y), ctx) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text))
 
 
+# the verb a value follows: "chiếm 27%, công nghiệp và xây dựng chiếm 28%"
+_VALUE_VERB = re.compile(r"(?:chiếm|đạt|tăng|giảm)(?:\s+(?:bình quân|khoảng|trên))?\s+$")
+
+
+def _listed_next(text: str, prev_start: int, prev_end: int, pos: int) -> bool:
+    """The clause at ``pos`` is the next item after the goal read at ``prev_start``: past a ';', or past
+    a comma with the same verb before both values ("... đến năm 2020 chiếm 27%, công nghiệp và xây
+    dựng chiếm 28%, dịch vụ chiếm 45%")."""
+    between = text[prev_end:pos]
+    if ";" in between:
+        return True
+    verb, again = _VALUE_VERB.search(text, 0, prev_start), _VALUE_VERB.search(text, prev_end, pos)
+    return bool(verb and again and verb.group(0).split()[0] == again.group(0).split()[0]
+                and re.fullmatch(r",[^\d,;.()]{1,60}", text[prev_end:again.start()].rstrip()))
+
+
 def _aimed(text: str, pos: int) -> bool:
     """A goal read at ``pos`` that clauses after it may go on listing: aimed at, by a goal cue before
     it or a horizon in its clause ("GRDP đến năm 2030 đạt ..."; not "năm 2025 ước đạt ..."), and
@@ -256,7 +272,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
         a_part = whole is not None and c.start >= parts.end() and not c.counts_plans
         # "GRDP đến năm 2030 đạt hơn 630.000 tỷ đồng; tốc độ tăng trưởng ... đạt từ 11% trở lên": the
         # clauses after a goal list more of them, due with it, unless one names its own year or a result
-        listed_on = facts[-1] if facts and ";" in text[facts[-1].end - sent.start:c.start] and _aimed(
+        listed_on = facts[-1] if facts and _listed_next(text, facts[-1].start - sent.start, facts[-1].end - sent.start, c.start) and _aimed(
             text, facts[-1].start - sent.start) and not (c.counts_plans or year_stated(text, c.start)
                                                          or r["achieved_past"].search(text, clause_start(text, c.start), c.start)) else None
         if not (c.goal or future or a_part or listed_on or ((continues or listed) and not c.counts_plans)):
@@ -271,7 +287,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
                             deadline=future or horizon_after(text, c.end) or c.deadline or deadline_for(text, c.start)
                             or (whole.deadline if a_part else None) or (
-                                year_of_writing(ctx) if THIS_YEAR.search(text, 0, c.start) or plan_quota(text[:c.start]) else
+                                year_reported(ctx) if plan_quota(text[:c.start]) else year_of_writing(ctx) if THIS_YEAR.search(text, 0, c.start) else
                                 _sole_carried(sent, ctx) or list_deadline or _carried_deadline(sent, ctx)
                                 or _headline_goal(ctx, c.q.value, c.unit) or (listed_on and listed_on.deadline)
                                 or (r["goal_list"].search(lc, 0, c.start) and ctx.memory.get("plan_horizon")))))

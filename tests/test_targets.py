@@ -946,3 +946,25 @@ def test_a_horizon_gone_by_without_a_goal_word_opens_no_plan():
     facts = extract_facts(text, "t.txt", published="2025-01-10")
     assert [(f.type, f.value) for f in facts if f.type in ("target", "metric")] == [
         ("metric", 93.5), ("metric", 39.07), ("target", 90), ("target", 40)]
+
+
+def test_a_congress_agreeing_on_a_level_sets_goals_and_a_list_by_one_verb_shares_its_horizon():
+    text = ("Đại hội cũng thống nhất mức tăng trưởng kinh tế bình quân 7,5%/năm. Giá trị công nghiệp tăng bình quân "
+            "13,70%/năm.\nCơ cấu kinh tế nông nghiệp đến năm 2020 chiếm 27%, công nghiệp và xây dựng chiếm 28%, "
+            "dịch vụ chiếm 45%.")
+    got = [(t.value, t.deadline) for t in targets(text, published="2015-10-20")]
+    assert got == [(7.5, None), (13.7, None), (27, 2020), (28, 2020), (45, 2020)]
+
+
+def test_an_indicator_named_with_dang_hoat_dong_goes_on_with_the_plan():
+    text = ("Nghị quyết đề ra 12 chỉ tiêu chủ yếu năm 2020 gồm: GDP tăng khoảng 6,8%; CPI dưới 4%;\n"
+            "Tỷ lệ khu công nghiệp đang hoạt động có hệ thống xử lý nước thải tập trung đạt 90%; "
+            "Tỷ lệ che phủ rừng đạt 42%.\nHiện nay, tỷ lệ che phủ rừng đang đạt 41%.")
+    got = [(t.value, t.deadline) for t in targets(text, published="2019-11-11")]
+    assert got == [(6.8, 2020), (4, 2020), (90, 2020), (42, 2020)]
+
+
+def test_a_quota_reported_in_january_is_the_year_just_ended():
+    text = "Tổng sản phẩm năm nay tăng 8,89% so với năm 2021 (vượt kế hoạch đề ra là từ 7,0% đến 7,5%)."
+    [t] = targets(text, published="2023-01-04")
+    assert (t.value, t.deadline) == (7, 2022)

@@ -223,3 +223,20 @@ def within_sub_group(ranks: list[Ranking], sent: Sentence, memory: dict) -> list
         return ranks
     memory["sub_group"] = sent.index
     return [replace(r, rank=None, total=None) for r in ranks if r.score is not None]
+
+
+def place_takes_score(ranks: list[Ranking], sent: Sentence) -> list[Ranking]:
+    """ "Long An đạt 72,64 điểm, tăng 1,7 điểm so với năm 2023 và ... để giành vị trí thứ 3 toàn quốc": a
+    score told first and the place of the same index and year later in the sentence, no other province
+    named between, are one ranking, spanning the place."""
+    dropped: list[Ranking] = []
+    for s in sorted((r for r in ranks if r.rank is None and r.score is not None), key=lambda r: r.start):
+        later = sorted((p for p in ranks if p.start >= s.end and p.rank is not None and p.score is None
+                        and (p.index, p.year, p.component) == (s.index, s.year, s.component)
+                        and p.province in (s.province, None)), key=lambda p: p.start)
+        if not later or any(e.id != s.province for e in sent.ents("PROVINCE")
+                            if s.end <= e.start + sent.start < later[0].end):
+            continue
+        later[0].score, later[0].province = s.score, later[0].province or s.province
+        dropped.append(s)
+    return [r for r in ranks if not any(r is d for d in dropped)]

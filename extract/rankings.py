@@ -20,8 +20,8 @@ from extract.rank_bodies import bodies_in_turn, leaders_in_turn, next_bodies
 from extract.rank_context import (LIST_SEP, NAMED_BACK, PlacesPassed, carried_province, central_body_before, fronted_subject,
                                   in_percent, index_at, index_here, listed_after, passed_by, patterns, place_to_reach, subject,
                                   subject_after, year_for)
-from extract.rank_folds import (bracketed_places, field_before, first_lead, fold_restated, group_total, places_of_another_year, places_of_listed_years,
-                                restatement, scores_by_year, scores_moved, shared_total, within_sub_group)
+from extract.rank_folds import (bracketed_places, field_before, first_lead, fold_restated, group_total, place_takes_score, places_of_another_year,
+                                places_of_listed_years, restatement, scores_by_year, scores_moved, shared_total, within_sub_group)
 from extract.records import Metric, Ranking
 from extract.score_extremes import extreme_scores
 from extract.scores import (component_places, component_scores, earlier_scores, listed_scores, national_average, national_value,
@@ -185,7 +185,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     ranks += component_places(sent, ctx, index, index_year, taken + read, ranks)
     ranks += component_scores(sent, ctx, index, index_year, taken + read, ranks)
     ranks += pillar_leads(sent, ctx, index, index_year, ranks)
-    ranks = pillars.carried_pillar(scores_by_year(ranks, sent), sent.index, text, ctx.memory, index)
+    ranks = pillars.carried_pillar(scores_by_year(place_takes_score(ranks, sent), sent), sent.index, text, ctx.memory, index)
     ctx.claimed(sent).extend(scores_moved(ranks, sent))
     # "Tiền Giang xếp hạng 8, sau các tỉnh ... và Lào Cai. Trong đó, ...": Tiền Giang goes on
     provs = [r.province for r in ranks if r.province] or placed or [e.id for e in sent.ents("PROVINCE")]

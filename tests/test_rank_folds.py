@@ -104,3 +104,10 @@ def test_ministries_rank_within_their_group():
             "và công nghệ Việt Nam và Đài Truyền hình Việt Nam.")
     got = [(r.rank, r.total) for r in extract_facts(text, "t.txt") if r.type == "ranking"]
     assert got == [(1, 17), (1, 8), (2, 8)]
+
+
+def test_a_score_told_first_goes_to_the_place_told_later_in_the_sentence():
+    text = ("Chỉ số PCI năm 2024 ghi nhận Long An đạt 72,64 điểm, tăng 1,7 điểm so với năm 2023 và vượt qua hàng chục "
+            "tỉnh khác để giành vị trí thứ 3 toàn quốc. Tỉnh Đồng Tháp đạt 70,35 điểm, Bến Tre đứng thứ 20.")
+    got = [(r.province, r.rank, r.score) for r in extract_facts(text, "t.txt") if r.type == "ranking"]
+    assert got == [("Long An", 3, 72.64), ("Đồng Tháp", None, 70.35), ("Bến Tre", 20, None)]

@@ -432,3 +432,9 @@ def test_a_score_out_of_100_and_the_lowest_place_with_its_score():
             "(90,52/100 điểm), còn Hải Phòng ở mức thấp nhất (5,14/100 điểm).")
     got = [(r.province, r.index, r.year, r.rank, r.score) for r in facts(text, "ranking")]
     assert got == [("Vĩnh Long", "POBI", 2018, 1, 90.52), ("Hải Phòng", "POBI", 2018, None, 5.14)]
+
+
+def test_points_out_of_sixty():
+    text = "Năm 2011, chỉ số PAPI Quảng Bình đạt mức điểm 40,35/60 điểm, xếp ở vị trí số 1 trong số 63 tỉnh thành."
+    [r] = [f for f in extract_facts(text, "t.txt") if f.type == "ranking"]
+    assert (r.rank, r.score) == (1, 40.35)

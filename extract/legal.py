@@ -33,8 +33,8 @@ def _regexes():
     # number: 28/2018/QĐ-TTg | 02-NQ/TU | 749 | 17/CT-TTg | 202/2025/QH15 | 36a/NQ-CP
     # the council's term may follow the code, spaced, before the date: "44/NQ-HĐND 18 ngày 12 ..."
     # a space may follow the dash or slash before a code: "57- NQ/TW", "164/TTr- SKHCN"
-    # a space may stand for the slash before a code: "số 1492 KH-UBND"
-    number = r"\d+(?:[a-z](?=[/-]))?(?:(?:[/-](?:\s(?=[A-ZĐ]))?|\s(?=[A-ZĐ]{2,}[-/][A-ZĐ]))[\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+(?:/[\wĐđ&-]+)?)?(?:\s\d{1,2}(?=\s+ngày\s))?"
+    # a space may stand for the slash before a code: "số 1492 KH-UBND"; the legislature may follow QH spaced: "QH 15"
+    number = r"\d+(?:[a-z](?=[/-]))?(?:(?:[/-](?:\s(?=[A-ZĐ]))?|\s(?=[A-ZĐ]{2,}[-/][A-ZĐ]))[\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+(?:/[\wĐđ&-]+)?)?(?:(?<=QH)\s\d{2}(?![\d/.,])|\s\d{1,2}(?=\s+ngày\s))?"
     # a space lost between number and word is a common typo: "Quyết định số 749của Thủ tướng"
     end = r"(?:(?![\w/])|(?<=\d)(?=(?:của|ngày|về|do)\s))"
     # "Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN": a colon may follow "số", a joint code its slash;
@@ -64,7 +64,7 @@ HEADER_CODE = re.compile(r"\d+\w?(?:/\d{4})?[/-](?P<code>[^\W\d_]+)")
 
 
 # "Ngày 27/02/2006, Chủ tịch UBND huyện ban hành Quyết định số 39/...": the date before the verb
-ISSUED_BEFORE = re.compile(r"(?:ban hành|ký|phê duyệt)\s+$")
+ISSUED_BEFORE = re.compile(r"(?:ban hành|ký|phê duyệt|thông qua)\s+$")
 YEAR_AFTER = re.compile(r"\s+năm\s+((?:19|20)\d\d)(?!\d)")
 NOT_A_NUMBER_AFTER = re.compile(r"\s+(?:năm|tháng|ngày(?!\s+\d)|tỷ|tỉ|triệu|%)")
 # "nghị quyết 04 ... đã được ban hành vào tháng 3-2018": the issue date stated later on

@@ -101,7 +101,7 @@ HELD_BY = re.compile(rf"(?:,?\s+{TERM}[^,;:]*?)?\s*,?\s*đối\s+với\s*:?\s*")
 # Where an organisation ends: the next clause break, a verb (the name follows it, if any), or
 # 'kiêm' or 'làm' before a second office ('Phó Chủ tịch UBND tỉnh kiêm Phó Trưởng ban ...').
 _BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|làm|về|tại|đã|cho|trong|khi|của|phụ trách|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị|báo cáo|trình bày|chủ trì|yêu cầu|kết luận|trao|cùng|được|thay"
-                    r"|phê chuẩn|ký|bổ nhiệm|miễn nhiệm|điều động|bầu(?! cử)|và các|công bố|đọc)\b")
+                    r"|phê chuẩn|chúc mừng|tặng|ký|bổ nhiệm|miễn nhiệm|điều động|bầu(?! cử)|và các|công bố|đọc)\b")
 # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020-2025) giữ chức ...": the term, or the bracket
 # the titles stood in, ends the organisation too
 # "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name breaks no organisation

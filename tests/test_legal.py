@@ -158,3 +158,9 @@ def test_documents_signed_together_take_the_day_they_were_signed():
             "Năm 2023, tỉnh thực hiện Quyết định số 318/QĐ-TTg về bộ tiêu chí.")
     got = [(f.number, f.issued) for f in extract_facts(text, "t.txt") if f.type == "legal_ref"]
     assert got == [("668/QĐ-TTg", "2022-06-02"), ("669/QĐ-TTg", "2022-06-02"), ("318/QĐ-TTg", None)]
+
+
+def test_the_legislature_spaced_after_qh_and_the_day_a_resolution_was_passed():
+    [r] = legal("Theo đó, ngày 12/6/2025, Quốc hội đã thông qua Nghị quyết số 202/2025/QH 15 về việc sắp xếp "
+                "đơn vị hành chính cấp tỉnh.")
+    assert (r.number, r.issued, r.issuer) == ("202/2025/QH15", "2025-06-12", "Quốc hội")

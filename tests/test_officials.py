@@ -360,3 +360,9 @@ def test_a_holder_named_after_an_institution_that_bears_the_late_presidents_name
     assert [(o.name, o.title, o.organization) for o in officials(text)] == [
         ("Nguyễn Xuân Thắng", "Ủy viên Bộ Chính trị", "Bộ Chính trị"),
         ("Nguyễn Xuân Thắng", "Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh")]
+
+
+def test_a_title_congratulating_someone_is_not_their_post():
+    text = "Chủ tịch UBND TP chúc mừng bà Hồ Thị Thanh Bạch. Bí thư Tỉnh ủy Chẩu Văn Lâm phát biểu."
+    got = [(f.name, f.title) for f in extract_facts(text, "t.txt") if f.type == "official"]
+    assert got == [("Chẩu Văn Lâm", "Bí thư")]

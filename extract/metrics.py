@@ -81,6 +81,7 @@ _TOPS_IT = re.compile(r"[^;.,]{0,60}?(?:dẫn\s+đầu|cao\s+nhất|tốt\s+nh�
 _BAND_MEMBERS = re.compile(r"\s*,?\s*(?:bao\s+gồm|gồm|có)\s+(?:các\s+|\d+\s)")
 
 
+# "CPI tháng 6 tăng 0,55%": a percentage kept after its verb is a growth read as the value
 _GROWTH_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+trưởng)?\s+$")
 # "(tăng 13,0% so với tháng trước; tăng 28,3% so với cùng kỳ)": the next change in a bracket of changes
 _NEXT_CHANGE = re.compile(r"[^\d,;.()]{0,30};\s*(?:tăng|giảm)\s+")

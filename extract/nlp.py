@@ -226,13 +226,13 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 # underthesea ends a sentence at a list's number opening a line ("1. Long An", "II. Về kinh tế")
-_LIST_MARK = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]")
+LIST_MARK = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]")
 
 
 def _join_list_marks(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in bounds:
-        if out and _LIST_MARK.fullmatch(text, *out[-1]) and (out[-1][0] == 0 or text[out[-1][0] - 1] == "\n") \
+        if out and LIST_MARK.fullmatch(text, *out[-1]) and (out[-1][0] == 0 or text[out[-1][0] - 1] == "\n") \
                 and "\n" not in text[out[-1][1]:a]:
             out[-1] = (out[-1][0], b)
         else:

@@ -21,7 +21,7 @@ from extract.context import NATIONAL, DocContext, Sentence, doc_context, make_se
 from extract.dates import extract_dates, head_date
 from extract.legal import extract_legal
 from extract.metrics import extract_metrics
-from extract.nlp import make_doc, sentences
+from extract.nlp import LIST_MARK, make_doc, sentences
 from extract.normalize import Normalized, normalize
 from extract.officials import extract_officials
 from extract.place_tables import extract_place_tables
@@ -64,7 +64,7 @@ def _main_province_work(ctx_ents, text: str) -> str | None:
 
 
 # "1. Long An", "Tỉnh Quảng Bình": a line naming only a province heads the lines under it
-_PROVINCE_HEADING = re.compile(r"(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*)?(?:(?:tỉnh|thành phố|TP\.?)\s+)?", re.I)
+_PROVINCE_HEADING = re.compile(rf"(?:{LIST_MARK.pattern}\s*)?(?:(?:tỉnh|thành phố|TP\.?)\s+)?", re.I)
 
 
 def _heading_province(sent: Sentence, ctx: DocContext) -> None:
@@ -82,7 +82,7 @@ def _heading_province(sent: Sentence, ctx: DocContext) -> None:
 
 def _attribute(fact: Fact, sent: Sentence, ctx: DocContext) -> None:
     """Province the fact is about: the last one named before or inside its span in the
-    sentence, else the article's province."""
+    sentence, else the one a heading line above names ("1. Long An"), else the article's."""
     if fact.province == NATIONAL:
         fact.province = None
     elif fact.province is None:

@@ -15,8 +15,8 @@ from extract.numbers import as_int
 from extract.indicators import goal_indicator
 from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, estimate_ahead, future_after, future_period, future_year, told_as_result,
                                 horizon_after, is_future, period_ahead, year_of_writing, year_reported)
-from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, horizons, lc_first, unaimed,
-                                 plan_quota, rx, year_stated)
+from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, horizons, lc_first,
+                                 mask_asides, plan_quota, rx, unaimed, year_stated)
 from extract.rank_context import patterns as rank_patterns, place_to_reach
 from extract.records import Target
 
@@ -234,7 +234,7 @@ def _reports_on_quotas(text: str, lc: str, facts: list[Target], sent: Sentence) 
     it goes on with the report."""
     if not facts or not all(plan_quota(text[:f.start - sent.start]) for f in facts):
         return False
-    return not rx()["strong_goal"].search(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), lc))
+    return not rx()["strong_goal"].search(mask_asides(lc))
 
 
 def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:

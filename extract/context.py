@@ -101,3 +101,17 @@ def make_sentence(ctx: DocContext, index: int, start: int, end: int) -> Sentence
     inside = ctx.entities[bisect_left(starts, start):bisect_left(starts, end)]
     ents = [Entity(e.label, e.id, e.start - start, e.end - start, e.text) for e in inside if e.end <= end]
     return Sentence(start, end, ctx.text[start:end], index, ents)
+
+
+def opens_line(sent: Sentence, ctx: DocContext) -> bool:
+    return sent.start == 0 or ctx.text[sent.start - 1] == "\n"
+
+
+def bare_line(sent: Sentence, ctx: DocContext) -> bool:
+    """A line of its own with no closing punctuation: a headline, crosshead or photo caption."""
+    return opens_line(sent, ctx) and ctx.text[sent.end:sent.end + 1] in ("", "\n") and not ends_sentence(sent.text)
+
+
+def ends_sentence(text: str) -> bool:
+    """Closed by punctuation: no headline, crosshead or photo caption."""
+    return bool(re.search(r"[.;:!?…]\s*$", text))

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from extract.context import NATIONAL, DocContext, Sentence
+from extract.context import NATIONAL, DocContext, Sentence, opens_line
 from extract.records import DateFact
 
 
@@ -62,8 +62,7 @@ def _is_wire_dateline(text: str, start: int, end: int) -> bool:
 def _is_byline(sent: Sentence, ctx: DocContext, start: int, end: int) -> bool:
     """The date is a line of its own near the top, with at most the author before it and the
     time and section after it."""
-    own_line = sent.start == 0 or ctx.text[sent.start - 1] == "\n"
-    return (own_line and sent.index <= BYLINE_SENTENCES and "\n" not in sent.text
+    return (opens_line(sent, ctx) and sent.index <= BYLINE_SENTENCES and "\n" not in sent.text
             and bool(BYLINE_BEFORE.fullmatch(sent.text, 0, start)) and bool(BYLINE_AFTER.fullmatch(sent.text, end)))
 
 

@@ -122,7 +122,7 @@ def year_reported(ctx: DocContext) -> int | None:
     """The year a report's results are of: the year of writing, or the year just ended for one
     written in January ("(vượt kế hoạch đề ra là từ 7,0% đến 7,5%)" on 4 January 2023 is 2022's plan)."""
     written = year_of_writing(ctx)
-    return written - 1 if written and ctx.published and ctx.published[5:7] == "01" else written
+    return written - 1 if written and ctx.published_month == 1 else written
 
 
 def future_after(text: str, end: int, ctx: DocContext) -> int | None:

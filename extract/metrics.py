@@ -11,7 +11,7 @@ from extract.context import NATIONAL, DocContext, Sentence
 from extract.goal_years import told_as_result
 from extract.indicators import metric_indicator
 from extract.numbers import as_int
-from extract.quantities import Candidate, candidates, number_start, rx
+from extract.quantities import Candidate, candidates, in_aside, number_start, rx
 from extract.rank_context import patterns as rank_patterns
 from extract.records import Metric
 
@@ -87,10 +87,6 @@ _GROWTH_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+trưởng)?\s+$")
 _NEXT_CHANGE = re.compile(r"[^\d,;.()]{0,30};\s*(?:tăng|giảm)\s+")
 
 
-def _in_bracket(text: str, pos: int) -> bool:
-    return text.count("(", 0, pos) > text.count(")", 0, pos)
-
-
 def _a_change(text: str, start: int, end: int, rate: bool, signed: bool) -> bool:
     """ "Kinh tế số đạt 0,7723, tăng 13,3%", "tăng 8,9 triệu đồng so với năm 2023", "bằng 95,3% so với
     cùng kỳ": a change, told by the value before it or, for an amount, the comparison after it. A
@@ -132,7 +128,7 @@ def _is_change(sent: Sentence, c: Candidate, previous_end: int | None, bands: li
         return False
     return _a_change(text, c.q.start, c.end, c.percent, c.q.signed) or c.percent and (
         previous_end is not None and (rx()["change_of_previous"].fullmatch(text, previous_end, c.start)
-                                      or _in_bracket(text, c.start) and _NEXT_CHANGE.fullmatch(text, previous_end, c.start))
+                                      or in_aside(text, c.start) and _NEXT_CHANGE.fullmatch(text, previous_end, c.start))
         or any(_CHANGE_OF_INDEX.fullmatch(text, e.end, c.start) for e in sent.ents("INDEX"))
         or any(a <= c.start and c.end <= b for a, b in bands)
         or (c.q.comparator != "=" or _BAND_BOUND.search(text, max(0, c.start - 8), c.start))

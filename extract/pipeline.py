@@ -17,7 +17,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
-from extract.context import NATIONAL, DocContext, Sentence, doc_context, make_sentence
+from extract.context import NATIONAL, DocContext, Sentence, bare_line, doc_context, make_sentence
 from extract.dates import extract_dates, head_date
 from extract.legal import extract_legal
 from extract.metrics import extract_metrics
@@ -70,9 +70,7 @@ _PROVINCE_HEADING = re.compile(rf"(?:{LIST_MARK.pattern}\s*)?(?:(?:tỉnh|thành
 def _heading_province(sent: Sentence, ctx: DocContext) -> None:
     """Keep the province a heading line names for the lines under it, up to the next heading
     (any line of its own without closing punctuation, a source in brackets aside)."""
-    line_start = sent.start == 0 or ctx.text[sent.start - 1] == "\n"
-    if not (line_start and ctx.text[sent.end:sent.end + 1] in ("", "\n")) or sent.text.startswith("(") \
-            or sent.text.rstrip()[-1:] in ".;:!?…":
+    if not bare_line(sent, ctx) or sent.text.startswith("("):
         return
     names = sent.ents("PROVINCE")
     whole = len(names) == 1 and bool(_PROVINCE_HEADING.fullmatch(sent.text[:names[0].start])) \

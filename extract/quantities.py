@@ -97,6 +97,11 @@ def mask_asides(text: str) -> str:
     return blanked(ASIDE, text)
 
 
+def in_aside(text: str, pos: int) -> bool:
+    """``pos`` stands inside a bracket opened before it and not yet closed."""
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
 def clause_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts; an aside closed before it does not break it
     ("tỷ lệ dịch vụ công (bao gồm cả thiết bị di động) đạt 100%")."""

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from extract.context import DocContext, Sentence
+from extract.context import DocContext, Sentence, bare_line, ends_sentence, opens_line
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
 from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, estimate_ahead, future_after, future_period, future_year, told_as_result,
                                 horizon_after, is_future, period_ahead, year_of_writing, year_reported)
-from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, horizons, lc_first,
+from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, horizons, in_aside, lc_first,
                                  mask_asides, plan_quota, rx, unaimed, year_stated)
 from extract.rank_context import patterns as rank_patterns, place_to_reach
 from extract.records import Target
@@ -56,11 +56,11 @@ def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     item = bool(rx()["list_item"].match(sent.text))
     # "1. Long An" then its goals line by line: a numbered sub-heading's lines are items of the list
     # up to the next item or crosshead; the sources in brackets between them too
-    under = len(heading) > 2 and heading[2] and not (_bare_line(sent, ctx) and not sent.text.startswith("("))
-    if _opens_line(sent, ctx) and not item and not under:
+    under = len(heading) > 2 and heading[2] and not (bare_line(sent, ctx) and not sent.text.startswith("("))
+    if opens_line(sent, ctx) and not item and not under:
         ctx.memory.pop("goal_heading")
         return False, None
-    sub = item and _bare_line(sent, ctx) and len(sent.text.split()) <= CROSSHEAD_WORDS and not candidates(sent.text)
+    sub = item and bare_line(sent, ctx) and len(sent.text.split()) <= CROSSHEAD_WORDS and not candidates(sent.text)
     ctx.memory["goal_heading"] = (heading[0], sent.index, sub or (under and not item))
     return True, heading[0]
 
@@ -72,7 +72,7 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     para = ctx.text.rfind("\n", 0, sent.start) + 1
     plan = ctx.memory.get("plan_paragraph")
     going_on = bool(plan) and plan[2] == sent.index - 1
-    if going_on and _bare_line(sent, ctx) and not re.search(r"\d", sent.text):
+    if going_on and bare_line(sent, ctx) and not re.search(r"\d", sent.text):
         # a photo's caption (its credit cleaned off) or a crosshead between paragraphs of the plan
         ctx.memory["plan_paragraph"] = (plan[0], plan[1], sent.index)
         return False, None
@@ -81,7 +81,7 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
         ctx.memory["plan_horizon"] = named
     # a crosshead stating its own goal ("Phấn đấu đến năm 2030 thu nhập ... đạt 90 triệu đồng") sums up
     # its section, as a headline does: the report under it is no plan
-    if rx()["plan_opener"].match(lc_first(sent.text)) and not (sent.index and _bare_line(sent, ctx) and candidates(sent.text)) \
+    if rx()["plan_opener"].match(lc_first(sent.text)) and not (sent.index and bare_line(sent, ctx) and candidates(sent.text)) \
             and not _stood_then(sent.text, named, ctx):
         # "Trong lĩnh vực xã hội, tỉnh đặt mục tiêu ...": a new part of the plan in force keeps its
         # horizon; so does one after the article named the plan ("ban hành kế hoạch ... năm 2025")
@@ -89,7 +89,7 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
         # headline names goals ("Nhiều mục tiêu, nhiệm vụ phát triển kinh tế năm 2023")
         first = "plans_opened" not in ctx.memory and ctx.memory.get("headline_names_goals")
         horizon = named or (plan[1] if going_on else None) or (
-            ctx.memory.get("plan_horizon") if _ends_sentence(sent.text) else None) or (
+            ctx.memory.get("plan_horizon") if ends_sentence(sent.text) else None) or (
             ctx.memory.get("headline_horizon") if sent.index <= LEAD_SENTENCES or first else None)
         ctx.memory["plan_paragraph"] = (para, horizon, sent.index)
         if sent.start > 0:
@@ -128,7 +128,7 @@ def _crosshead(sent: Sentence, ctx: DocContext) -> None:
     """A line of its own with no closing punctuation opens a section; one naming goals (not
     their results) makes a section of goals, due in the year it names if any; any other ends
     the one before."""
-    if _bare_line(sent, ctx):
+    if bare_line(sent, ctx):
         # the headline sums up the article (its goal may be one the body reports on), and a
         # long line is a caption: neither heads a section of goals
         # a crosshead stating its own goal ("Hà Nội đặt mục tiêu tăng trưởng trên 11%") sums up its
@@ -176,24 +176,10 @@ def _headline_goal(ctx: DocContext, value: float, unit: str | None) -> int | Non
     return ctx.memory.get("headline_goals", {}).get((as_int(value), unit))
 
 
-def _opens_line(sent: Sentence, ctx: DocContext) -> bool:
-    return sent.start == 0 or ctx.text[sent.start - 1] == "\n"
-
-
-def _bare_line(sent: Sentence, ctx: DocContext) -> bool:
-    """A line of its own with no closing punctuation: a headline, crosshead or photo caption."""
-    return _opens_line(sent, ctx) and ctx.text[sent.end:sent.end + 1] in ("", "\n") and not _ends_sentence(sent.text)
-
-
-def _ends_sentence(text: str) -> bool:
-    """Closed by punctuation: no headline, crosshead or photo caption."""
-    return bool(re.search(r"[.;:!?…]\s*$", text))
-
-
 def _goes_on_listing(text: str, ctx: DocContext) -> bool:
     """ "Tỷ trọng ... đạt 10% (đến năm 2030 đạt 20%)", "Công nghiệp thuộc nhóm phát triển mạnh":
     a sentence that names no year gone by reads as more of the plan before it."""
-    if not _ends_sentence(text):
+    if not ends_sentence(text):
         return False  # a crosshead ("Lắp camera cho 105 nhóm trẻ") turns to another topic
     # a period under way counts when the sentence aims at its end ("phấn đấu ... giai đoạn 2021 - 2030 đạt 8,2%/năm")
     aims = bool(rx()["strong_goal"].search(lc_first(text)))
@@ -224,8 +210,8 @@ def _aimed(text: str, pos: int) -> bool:
     it or a horizon in its clause ("GRDP đến năm 2030 đạt ..."; not "năm 2025 ước đạt ..."), and
     outside brackets ("ước đạt 5,77% (chỉ tiêu nghị quyết là từ 7,5 - 8%); ...")."""
     head = text[:pos]
-    return head.count("(") <= head.count(")") and bool(rx()["strong_goal"].search(lc_first(head))
-                                                       or HORIZON.search(text, clause_start(text, pos), pos))
+    return not in_aside(text, pos) and bool(rx()["strong_goal"].search(lc_first(head))
+                                            or HORIZON.search(text, clause_start(text, pos), pos))
 
 
 def _reports_on_quotas(text: str, lc: str, facts: list[Target], sent: Sentence) -> bool:

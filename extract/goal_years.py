@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from extract.clauses import clause_start, lc_first, rx
 from extract.context import DocContext
-from extract.quantities import clause_start, horizon_years, lc_first, names_a_body, rx, year_stated
+from extract.goal_cues import horizon_years, names_a_body, year_stated
 
 # "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast
 ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng))\b")

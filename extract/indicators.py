@@ -19,7 +19,8 @@ import re
 from itertools import dropwhile
 
 from extract.numbers import MULTIPLIERS
-from extract.quantities import _P, indicator_before, is_percent
+from extract.clauses import PATTERNS
+from extract.quantities import indicator_before, is_percent
 
 # "dẫn đầu cả nước về chuyển đổi số", "có điểm cao nhất về cải cách hành chính"
 ABOUT_AFTER = re.compile(r"^[^.;:()]{0,40}?\s(?:về|trong lĩnh vực)\s+(?P<i>[^,.;:()\"“”]{3,60}?)"
@@ -54,7 +55,7 @@ def names_the_counted(unit: str | None) -> bool:
     if unit is None or is_percent(unit):
         return False
     noun = list(dropwhile(lambda w: w.lower() in MULTIPLIERS, unit.split()))  # "1,488 triệu hồ sơ"
-    return bool(noun) and noun[0].split("/")[0] not in _P["measure_units"]
+    return bool(noun) and noun[0].split("/")[0] not in PATTERNS["measure_units"]
 
 
 def metric_indicator(text: str, start: int, unit: str | None, ratio: bool) -> str | None:

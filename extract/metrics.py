@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extract.clauses import in_aside, rx
 from extract.context import NATIONAL, DocContext, Sentence
 from extract.goal_years import told_as_result
 from extract.indicators import metric_indicator
 from extract.numbers import as_int
-from extract.quantities import Candidate, candidates, in_aside, number_start, rx
+from extract.quantities import Candidate, candidates, number_start
 from extract.rank_context import patterns as rank_patterns
 from extract.records import Metric
 

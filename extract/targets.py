@@ -15,8 +15,9 @@ from extract.numbers import as_int
 from extract.indicators import goal_indicator
 from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, estimate_ahead, future_after, future_period, future_year, told_as_result,
                                 horizon_after, is_future, period_ahead, year_of_writing, year_reported)
-from extract.quantities import (candidates, carried_horizon, clause_start, deadline_for, deadlines, horizons, in_aside, lc_first,
-                                 mask_asides, plan_quota, rx, unaimed, year_stated)
+from extract.clauses import clause_start, in_aside, lc_first, mask_asides, rx
+from extract.goal_cues import carried_horizon, deadline_for, deadlines, horizons, plan_quota, unaimed, year_stated
+from extract.quantities import candidates
 from extract.rank_context import patterns as rank_patterns, place_to_reach
 from extract.records import Target
 

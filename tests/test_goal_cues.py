@@ -1,0 +1,96 @@
+"""Goal or not, and which horizon: extract/goal_cues.py (the cues in
+extract/patterns/quantities.json), through the targets and facts it gives."""
+from extract.goal_cues import carried_horizon, deadlines
+from extract.pipeline import extract_facts
+
+
+def targets(text, **kw):
+    return [f for f in extract_facts(text, "t.txt", **kw) if f.type == "target"]
+
+
+def test_goal_cue_after_the_number():
+    [t] = targets("Theo kế hoạch, trên 60% hợp tác xã sẽ ứng dụng nền tảng số.")
+    assert (t.value, t.comparator) == (60, ">=")
+
+
+def test_every_item_of_a_goal_list_after_semicolons_is_a_goal():
+    text = ("Về xã hội số, kế hoạch đề ra các mục tiêu đến năm 2027 như: tỷ lệ hộ gia đình có cáp quang "
+            "đạt 85%; tỷ lệ người dân có tài khoản thanh toán đạt trên 60%.")
+    got = {(t.value, t.comparator, t.deadline) for t in targets(text)}
+    assert got == {(85, "=", 2027), (60, ">=", 2027)}
+
+
+def test_a_goal_in_an_aside_does_not_make_the_next_items_goals():
+    text = ("Tỉnh đã rà soát các thủ tục (dự kiến hoàn thành trong tháng 7); tỷ lệ hồ sơ trực tuyến "
+            "đạt 34,5%.")
+    assert [f.type for f in extract_facts(text, "t.txt") if f.text == "34,5%"] == ["metric"]
+
+
+def test_a_term_naming_a_body_is_no_horizon():
+    text = "Ban Chấp hành Đảng bộ tỉnh Cà Mau nhiệm kỳ 2025-2030 có 56 người."
+    assert targets(text) == []
+    assert [m.value for m in extract_facts(text, "t.txt") if m.type == "metric"] == [56]
+    # a term as the time of a goal still is one
+    assert [(t.value, t.deadline) for t in targets("Nhiệm kỳ 2025-2030, tỉnh có thêm 56 xã nông thôn mới.")] == [(56, 2030)]
+
+
+def test_a_period_compared_with_is_no_horizon_for_the_goals_that_follow():
+    text = ("Hà Nội đề ra mục tiêu đến năm 2025, duy trì tăng trưởng kinh tế cao hơn giai đoạn 2015-2020. "
+            "Hà Nội cơ bản trở thành thành phố công nghiệp hóa, GRDP/người đạt 8.100-8.300 USD/người.")
+    got = [(t.value, t.deadline) for t in targets(text) if t.value is not None]
+    assert got == [(8100, 2025)]
+
+
+def test_a_horizon_up_to_the_end_of_a_period_is_due_at_its_last_year():
+    [t] = targets("Tổng thu từ khách du lịch dự kiến đến hết năm 2016 – 2020 đạt 7.826 tỷ đồng.")
+    assert (t.value, t.deadline) == (7826, 2020)
+
+
+def test_a_year_opening_a_clause_is_the_horizon_of_what_follows():
+    text = ("Trong giai đoạn 1997-2021, tăng trưởng GRDP của tỉnh đạt khá cao, bình quân tăng 13,4%/năm; năm 2022, kinh tế phục hồi, dự kiến "
+            "cả 17/17 chỉ tiêu đạt và vượt; tốc độ tăng trưởng kinh tế ước đạt 9,54%.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(9.54, 2022)]
+
+
+def test_a_closing_purpose_s_horizon_is_not_handed_on():
+    text = ("Chính phủ đặt mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên, tạo nền tảng vững chắc để đạt "
+            "tốc độ tăng trưởng hai con số trong giai đoạn 2026 - 2030.")
+    assert carried_horizon(text) == 2025
+    assert carried_horizon("Phấn đấu đến năm 2030, GRDP bình quân đầu người đạt 9.800 USD.") == 2030
+
+
+def test_goals_counted_then_listed_are_goals_but_results_counted_are_not():
+    goals = targets("7 mục tiêu tăng trưởng của các ngành, lĩnh vực năm 2025 thuộc Bộ Công Thương nêu tại Nghị quyết "
+                    "số 25/NQ-CP bao gồm: Tốc độ tăng tổng kim ngạch xuất khẩu hàng hóa đạt 12%; thặng dư thương mại "
+                    "hàng hóa đạt 30 tỷ USD.")
+    assert [(t.value, t.deadline) for t in goals] == [(12, 2025), (30, 2025)]
+    assert targets("Năm 2025, tỉnh có 15/16 chỉ tiêu đạt và vượt, gồm: GRDP tăng 8,2%; thu ngân sách đạt "
+                   "20.000 tỷ đồng.") == []
+
+
+def test_a_year_compared_with_is_no_deadline():
+    assert deadlines("Kim ngạch nhập khẩu 400 triệu USD, giảm 6,52% so với ước thực hiện năm 2017.") == []
+    assert deadlines("Thu ngân sách tăng 7,98% so với số ước thực hiện năm 2018.") == []
+    assert [y for _, y in deadlines("Phấn đấu GDP năm 2019 tăng 6,8%.")] == [2019]
+
+
+def test_the_period_of_a_standard_is_no_horizon():
+    text = ("Kết quả rà soát hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025: "
+            "hộ nghèo có 10.689 hộ, chiếm 3,20% tổng số hộ.")
+    facts = extract_facts(text, "t.txt", published="2022-12-20")
+    assert [(f.type, f.value) for f in facts if f.type in ("target", "metric")] == [
+        ("metric", 10689), ("metric", 3.2)]
+
+
+def test_a_result_told_after_the_aim_it_keeps_is_no_goal():
+    text = ("9 tháng đầu năm 2025, Ninh Bình vẫn giữ vững mục tiêu tăng trưởng hai con số khi GRDP ước đạt "
+            "10,45%, đứng thứ 3/34 tỉnh, thành trong cả nước.")
+    facts = extract_facts(text, "t.txt", published="2025-10-10")
+    assert not [f for f in facts if f.type == "target"]
+    assert [f.value for f in facts if f.type == "metric"] == [10.45]
+
+
+def test_a_crop_season_is_due_at_its_end():
+    [t] = targets("Vụ Đông - Xuân 2023-2024, ngành nông nghiệp đặt chỉ tiêu trồng trọt 11.397,2ha.",
+                  published="2023-11-22")
+    assert (t.value, t.unit, t.deadline) == (11397.2, "ha", 2024)

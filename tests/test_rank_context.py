@@ -227,3 +227,8 @@ def test_a_province_in_apposition_keeps_its_place():
 def test_a_move_of_an_amount_is_no_move_of_place():
     text = "Về PCI 2012, vốn đầu tư của Hải Phòng tăng từ 45 lên 50 tỷ đồng."
     assert facts(text, "ranking") == []
+
+
+def test_a_lead_kept_names_the_province_before_giu():
+    text = "Đây là năm thứ 3 liên tiếp Hà Nội giữ vị trí dẫn đầu cả nước về Chỉ số PII."
+    assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Hà Nội", 1)]

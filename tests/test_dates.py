@@ -218,3 +218,11 @@ def test_a_month_on_the_date_line_after_the_outlet_is_the_publication_month():
 def test_a_bare_year_compared_with_is_a_date():
     text = "Xuất siêu 31,4 triệu USD (cùng kỳ 2022 xuất siêu 41,3 triệu USD); giá trị tăng 2,5% so với 2021."
     assert [(d.text, d.value) for d in dates(text, published="2023-10-01")] == [("2022", "2022"), ("2021", "2021")]
+
+
+def test_the_publication_date_is_the_article_s_and_takes_its_province():
+    text = ("Tây Ninh đẩy mạnh chuyển đổi số\n\nThứ bảy, ngày 22/10/2022 19:08\n\n"
+            "Năm 2022, tỉnh Tây Ninh có 120 dịch vụ công trực tuyến toàn trình.")
+    [published] = [d for d in extract_facts(text, "t.txt", published="2022-10-22")
+                   if d.type == "date" and d.role == "published"]
+    assert (published.value, published.province) == ("2022-10-22", "Tây Ninh")

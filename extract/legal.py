@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,6 +62,20 @@ def _regexes():
 # the date line under a document's header: "Bắc Ninh, ngày 29 tháng 12 năm 2025"
 HEADER_DATE = re.compile(r"\s*[^\n,\d]{2,40},\s*(?=ngày\s+\d)")
 HEADER_CODE = re.compile(r"\d+\w?(?:/\d{4})?[/-](?P<code>[^\W\d_]+)")
+
+
+# a title set in capitals ("THỰC HIỆN NGHỊ QUYẾT SỐ 71/NQ-CP NGÀY 01/4/2025 CỦA CHÍNH PHỦ") is read with its
+# words in lower case, and its codes in their usual casing ("10-CTR/TU" is 10-CTr/TU)
+CAPS_CITATION = re.compile(rf"(?:{'|'.join(t.upper() for t in DOC_TYPES)})\s+(?:SỐ\s+)?\d")
+CAPS_WORD = re.compile(r"(?<![\w/-])[^\W\d_]{2,}(?![\w/-])")
+CODE_CASE = {c.upper(): c for c in _DATA["code_types"]} | {"TTG": "TTg"}
+
+
+def _caps_lowered(sent: Sentence) -> Sentence:
+    if not CAPS_CITATION.search(sent.text):
+        return sent
+    text = CAPS_WORD.sub(lambda m: m.group(0).lower() if m.group(0).isupper() else m.group(0), sent.text)
+    return replace(sent, text=text) if len(text) == len(sent.text) else sent
 
 
 # "Ngày 27/02/2006, Chủ tịch UBND huyện ban hành Quyết định số 39/...": the date before the verb
@@ -163,10 +178,13 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
         facts.append(LegalRef(doc=ctx.doc_name, text=sent.text[:end], start=sent.start, end=sent.start + end,
                               sentence=sent.text, province=province, doc_type=doc_type,
                               number=num, issued=issued, issuer=issuer))
+    capitals, sent = sent, _caps_lowered(sent)
     for doc_type, written, raw_num, start, end in _refs(sent, ref_re, list_res):
         # "1492 KH-UBND" is 1492/KH-UBND; "QD-UBND" and "ND-CP" typed without the bar are QĐ and NĐ
         num = re.sub(r"\s+", "", re.sub(r"^(\d+[a-z]?)\s+(?=[A-ZĐ])", r"\1/", raw_num))
         num = re.sub(r"(?<![\wĐđ])(Q|N)D(?=-)", r"\1Đ", num)
+        if sent is not capitals:
+            num = re.sub(r"[^\W\d_]+", lambda m: CODE_CASE.get(m.group(0), m.group(0)), num)
         if re.fullmatch(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?", num) and doc_type != "Luật":
             continue  # "Kế hoạch 2025" is a year, not a number
         if num.isdigit() and NOT_A_NUMBER_AFTER.match(sent.text, end):
@@ -210,3 +228,20 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
                               sentence=sent.text, province=province, doc_type=doc_type,
                               number=num, issued=issued, issuer=issuer))
     return facts
+
+
+def carry_issue_dates_back(facts: list) -> None:
+    """A document cited before the citation that dates it ("Kế hoạch 283/KH-UBND năm 2025 thực hiện
+    Nghị quyết 71/NQ-CP" in a headline, "Nghị quyết số 71/NQ-CP ngày 01/4/2025" in the body) is the
+    same document: its ``issued`` is the date the text gives it, wherever. A year a title gives
+    ("năm 2025") stays the title's."""
+    refs = [f for f in facts if f.type == "legal_ref" and not f.number.isdigit()]
+    dated = {}
+    for f in sorted(refs, key=lambda f: f.issuer is None):  # one that names the issuer too, if any
+        if f.issued and len(f.issued) == 10:
+            dated.setdefault((f.doc_type, f.number), f)
+    for f in refs:
+        known = dated.get((f.doc_type, f.number))
+        if known and f.issued is None:
+            f.issued, f.issuer = known.issued, f.issuer or known.issuer
+

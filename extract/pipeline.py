@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from extract.context import NATIONAL, DocContext, Sentence, bare_line, doc_context, make_sentence
 from extract.dates import extract_dates, head_date
-from extract.legal import extract_legal
+from extract.legal import carry_issue_dates_back, extract_legal
 from extract.metrics import extract_metrics
 from extract.nlp import LIST_MARK, make_doc, sentences
 from extract.normalize import Normalized, normalize
@@ -136,6 +136,7 @@ def extract_facts(
                 fact.text = text[fact.start:fact.end]
                 fact.sentence = text[os_:oe]
                 facts.append(fact)
+    carry_issue_dates_back(facts)
     # one fact per (type, span, values): overlapping patterns may read a span twice
     unique = {json.dumps(f.to_dict(), sort_keys=True, ensure_ascii=False): f for f in facts}
     return sorted(unique.values(), key=lambda f: (f.start, f.type))

@@ -152,9 +152,10 @@ def clean_dump(raw: str) -> CleanText:
     date_at = next((i for i in content if _matches(rules.dateline, lines[i])), None)
     if date_at is not None:
         published, author = _parse_dateline(_matches(rules.dateline, lines[date_at]))
-        # the first line may be a headline closed by a full stop ("Nghị Quyết số 22/NQ-TU ... năm 2030.")
+        # the first line may be a headline closed by a full stop ("Nghị Quyết số 22/NQ-TU ... năm 2030."),
+        # or one longer than a headline usually is (a plan's whole title, 50 words): it is still the title
         before = [i for i in content if i < date_at and (_is_title_like(lines[i]) or (
-            i == content[0] and lines[i].endswith(".") and _is_title_like(lines[i][:-1])))]
+            i == content[0] and _is_title_like(" ".join(lines[i].removesuffix(".").split()[:40]))))]
         after = [i for i in content if i > date_at]
         title_at = before[-1] if before else (after[0] if after and _is_title_like(lines[after[0]]) else None)
         # "HỒ QUỐC DŨNG" / "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy ..." between the title and the

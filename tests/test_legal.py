@@ -164,3 +164,19 @@ def test_the_legislature_spaced_after_qh_and_the_day_a_resolution_was_passed():
     [r] = legal("Theo đó, ngày 12/6/2025, Quốc hội đã thông qua Nghị quyết số 202/2025/QH 15 về việc sắp xếp "
                 "đơn vị hành chính cấp tỉnh.")
     assert (r.number, r.issued, r.issuer) == ("202/2025/QH15", "2025-06-12", "Quốc hội")
+
+
+def test_a_document_cited_before_the_citation_that_dates_it_takes_that_date():
+    text = ("Kế hoạch 283/KH-UBND năm 2025 thực hiện Nghị quyết 71/NQ-CP của tỉnh.\n"
+            "Thực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ, UBND tỉnh ban hành kế hoạch.")
+    got = [(r.text, r.issued) for r in legal(text)]
+    assert got == [("Kế hoạch 283/KH-UBND năm 2025", "2025"), ("Nghị quyết 71/NQ-CP", "2025-04-01"),
+                   ("Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ", "2025-04-01")]
+
+
+def test_a_title_set_in_capitals_cites_its_documents():
+    text = ("THỰC HIỆN NGHỊ QUYẾT SỐ 71/NQ-CP NGÀY 01/4/2025 CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 10-CTR/TU "
+            "NGÀY 13/8/2025 CỦA BAN THƯỜNG VỤ TỈNH ỦY")
+    got = [(r.text, r.doc_type, r.number, r.issued) for r in legal(text)]
+    assert got == [("NGHỊ QUYẾT SỐ 71/NQ-CP NGÀY 01/4/2025", "Nghị quyết", "71/NQ-CP", "2025-04-01"),
+                   ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 10-CTR/TU NGÀY 13/8/2025", "Chương trình", "10-CTr/TU", "2025-08-13")]

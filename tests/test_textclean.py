@@ -261,3 +261,13 @@ def test_a_headline_closed_by_a_full_stop_is_kept_as_the_title():
                          "trực tuyến mức độ 4, được cung cấp trên nhiều phương tiện truy cập khác nhau.\n")
     assert cleaned.title.startswith("Nghị Quyết số 22/NQ-TU") and cleaned.text.startswith("Nghị Quyết số 22/NQ-TU")
     assert cleaned.published_at == "2022-06-08"
+
+
+def test_a_headline_longer_than_forty_words_is_still_the_title_and_kept():
+    headline = ("Kế hoạch 283/KH-UBND năm 2025 thực hiện Nghị quyết 71/NQ-CP và Chương trình hành động 10-CTr/TU "
+                "thực hiện Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+                "chuyển đổi số trên địa bàn tỉnh Đồng Tháp theo hướng nhanh, bền vững và toàn diện trong giai đoạn tới")
+    assert len(headline.split()) > 40
+    cleaned = clean_dump(f"{headline}\n\n24/09/2025\n\nỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 283/KH-UBND")
+    assert cleaned.title == headline
+    assert cleaned.text.startswith(headline) and "Số: 283/KH-UBND" in cleaned.text

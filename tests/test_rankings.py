@@ -750,3 +750,11 @@ def test_a_place_in_a_statistic_is_a_league_not_the_index_named_after_it():
     assert [(r.index, r.rank) for r in facts(text, "ranking")] == [("DTI", 37)]
     # a place in a pillar stays one
     assert [r.rank for r in facts("Năm 2022, PCI của Hà Tĩnh xếp thứ 3 cả nước về chi phí không chính thức.", "ranking")] == [3]
+
+
+def test_the_e_business_index_and_its_trades_are_an_index_and_its_pillars():
+    text = ("Thanh Hóa vươn lên vị trí 14/63 tỉnh, thành phố theo Báo cáo chỉ số TMĐT Việt Nam (EBI) năm 2025. "
+            "Năm 2025, Thanh Hóa ghi nhận chỉ số giao dịch doanh nghiệp với người tiêu dùng (B2C) đứng thứ 9, "
+            "giao dịch doanh nghiệp với doanh nghiệp (B2B) xếp thứ 13.")
+    got = [(r.index, r.component, r.year, r.rank) for r in extract_facts(text, "t.txt") if r.type == "ranking"]
+    assert got == [("EBI", None, 2025, 14), ("EBI", "B2C", 2025, 9), ("EBI", "B2B", 2025, 13)]

@@ -152,14 +152,16 @@ def year_estimated(text: str, pos: int, ctx: DocContext) -> bool:
 def year_over(text: str, pos: int, ctx: DocContext) -> bool:
     """ "Trong năm 2023, có 08 bài, 67 tin ..." in a report written late in 2023: "trong năm" with
     a year over (or in its last quarter) when written, and no other cue of an aim, tells a result;
-    so does "đến cuối năm 2024" written in 2025."""
+    so do "đến cuối năm 2024" written in 2025 and "bình quân giai đoạn 2021 - 2025, ... tăng 9,8%"
+    written in 2026."""
     r, text = rx(), lc_first(text)
     by = list(BY_YEAR.finditer(text, 0, pos))
     weak = [w for w in r["weak_goal"].finditer(text, 0, pos) if not any(b.start() <= w.start() < b.end() for b in by)]
     written = year_of_writing(ctx)
     if not (weak or by) or written is None or r["strong_goal"].search(text) or r["goal_list"].search(text, 0, pos):
         return False
-    years = [(m.start(), int(m.group("y")), True) for w in weak if (m := IN_YEAR.fullmatch(w.group(0)))]
+    years = [(m.start(), int(m.group("y")), True) for w in weak if (m := IN_YEAR.fullmatch(w.group(0)))] + [
+        (w.start(), int(p.group("y2")), True) for w in weak if (p := PERIOD.match(text, w.start()))]
     if len(years) < len(weak):
         return False  # another weak cue ("đến 2030", "giai đoạn 2026-2030") aims ahead
     _, year, within = max(years + [(b.start(), int(b.group("y")), False) for b in by])

@@ -91,3 +91,11 @@ def test_by_the_end_of_a_year_over_when_written_tells_where_things_stood():
     assert not year_over(text, at, ctx(text, published="2024-06-01"))  # still ahead: a goal
     ahead = "Đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%; đến năm 2030 đạt 95%."
     assert not year_over(ahead, ahead.index("95%"), ctx(ahead, published="2025-01"))
+
+
+def test_an_average_over_a_period_ended_when_written_is_a_result():
+    text = "Bình quân giai đoạn 2021 - 2025, giá trị tăng thêm của kinh tế số tăng 9,8%."
+    pos = text.index("9,8")
+    assert year_over(text, pos, ctx(text, "2026-01-05"))
+    assert not year_over(text, pos, ctx(text, "2023-05-05"))
+    assert not year_over("Mục tiêu " + text.lower(), pos + 9, ctx(text, "2026-01-05"))

@@ -226,3 +226,10 @@ def test_the_publication_date_is_the_article_s_and_takes_its_province():
     [published] = [d for d in extract_facts(text, "t.txt", published="2022-10-22")
                    if d.type == "date" and d.role == "published"]
     assert (published.value, published.province) == ("2022-10-22", "Tây Ninh")
+
+
+def test_a_range_of_days_written_day_and_month_is_two_dates_no_ratio():
+    text = "Trong giai đoạn từ 1/1 đến 31/8, Việt Nam ghi nhận 2.534 dự án."
+    facts = extract_facts(text, "t.txt", published="2025-09-06")
+    assert [(f.text, f.value) for f in facts if f.type == "date"] == [("1/1", "2025-01-01"), ("31/8", "2025-08-31")]
+    assert [f.text for f in facts if f.type == "metric"] == ["2.534 dự án"]

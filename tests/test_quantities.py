@@ -125,3 +125,8 @@ def test_a_rank_move_in_a_headline_in_capitals_is_no_quantity_but_a_capitalised_
 def test_the_unit_is_kept_whole_scale_currency_and_per(text, unit, span):
     [c] = [c for c in candidates(text) if c.unit]
     assert (c.unit, text[c.start:c.end]) == (unit, span)
+
+
+def test_a_span_of_weeks_is_no_amount():
+    text = "Giải ngân tăng thêm gần 26.000 tỷ đồng so với số liệu công bố 1 tuần trước, sau 6 tuần thi."
+    assert not [c for c in candidates(text) if c.unit == "tuần"]

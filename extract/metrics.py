@@ -69,8 +69,10 @@ _BAND = re.compile(r"(?i:nhóm)\b[^;.]{0,50}?(?:từ\s+)?\d+(?:,\d+)?\s*%\s*(?:t
 # "chỉ số CCHC trên 90%, bao gồm 2 đơn vị", "dưới 80% có 4 bộ": the bound of a band its members follow
 _BAND_BOUND = re.compile(r"(?:từ|đến)\s+$")
 # "có 16/34 địa phương ... tăng trưởng GRDP đạt từ 8% trở lên", "1 trong 8 địa phương có mức tăng trưởng chưa đạt
-# kỳ vọng (dưới 8%)": the bound the provinces counted pass, no value of anyone's
+# kỳ vọng (dưới 8%)", "09 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": the bound the provinces
+# counted pass, no value of anyone's
 # (but "Các địa phương ... đều đạt ... trên 80%" tells what all of them reached)
+_MONEY = re.compile(r"\b(?:đồng|USD)\b")
 _COUNTED_PAST = re.compile(r"(?i:\d+(?:/\d+)?|một\s+số|nhiều)\s+(?:tỉnh|địa\s+phương)\b[^;.]{0,60}$")
 # "nhân sự 2 tỉnh Điện Biên, Tây Ninh": the provinces named, not counted
 _NAMED_NEXT = re.compile(r"\s*(?:tỉnh\s+|thành\s+phố\s+)?")
@@ -134,8 +136,9 @@ def _is_change(sent: Sentence, c: Candidate, previous_end: int | None, bands: li
         or any(a <= c.start and c.end <= b for a, b in bands)
         or (c.q.comparator != "=" or _BAND_BOUND.search(text, max(0, c.start - 8), c.start))
         and bool(_BAND_MEMBERS.match(text, c.end))
-        or bool(_OF_COUNTED_GOALS.search(text, max(0, c.start - 30), c.start))
-        or c.q.comparator != "=" and bool(_COUNTED_PAST.search(text, max(0, c.start - 90), c.start)))
+        or bool(_OF_COUNTED_GOALS.search(text, max(0, c.start - 30), c.start))) \
+        or c.q.comparator != "=" and (c.percent or bool(c.unit and _MONEY.search(c.unit))) \
+        and bool(_COUNTED_PAST.search(text, max(0, c.start - 90), c.start))
 
 
 def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:

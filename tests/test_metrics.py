@@ -356,3 +356,11 @@ def test_the_growths_of_an_index_told_without_its_level_are_each_a_value():
     text = ("Chỉ số giá tiêu dùng (CPI) tháng 6 tăng 0,55% so với tháng trước, tăng 3,52% so với cùng kỳ. "
             "Doanh thu bán lẻ đạt 3.948 tỷ đồng (tăng 7,7% so với tháng trước, tăng 11,6% so với cùng kỳ).")
     assert [m.value for m in metrics(text, published="2024-07-01")] == [0.55, 3.52, 3948]
+
+
+def test_the_sum_of_money_counted_provinces_pass_is_a_bound_no_metric():
+    text = "Trong tháng 9/2023, cả nước có 09 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD."
+    got = [(f.text, f.value) for f in extract_facts(text, "t.txt", published="2023-10-10") if f.type == "metric"]
+    assert got == [("09 tỉnh, thành phố", 9)]
+    text = "Ngân hàng hiện diện trên 63/63 tỉnh, thành với hơn 360 chi nhánh."
+    assert "hơn 360 chi nhánh" in [f.text for f in extract_facts(text, "t.txt") if f.type == "metric"]

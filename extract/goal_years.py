@@ -166,3 +166,14 @@ def year_over(text: str, pos: int, ctx: DocContext) -> bool:
         return False  # another weak cue ("đến 2030", "giai đoạn 2026-2030") aims ahead
     _, year, within = max(years + [(b.start(), int(b.group("y")), False) for b in by])
     return year < written or within and year == written and late_in_year(ctx)
+
+
+def cue_over(text: str, cue: re.Match, ctx: DocContext) -> bool:
+    """A horizon cue whose year was over when the article was written ("Trong giai đoạn 2017-2021,
+    ... lọt top 10" in 2022, "Đến năm 2021, ..."): it dates what was done, no aim."""
+    written = year_of_writing(ctx)
+    period = PERIOD.match(text, cue.start())
+    year = int(period.group("y2")) if period else next(
+        (int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text[cue.start():cue.end() + 12])), None)
+    return written is not None and year is not None and year < written
+

@@ -13,7 +13,7 @@ import re
 from extract.context import DocContext, Sentence, bare_line, ends_sentence, opens_line
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
-from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, estimate_ahead, future_after, future_period, future_year, told_as_result,
+from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, cue_over, estimate_ahead, future_after, future_period, future_year, told_as_result,
                                 horizon_after, is_future, period_ahead, year_of_writing, year_reported)
 from extract.clauses import clause_start, in_aside, lc_first, mask_asides, rx
 from extract.goal_cues import carried_horizon, deadline_for, deadlines, horizons, plan_quota, unaimed, year_stated
@@ -281,7 +281,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
         if parts is not None and whole is None and c.end <= parts.start() and not plan_quota(text[:c.start]):
             whole = facts[-1]  # (a plan's quota a result is measured against has no parts listed)
     # "nhiệm kỳ 2015-2020, tỉnh đã đón ...": a period with what was done in it is no aim
-    goalish = bool(r["strong_goal"].search(unaimed(lc)) or any(not r["achieved_past"].search(lc, w.end()) for w in horizons(lc)))
+    goalish = bool(r["strong_goal"].search(unaimed(lc)) or any(
+        not r["achieved_past"].search(lc, w.end()) and not cue_over(lc, w, ctx) for w in horizons(lc)))
     if goalish or prev_goal:
         rank_goals = [(m, "top") for m in r["rank_goal"].finditer(text)] + [  # "top 20"; "PCI xếp hạng 15/34"
             (m, "=") for m in r["rank_place_goal"].finditer(text) if place_to_reach(text, m.start())

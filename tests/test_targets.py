@@ -968,3 +968,13 @@ def test_a_quota_reported_in_january_is_the_year_just_ended():
     text = "Tổng sản phẩm năm nay tăng 8,89% so với năm 2021 (vượt kế hoạch đề ra là từ 7,0% đến 7,5%)."
     [t] = targets(text, published="2023-01-04")
     assert (t.value, t.deadline) == (7, 2022)
+
+
+def test_a_period_over_when_written_opens_no_goals_for_the_sentences_after():
+    text = ("Trong giai đoạn 2017-2021, cả nước có 4 tỉnh, thành liên tiếp lọt top 10 địa phương có tăng trưởng "
+            "GRDP cao nhất. Vào năm 2017, top 10 tỉnh, thành có tăng trưởng GRDP cao nhất cả nước gồm: Bắc Ninh "
+            "(19,13%), Lai Châu (14,57%).")
+    assert [f for f in extract_facts(text, "t.txt", published="2022-09-24") if f.type == "target"] == []
+    ahead = [(f.value, f.deadline) for f in extract_facts(text.replace("2017-2021", "2021-2025"), "t.txt",
+                                                          published="2022-09-24") if f.type == "target"]
+    assert (10, 2025) in ahead

@@ -37,7 +37,7 @@ _HIGHER = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s")
 _HIGHER_BY = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:[^,;.()]{3,80}?\s(?:là|khoảng)|(?:so\s+với\s+)?cùng\s+kỳ(?:\s+năm\s+\S+)?)\s+$")
 # "8.634,8 tỷ đồng, tăng 6,9%", "8.230 tỷ đồng tăng", "(... tỷ đồng) và tăng", "vượt 33,3% dự toán và tăng":
 # the change of the value just read ("Covid-19, tăng" is no value)
-_AFTER_A_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*[^\d;.()]{0,30}?(?:[,(]\s*(?:tương\s+(?:đương|ứng)|tức(?:\s+là)?|và)?"
+_AFTER_A_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*[^\d;.()]{0,50}?(?:[,(]\s*(?:tương\s+(?:đương|ứng)|tức(?:\s+là)?|và)?"
                              r"|\)?\s+và|\s(?:đồng|USD))\s*(?:bình\s+quân\s*)?$")
 _COMPARED = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)")
 # "cao hơn 19,12% so với Bộ Ngoại giao", "cao hơn 1,4% chỉ số trung bình chung": a difference from
@@ -103,7 +103,7 @@ def _a_change(text: str, start: int, end: int, rate: bool, signed: bool) -> bool
         return True
     if signed:  # "(+6.39%)" is a change, but "khu vực dịch vụ ... tăng trưởng dương (+3,63%)" growth
         return not (rate and _GROWTH.search(text))
-    return bool(verb) and bool(_AFTER_A_NUMBER.search(text, max(0, verb.start() - 40), verb.start())
+    return bool(verb) and bool(_AFTER_A_NUMBER.search(text, max(0, verb.start() - 60), verb.start())
                                or not rate and _COMPARED.match(text, end) or _LEVEL_AFTER.match(text, end)) \
         and not (rate and _GROWTH.search(text, 0, verb.start()))
 

@@ -161,7 +161,7 @@ def year_over(text: str, pos: int, ctx: DocContext) -> bool:
     if not (weak or by) or written is None or r["strong_goal"].search(text) or r["goal_list"].search(text, 0, pos):
         return False
     years = [(m.start(), int(m.group("y")), True) for w in weak if (m := IN_YEAR.fullmatch(w.group(0)))] + [
-        (w.start(), int(p.group("y2")), True) for w in weak if (p := PERIOD.match(text, w.start()))]
+        (w.start(), int(p.group("y2")), False) for w in weak if (p := PERIOD.match(text, w.start()))]
     if len(years) < len(weak):
         return False  # another weak cue ("đến 2030", "giai đoạn 2026-2030") aims ahead
     _, year, within = max(years + [(b.start(), int(b.group("y")), False) for b in by])
@@ -176,4 +176,3 @@ def cue_over(text: str, cue: re.Match, ctx: DocContext) -> bool:
     year = int(period.group("y2")) if period else next(
         (int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text[cue.start():cue.end() + 12])), None)
     return written is not None and year is not None and year < written
-

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from extract.context import NATIONAL, DocContext, Sentence
 from extract.dates import parse_dates
-from extract.records import LegalRef
+from extract.records import Fact, LegalRef
 
 _DATA = json.loads((Path(__file__).parent / "patterns" / "legal.json").read_text("utf-8"))
 DOC_TYPES: tuple[str, ...] = tuple(_DATA["doc_types"])
@@ -230,7 +230,7 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
     return facts
 
 
-def carry_issue_dates_back(facts: list) -> None:
+def carry_issue_dates_back(facts: list[Fact]) -> None:
     """A document cited before the citation that dates it ("Kế hoạch 283/KH-UBND năm 2025 thực hiện
     Nghị quyết 71/NQ-CP" in a headline, "Nghị quyết số 71/NQ-CP ngày 01/4/2025" in the body) is the
     same document: its ``issued`` is the date the text gives it, wherever. A year a title gives
@@ -244,4 +244,3 @@ def carry_issue_dates_back(facts: list) -> None:
         known = dated.get((f.doc_type, f.number))
         if known and f.issued is None:
             f.issued, f.issuer = known.issued, f.issuer or known.issuer
-

@@ -175,11 +175,14 @@ def parse_dates(text: str, published: str | None = None,
 
 def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
     facts = []
+    # the day of publication is the article's: its main province, never a city a wire dateline names
+    # ("Hà Nội (TTXVN 2/4/2024)")
+    published_province = ctx.province or NATIONAL
     head = ctx.memory.get("head_date")
     if head and sent.start <= head[0] and head[1] <= sent.end:
         s, e = head[0] - sent.start, head[1] - sent.start
         facts.append(DateFact(doc=ctx.doc_name, text=sent.text[s:e], start=head[0], end=head[1], sentence=sent.text,
-                              value=head[2], granularity=head[3], role="published", province=ctx.province or NATIONAL))
+                              value=head[2], granularity=head[3], role="published", province=published_province))
         ctx.memory["published_seen"] = True
     undated: list[tuple[int, int]] = []
     for s, e, value, gran in parse_dates(sent.text, ctx.published, undated):
@@ -209,11 +212,9 @@ def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
         elif gran == "day" and not ctx.published and not ctx.memory.get("published_seen") and _is_byline(sent, ctx, s, e):
             role = "published"  # an undated article's byline date
             ctx.memory["published_seen"] = True
-        # the day of publication is the article's: its main province, never a city a wire dateline names
-        # ("Hà Nội (TTXVN 2/4/2024)")
         facts.append(DateFact(doc=ctx.doc_name, text=sent.text[s:e], start=sent.start + s,
                               end=sent.start + e, sentence=sent.text, value=value,
-                              granularity=gran, role=role, province=(ctx.province or NATIONAL) if role == "published" else None))
+                              granularity=gran, role=role, province=published_province if role == "published" else None))
     # "(thứ Tư) 19/10" is a day, no ratio for the metrics
     ctx.claimed(sent).extend((f.start, f.end) for f in facts)
     # without a publication year a day ("3/10", "TTXVN 1/12") is no date, and still no ratio

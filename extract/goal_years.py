@@ -174,5 +174,5 @@ def cue_over(text: str, cue: re.Match, ctx: DocContext) -> bool:
     written = year_of_writing(ctx)
     period = PERIOD.match(text, cue.start())
     year = int(period.group("y2")) if period else next(
-        (int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text[cue.start():cue.end() + 12])), None)
+        (int(y) for y in YEAR_WRITTEN.findall(text, cue.start(), cue.end() + 12)), None)
     return written is not None and year is not None and year < written

@@ -108,8 +108,11 @@ def _document_date(lines: list[str], content: list[int]) -> str | None:
     return None
 
 
+TITLE_WORDS = 40  # a headline's usual length at most; a longer first line is cut to it to be judged
+
+
 def _is_title_like(line: str) -> bool:
-    return 3 <= len(line.split()) <= 40 and not line.endswith(TERMINAL[:5])
+    return 3 <= len(line.split()) <= TITLE_WORDS and not line.endswith(TERMINAL[:5])
 
 
 def _is_byline(line: str) -> bool:
@@ -155,7 +158,7 @@ def clean_dump(raw: str) -> CleanText:
         # the first line may be a headline closed by a full stop ("Nghị Quyết số 22/NQ-TU ... năm 2030."),
         # or one longer than a headline usually is (a plan's whole title, 50 words): it is still the title
         before = [i for i in content if i < date_at and (_is_title_like(lines[i]) or (
-            i == content[0] and _is_title_like(" ".join(lines[i].removesuffix(".").split()[:40]))))]
+            i == content[0] and _is_title_like(" ".join(lines[i].removesuffix(".").split()[:TITLE_WORDS]))))]
         after = [i for i in content if i > date_at]
         title_at = before[-1] if before else (after[0] if after and _is_title_like(lines[after[0]]) else None)
         # "HỒ QUỐC DŨNG" / "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy ..." between the title and the

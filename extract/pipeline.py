@@ -5,7 +5,8 @@
 
 Extractors are registered by name in :data:`EXTRACTORS` (order matters:
 targets run before metrics so "Trong đó có 3 ..." is read as a goal) and are
-pure functions ``(Sentence, DocContext) -> list[Fact]``.
+pure functions ``(Sentence, DocContext) -> list[Fact]``.  Passes over the whole
+document's facts, once every sentence is read, are registered in :data:`DOCUMENT_PASSES`.
 """
 from __future__ import annotations
 
@@ -41,6 +42,13 @@ EXTRACTORS: dict[str, Extractor] = {
     "targets": extract_targets,
     "metrics": extract_metrics,
     "officials": extract_officials,
+}
+
+# (facts of the whole document, in text order) -> None, mending facts in place
+DocumentPass = Callable[[list[Fact]], None]
+DOCUMENT_PASSES: dict[str, DocumentPass] = {
+    # a document cited first without its date and later with it gets the date
+    "legal_issue_dates": carry_issue_dates_back,
 }
 
 
@@ -136,7 +144,8 @@ def extract_facts(
                 fact.text = text[fact.start:fact.end]
                 fact.sentence = text[os_:oe]
                 facts.append(fact)
-    carry_issue_dates_back(facts)
+    for document_pass in DOCUMENT_PASSES.values():
+        document_pass(facts)
     # one fact per (type, span, values): overlapping patterns may read a span twice
     unique = {json.dumps(f.to_dict(), sort_keys=True, ensure_ascii=False): f for f in facts}
     return sorted(unique.values(), key=lambda f: (f.start, f.type))

@@ -1,9 +1,6 @@
 from extract.pipeline import extract_facts
 from extract.dates import parse_dates
-
-
-def dates(text, **kw):
-    return [f for f in extract_facts(text, "t.txt", **kw) if f.type == "date"]
+from extracted import dates
 
 
 def test_partial_date_resolved_against_publication():

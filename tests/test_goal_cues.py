@@ -2,10 +2,7 @@
 extract/patterns/quantities.json), through the targets and facts it gives."""
 from extract.goal_cues import carried_horizon, deadlines
 from extract.pipeline import extract_facts
-
-
-def targets(text, **kw):
-    return [f for f in extract_facts(text, "t.txt", **kw) if f.type == "target"]
+from extracted import targets
 
 
 def test_goal_cue_after_the_number():

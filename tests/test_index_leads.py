@@ -1,9 +1,8 @@
-from extract.pipeline import extract_facts
+from extracted import facts
 
 
 def leads(text):
-    return [(r.text, r.index, r.year, r.rank, r.province) for r in extract_facts(text, "t.txt")
-            if r.type == "ranking"]
+    return [(r.text, r.index, r.year, r.rank, r.province) for r in facts(text, "ranking")]
 
 
 def test_a_lead_in_the_indices_listed_after_it():
@@ -42,5 +41,5 @@ def test_first_on_all_four_tables_at_once():
     text = ("Quảng Ninh đứng đầu trên cả 4 bảng xếp hạng PAR INDEX, SIPAS, PCI và PGI năm 2023\n\nNăm 2023, Quảng "
             "Ninh xuất sắc xếp vị trí quán quân ở trên cả 4 bảng xếp hạng chỉ số quan trọng: Chỉ số cải cách hành "
             "chính (PAR Index), Chỉ số năng lực cạnh tranh cấp tỉnh (PCI), Chỉ số Xanh cấp tỉnh (PGI) và SIPAS.")
-    got = [(r.index, r.rank, r.year, r.province) for r in extract_facts(text, "t.txt") if r.type == "ranking"]
+    got = [(r.index, r.rank, r.year, r.province) for r in facts(text, "ranking")]
     assert sorted(got) == sorted([(i, 1, 2023, "Quảng Ninh") for i in ("PAR Index", "SIPAS", "PCI", "PGI")] * 2)

@@ -1,10 +1,7 @@
 import pytest
 
 from extract.pipeline import extract_facts
-
-
-def legal(text):
-    return [f for f in extract_facts(text, "t.txt") if f.type == "legal_ref"]
+from extracted import legal_refs
 
 
 @pytest.mark.parametrize("text,number,issued,issuer", [
@@ -17,15 +14,15 @@ def legal(text):
     ("Nghị quyết 36a/NQ-CP ngày 14/10/2015 của Chính phủ về Chính phủ điện tử", "36a/NQ-CP", "2015-10-14", "Chính phủ"),
 ])
 def test_references(text, number, issued, issuer):
-    [ref] = legal(text)
+    [ref] = legal_refs(text)
     assert (ref.number, ref.issued, ref.issuer) == (number, issued, issuer)
     assert text[ref.start:ref.end] == ref.text
 
 
 def test_national_issuer_has_null_province_and_plans_without_number_are_skipped():
-    [ref] = legal("Tây Ninh thực hiện Quyết định số 28/2018/QĐ-TTg.")
+    [ref] = legal_refs("Tây Ninh thực hiện Quyết định số 28/2018/QĐ-TTg.")
     assert ref.province is None
-    assert legal("Kế hoạch phát triển doanh nghiệp giai đoạn 2021-2025.") == []
+    assert legal_refs("Kế hoạch phát triển doanh nghiệp giai đoạn 2021-2025.") == []
 
 
 # Held-out sentences (tests/gold/heldout.jsonl): citation forms the rules were not written for.
@@ -48,21 +45,21 @@ def test_national_issuer_has_null_province_and_plans_without_number_are_skipped(
     ("Lập kế hoạch 05 năm tới; thông báo 2 trường hợp vi phạm.", set()),
 ])
 def test_heldout_citations(text, expected):
-    assert {(r.doc_type, r.number, r.issued) for r in legal(text)} == expected
+    assert {(r.doc_type, r.number, r.issued) for r in legal_refs(text)} == expected
 
 
 # Blind held-out (tests/gold/heldout_blind.jsonl): the council's term written after the code.
 def test_council_term_after_code_keeps_number_and_issue_date():
-    [r] = legal("Đề án được phê duyệt tại Nghị quyết số 12/NQ-HĐND 17 ngày 05 tháng 07 năm 2019 của HĐND tỉnh.")
+    [r] = legal_refs("Đề án được phê duyệt tại Nghị quyết số 12/NQ-HĐND 17 ngày 05 tháng 07 năm 2019 của HĐND tỉnh.")
     assert (r.number, r.issued, r.issuer) == ("12/NQ-HĐND17", "2019-07-05", "Hội đồng nhân dân tỉnh")
 
 
 def test_a_document_cited_again_keeps_its_date_and_a_project_named_by_number_is_no_citation():
     text = ("Tại Nghị quyết số 76-NQ/TU ban hành ngày 16/12/2024, Tỉnh ủy Kiên Giang đặt mục tiêu tăng trưởng. "
             "Giá trị sản xuất công nghiệp vượt mức của Nghị quyết số 76-NQ/TU.")
-    assert [(r.number, r.issued) for r in legal(text)] == [("76-NQ/TU", "2024-12-16"), ("76-NQ/TU", "2024-12-16")]
+    assert [(r.number, r.issued) for r in legal_refs(text)] == [("76-NQ/TU", "2024-12-16"), ("76-NQ/TU", "2024-12-16")]
     text = "Ban Chỉ đạo 1287 về chuyển đổi số và Đề án 06 đã họp. Đề án số 06/QĐ-TTg được triển khai."
-    assert [r.number for r in legal(text)] == ["06/QĐ-TTg"]
+    assert [r.number for r in legal_refs(text)] == ["06/QĐ-TTg"]
     assert [f for f in extract_facts(text, "t.txt") if f.type == "metric"] == []
 
 
@@ -113,7 +110,7 @@ def test_a_type_written_with_each_word_capitalised():
 
 def test_a_header_row_of_a_table_and_a_header_far_from_its_date_take_the_documents_date():
     row = "KẾ HOẠCH Cải thiện chỉ số PCI\n\n16/06/2021\n\nSố: 102/KH-UBND | Tuyên Quang, ngày 16 tháng 6 năm 2021 |\n"
-    assert [(r.text, r.number, r.issued) for r in legal(row) if r.text.startswith("Số")] == [
+    assert [(r.text, r.number, r.issued) for r in legal_refs(row) if r.text.startswith("Số")] == [
         ("Số: 102/KH-UBND", "102/KH-UBND", "2021-06-16")]
     # a legal-text site: the document's date on the page's date line (read as the publication
     # date, as vnmine's readers do), the header lines further down
@@ -132,7 +129,7 @@ def test_a_programme_is_a_chuong_trinh_however_it_is_written_and_its_bare_number
 
 
 def test_a_list_of_one_kind_after_a_colon_gives_each_item():
-    got = legal("Căn cứ các Nghị quyết của Hội đồng nhân dân tỉnh: số 66/NQHĐND ngày 09/12/2024 về Kế hoạch phát triển "
+    got = legal_refs("Căn cứ các Nghị quyết của Hội đồng nhân dân tỉnh: số 66/NQHĐND ngày 09/12/2024 về Kế hoạch phát triển "
                 "kinh tế - xã hội năm 2025; số 05/NQ-HĐND ngày 20/02/2025 về điều chỉnh một số chỉ tiêu;")
     assert [(f.doc_type, f.number, f.issued) for f in got] == [("Nghị quyết", "66/NQHĐND", "2024-12-09"),
                                                                ("Nghị quyết", "05/NQ-HĐND", "2025-02-20")]
@@ -161,7 +158,7 @@ def test_documents_signed_together_take_the_day_they_were_signed():
 
 
 def test_the_legislature_spaced_after_qh_and_the_day_a_resolution_was_passed():
-    [r] = legal("Theo đó, ngày 12/6/2025, Quốc hội đã thông qua Nghị quyết số 202/2025/QH 15 về việc sắp xếp "
+    [r] = legal_refs("Theo đó, ngày 12/6/2025, Quốc hội đã thông qua Nghị quyết số 202/2025/QH 15 về việc sắp xếp "
                 "đơn vị hành chính cấp tỉnh.")
     assert (r.number, r.issued, r.issuer) == ("202/2025/QH15", "2025-06-12", "Quốc hội")
 
@@ -169,7 +166,7 @@ def test_the_legislature_spaced_after_qh_and_the_day_a_resolution_was_passed():
 def test_a_document_cited_before_the_citation_that_dates_it_takes_that_date():
     text = ("Kế hoạch 283/KH-UBND năm 2025 thực hiện Nghị quyết 71/NQ-CP của tỉnh.\n"
             "Thực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ, UBND tỉnh ban hành kế hoạch.")
-    got = [(r.text, r.issued) for r in legal(text)]
+    got = [(r.text, r.issued) for r in legal_refs(text)]
     assert got == [("Kế hoạch 283/KH-UBND năm 2025", "2025"), ("Nghị quyết 71/NQ-CP", "2025-04-01"),
                    ("Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ", "2025-04-01")]
 
@@ -177,6 +174,6 @@ def test_a_document_cited_before_the_citation_that_dates_it_takes_that_date():
 def test_a_title_set_in_capitals_cites_its_documents():
     text = ("THỰC HIỆN NGHỊ QUYẾT SỐ 71/NQ-CP NGÀY 01/4/2025 CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 10-CTR/TU "
             "NGÀY 13/8/2025 CỦA BAN THƯỜNG VỤ TỈNH ỦY")
-    got = [(r.text, r.doc_type, r.number, r.issued) for r in legal(text)]
+    got = [(r.text, r.doc_type, r.number, r.issued) for r in legal_refs(text)]
     assert got == [("NGHỊ QUYẾT SỐ 71/NQ-CP NGÀY 01/4/2025", "Nghị quyết", "71/NQ-CP", "2025-04-01"),
                    ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 10-CTR/TU NGÀY 13/8/2025", "Chương trình", "10-CTr/TU", "2025-08-13")]

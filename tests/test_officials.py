@@ -1,10 +1,7 @@
 import pytest
 
 from extract.pipeline import extract_facts
-
-
-def officials(text):
-    return [f for f in extract_facts(text, "t.txt") if f.type == "official"]
+from extracted import officials
 
 
 def test_name_before_title():

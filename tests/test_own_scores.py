@@ -1,8 +1,4 @@
-from extract.pipeline import extract_facts
-
-
-def facts(text, t, **kw):
-    return [f for f in extract_facts(text, "t.txt", **kw) if f.type == t]
+from extracted import facts
 
 
 def rankings(text):

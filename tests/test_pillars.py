@@ -1,9 +1,6 @@
 """Which pillar (component) of an index a rank is about, and what is no pillar."""
 from extract.pipeline import extract_facts
-
-
-def facts(text, t, **kw):
-    return [f for f in extract_facts(text, "t.txt", **kw) if f.type == t]
+from extracted import facts
 
 
 def ranks(text):

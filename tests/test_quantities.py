@@ -4,10 +4,7 @@ import pytest
 
 from extract.pipeline import extract_facts
 from extract.quantities import candidates
-
-
-def targets(text, **kw):
-    return [f for f in extract_facts(text, "t.txt", **kw) if f.type == "target"]
+from extracted import targets
 
 
 def test_rate_bases_and_ages_are_no_amounts():

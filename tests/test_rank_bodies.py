@@ -1,9 +1,9 @@
-from extract.pipeline import extract_facts
 from extract.rank_bodies import bodies_listed
+from extracted import facts
 
 
 def places(text):
-    return [(r.text, r.province, r.rank, r.score) for r in extract_facts(text, "t.txt") if r.type == "ranking"]
+    return [(r.text, r.province, r.rank, r.score) for r in facts(text, "ranking")]
 
 
 def test_a_list_of_bodies_splits_before_each_head_word_only():

@@ -1,13 +1,9 @@
 """Which index and edition year a rank belongs to, and whose rank it is: subject, passed by, carried on."""
-from extract.pipeline import extract_facts
+from extracted import facts
 
 S004 = ("Theo Sở Thông tin và Truyền thông, năm 2021, Bộ TT&TT đánh giá xếp hạng chuyển đổi số cấp tỉnh: "
         "Thứ bậc xếp hạng DTI của các địa phương mức trung bình là 0,4595 điểm, Tây Ninh xếp vị trí số 44 "
         "với 0,3426 điểm, tăng 2 bậc so với năm 2020 (xếp 46 với 0,2686 điểm).")
-
-
-def facts(text, t, **kw):
-    return [f for f in extract_facts(text, "t.txt", **kw) if f.type == t]
 
 
 def ranks(text):
@@ -16,7 +12,7 @@ def ranks(text):
 
 def rankings(text):
     return [(r.province, r.rank, r.total, r.score, r.year, r.component)
-            for r in extract_facts(text, "t.txt") if r.type == "ranking"]
+            for r in facts(text, "ranking")]
 
 
 def test_current_and_previous_year_in_one_sentence():

@@ -1,8 +1,5 @@
 from extract.pipeline import extract_facts
-
-
-def rankings(text):
-    return [f for f in extract_facts(text, "t.txt") if f.type == "ranking"]
+from extracted import rankings
 
 
 def test_a_place_said_again_after_its_score_is_one_ranking_with_the_field_size():

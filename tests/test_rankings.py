@@ -1,14 +1,11 @@
 import pytest
 
 from extract.pipeline import extract_facts
+from extracted import facts
 
 S004 = ("Theo Sở Thông tin và Truyền thông, năm 2021, Bộ TT&TT đánh giá xếp hạng chuyển đổi số cấp tỉnh: "
         "Thứ bậc xếp hạng DTI của các địa phương mức trung bình là 0,4595 điểm, Tây Ninh xếp vị trí số 44 "
         "với 0,3426 điểm, tăng 2 bậc so với năm 2020 (xếp 46 với 0,2686 điểm).")
-
-
-def facts(text, t, **kw):
-    return [f for f in extract_facts(text, "t.txt", **kw) if f.type == t]
 
 
 def test_component_and_inherited_year():
@@ -301,13 +298,13 @@ def test_a_goal_year_is_no_edition_and_a_list_of_pillar_places_shares_its_field(
 def test_a_ministry_leads_with_its_value_said_first_or_after():
     text = ("Kết quả DTI 2020: Thừa Thiên Huế xếp thứ 2. Theo báo cáo DTI 2020, với việc đạt giá trị DTI là 0,4944, "
             "Bộ Tài chính là cơ quan dẫn đầu. Còn Đài Truyền hình Việt Nam xếp vị trí thứ nhất với giá trị DTI là 0,2995.")
-    got = [(r.province, r.rank, r.score, r.year) for r in extract_facts(text, "t.txt") if r.type == "ranking"]
+    got = [(r.province, r.rank, r.score, r.year) for r in facts(text, "ranking")]
     assert got == [("Thừa Thiên Huế", 2, None, 2020), (None, 1, 0.4944, 2020), (None, 1, 0.2995, 2020)]
 
 
 def rankings(text):
     return [(r.province, r.rank, r.total, r.score, r.year, r.component)
-            for r in extract_facts(text, "t.txt") if r.type == "ranking"]
+            for r in facts(text, "ranking")]
 
 
 def test_a_place_kept_against_last_year_is_this_years_and_a_band_between_score_and_place():
@@ -460,7 +457,7 @@ def test_a_misnamed_par_index_carried_to_the_place_with_its_score_out_of_100():
      [("Đà Nẵng", 1)]),
 ])
 def test_places_in_words_kept_quoted_or_opening_the_sentence(text, expected):
-    assert [(r.province, r.rank) for r in extract_facts(text, "t.txt") if r.type == "ranking"] == expected
+    assert [(r.province, r.rank) for r in facts(text, "ranking")] == expected
 
 
 def test_places_listed_before_the_provinces_that_hold_them_with_their_scores():
@@ -756,5 +753,5 @@ def test_the_e_business_index_and_its_trades_are_an_index_and_its_pillars():
     text = ("Thanh Hóa vươn lên vị trí 14/63 tỉnh, thành phố theo Báo cáo chỉ số TMĐT Việt Nam (EBI) năm 2025. "
             "Năm 2025, Thanh Hóa ghi nhận chỉ số giao dịch doanh nghiệp với người tiêu dùng (B2C) đứng thứ 9, "
             "giao dịch doanh nghiệp với doanh nghiệp (B2B) xếp thứ 13.")
-    got = [(r.index, r.component, r.year, r.rank) for r in extract_facts(text, "t.txt") if r.type == "ranking"]
+    got = [(r.index, r.component, r.year, r.rank) for r in facts(text, "ranking")]
     assert got == [("EBI", None, 2025, 14), ("EBI", "B2C", 2025, 9), ("EBI", "B2B", 2025, 13)]

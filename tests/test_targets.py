@@ -1,10 +1,7 @@
 import pytest
 
 from extract.pipeline import extract_facts
-
-
-def targets(text, **kw):
-    return [f for f in extract_facts(text, "t.txt", **kw) if f.type == "target"]
+from extracted import targets
 
 
 def test_rank_goal_is_top():

@@ -240,8 +240,9 @@ def _join_list_marks(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-# underthesea ends a sentence at "..." before a capital, but reads on past "…"
-_ELLIPSIS_END = re.compile(r"…[\"”')]*\s+(?=[^\W\d_])")
+# underthesea ends a sentence at "..." before a capital, but reads on past "…", spaced or not
+# ("đầu tư nước ngoài…Trong bảng xếp hạng, Hà Nội ...")
+_ELLIPSIS_END = re.compile(r"…[\"”')]*\s*(?=[^\W\d_])")
 
 
 def _split_at_ellipsis(text: str, a: int, b: int) -> list[tuple[int, int]]:

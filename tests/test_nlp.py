@@ -85,6 +85,12 @@ def test_an_ellipsis_before_a_capital_ends_the_sentence():
         "Các tỉnh Hà Nội, Hải Phòng… đều tăng."]
 
 
+def test_an_ellipsis_glued_to_the_next_capital_ends_the_sentence_too():
+    text = "Bắc Ninh mạnh về đầu tư nước ngoài…Trong bảng xếp hạng, Hà Nội cao nhất."
+    assert [text[a:b] for a, b in sentence_bounds(text)] == [
+        "Bắc Ninh mạnh về đầu tư nước ngoài…", "Trong bảng xếp hạng, Hà Nội cao nhất."]
+
+
 def test_a_list_number_opening_a_line_stays_with_its_item():
     text = "Mục tiêu như sau:\n1. Long An\nII. Về kinh tế\nb) Tăng trưởng 8%."
     assert [text[s:e] for s, e in sentence_bounds(text)] == [

@@ -124,8 +124,8 @@ def words_to_number(words: str) -> int | None:
 
 
 _SUPERLATIVE = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|nơi|bộ)\s+(?:tăng|giảm)\s+$", re.I)
-# "tối thiểu đạt 14,5%/năm": a floor or ceiling may stand before the verb of the value
-_BOUND_VERB = re.compile(r"(?<!\w)(?P<q>tối thiểu|ít nhất|tối đa|không dưới|không quá)\s+(?:đạt|ở mức)(?=\s*$)", re.I)
+# "tối thiểu đạt 14,5%/năm", "tối thiểu có 1 doanh nghiệp": a floor or ceiling may stand before the verb of the value
+_BOUND_VERB = re.compile(r"(?<!\w)(?P<q>tối thiểu|ít nhất|tối đa|không dưới|không quá)\s+(?:đạt|ở mức|có)(?=\s*$)", re.I)
 
 
 def qualifier_before(prefix: str) -> tuple[str, str] | None:

@@ -26,6 +26,7 @@ def test_qualifier_comparators():
     assert qualifier_before("gần ")[1] == "~"
     # a floor before the verb of the value: the qualifier spans both
     assert qualifier_before("GRDP bình quân tối thiểu đạt ") == ("tối thiểu đạt", ">=")
+    assert qualifier_before("mỗi xã ít nhất có ") == ("ít nhất có", ">=")  # "... có 2 điểm phục vụ"
     assert qualifier_before("gần đạt ") is None  # "nearly reached" reports, sets no bound
 
 

@@ -12,10 +12,13 @@ import re
 from extract.clauses import blanked, clause_start, lc_first, mask_asides, rx
 
 VISION = re.compile(r"(?i:tầm nhìn)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$")
-# "cao hơn giai đoạn 2015-2020", "so với năm 2020": a base compared with, no horizon
-COMPARED_WITH = re.compile(r"(?:\bhơn|so\s+với)\s+$")
-# "tăng 1,19% so ước thực hiện năm 2017": the year a value is compared with is no deadline
-BASELINE = re.compile(r"\bso(?:\s+với)?\s+(?:số\s+)?(?:ước\s+)?(?:thực\s+hiện|cùng\s+kỳ|kế\s+hoạch)\s+$")
+# "cao hơn giai đoạn 2015-2020", "so với cuối năm 2021", "(tại thời điểm cuối năm 2021 chưa có ...)": a
+# base compared with or a point a state is told at, no horizon ("đến thời điểm cuối năm 2025" is one)
+COMPARED_WITH = re.compile(r"(?:\bhơn|so\s+với|\btại\s+thời\s+điểm)\s+$")
+# "tăng 1,19% so ước thực hiện năm 2017", "tăng 10,6% so với cuối năm 2021": the year a value is
+# compared with is no deadline, nor the point a state is told at ("tại thời điểm cuối năm 2021")
+BASELINE = re.compile(r"(?:\bso(?:\s+với)?\s+(?:(?:số\s+)?(?:ước\s+)?(?:thực\s+hiện|cùng\s+kỳ|kế\s+hoạch)\s+)?|\btại\s+thời\s+điểm\s+)"
+                      r"(?:(?:cuối|đầu|giữa|hết)\s+)?$")
 # "(theo Bộ tiêu chí ... giai đoạn 2026-2030) đạt tối thiểu 15%": the period of a yardstick, no horizon
 BY_YARDSTICK = re.compile(r"\(theo\s[^()]*$")
 
@@ -24,7 +27,7 @@ def deadlines(text: str) -> list[tuple[int, int]]:
     """(position, year) of every horizon in the sentence. A vision ("thời kỳ 2021 - 2030, tầm nhìn
     đến năm 2050") is no deadline beside another horizon: the goals are the plan's."""
     found = [m for pat in rx()["deadlines"] for m in pat.finditer(text)
-             if not COMPARED_WITH.search(text, max(0, m.start() - 12), m.start())
+             if not COMPARED_WITH.search(text, max(0, m.start() - 20), m.start())
              and not BY_YARDSTICK.search(text, 0, m.start())] or [
         m for m in rx()["plain_year"].finditer(text) if not BASELINE.search(text, max(0, m.start() - 40), m.start())]
     plan = [m for m in found if not VISION.search(text, max(0, m.start("y") - 25), m.start("y"))]

@@ -69,6 +69,10 @@ def test_a_year_compared_with_is_no_deadline():
     assert deadlines("Kim ngạch nhập khẩu 400 triệu USD, giảm 6,52% so với ước thực hiện năm 2017.") == []
     assert deadlines("Thu ngân sách tăng 7,98% so với số ước thực hiện năm 2018.") == []
     assert [y for _, y in deadlines("Phấn đấu GDP năm 2019 tăng 6,8%.")] == [2019]
+    # the end of a year compared with, the point a state is told at
+    assert deadlines("Chỉ tiêu 80%, tăng 10,6% so với cuối năm 2021.") == []
+    assert deadlines("Chỉ tiêu 20% (tại thời điểm cuối năm 2021 chưa có huyện nào).") == []
+    assert [y for _, y in deadlines("Phấn đấu đến thời điểm cuối năm 2025 có 20 huyện.")] == [2025]
 
 
 def test_the_period_of_a_standard_is_no_horizon():

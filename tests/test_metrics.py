@@ -179,6 +179,12 @@ def test_a_result_over_its_goal_after_a_goal_noun_is_a_metric_and_a_target():
     facts = extract_facts(text, "t.txt")
     assert [(f.type, f.value) for f in facts if f.type in ("metric", "target")] == [
         ("metric", 45799), ("target", 36875), ("metric", 83.2), ("target", 50), ("metric", 8793), ("target", 6500)]
+    # written with the goal noun after the slash, each result stays a result: the quota before it
+    # opens no list of goals
+    text = ("Tỷ lệ xã đạt chuẩn nông thôn mới 79,3%/ chỉ tiêu 80%, tăng 10,6% so với cuối năm 2021; tỷ lệ xã "
+            "đạt nông thôn mới nâng cao là 42,4%/ chỉ tiêu 40%, tăng hơn 5 lần so với cuối năm 2021.")
+    assert [(f.type, f.value) for f in extract_facts(text, "t.txt") if f.type in ("metric", "target")] == [
+        ("metric", 79.3), ("target", 80), ("metric", 42.4), ("target", 40)]
     # a share of a whole stays one ratio, also beside a goal noun
     assert [(m.value, m.denominator) for m in metrics("Tỉnh tích hợp 960/1.818 dịch vụ công theo kế hoạch.")] == [(960, 1818)]
 

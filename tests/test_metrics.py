@@ -374,3 +374,8 @@ def test_the_change_of_a_count_named_at_length_is_no_metric():
             "thêm đạt gần 5,16 tỷ USD.")
     got = [f.text for f in extract_facts(text, "t.txt", published="2025-04-05") if f.type == "metric"]
     assert "44,8%" not in got and "401 lượt" in got
+
+
+def test_the_number_of_a_scheme_or_programme_is_no_count():
+    text = "Từ khi Đề án 06 ra đời, Tổ Công tác triển khai Đề án 06 đều vào cuộc; Chương trình 135 có 2.000 hộ."
+    assert [(m.value, m.unit) for m in metrics(text)] == [(2000, "hộ")]

@@ -230,3 +230,10 @@ def test_a_range_of_days_written_day_and_month_is_two_dates_no_ratio():
     facts = extract_facts(text, "t.txt", published="2025-09-06")
     assert [(f.text, f.value) for f in facts if f.type == "date"] == [("1/1", "2025-01-01"), ("31/8", "2025-08-31")]
     assert [f.text for f in facts if f.type == "metric"] == ["2.534 dự án"]
+
+
+def test_a_day_counted_up_to_is_a_date_no_ratio_but_a_score_after_den_is_none():
+    text = "Tính đến 26/10, tỷ lệ hồ sơ trực tuyến đạt 39,98%; điểm tăng từ 15/20 đến 18/20."
+    facts = extract_facts(text, "t.txt", published="2025-11-07")
+    assert [(f.text, f.value) for f in facts if f.type == "date"] == [("26/10", "2025-10-26")]
+    assert "26/10" not in [f.text for f in facts if f.type == "metric"]

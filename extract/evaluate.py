@@ -37,7 +37,7 @@ KEY_FIELDS: dict[str, tuple[str, ...]] = {
 }
 __doc__ += "\n".join(f"    {t}: {', '.join(f)}" for t, f in KEY_FIELDS.items())
 # Fields a match does not depend on, checked on the facts that matched: a gold set may leave them out
-AGREEMENT_FIELDS = ("province", "unit")
+AGREEMENT_FIELDS = ("province", "unit", "as_of")
 
 
 def base(doc: str) -> str:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from extract.clauses import in_aside, rx
 from extract.context import NATIONAL, DocContext, Sentence
+from extract.as_of import as_of, sentence_dates
 from extract.goal_years import told_as_result
 from extract.indicators import metric_indicator
 from extract.numbers import as_int
@@ -148,6 +149,7 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
     facts = []
     # spans the targets and rankings of this sentence took (extractors run in that order)
     claimed = ctx.claimed(sent)
+    dates = sentence_dates(text, ctx.published)
     previous_end, previous_growth = None, False
     bands = [m.span() for m in _BAND.finditer(text)]
     for c in candidates(text):
@@ -179,7 +181,12 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
                             indicator=metric_indicator(text, c.start, unit, c.q.denominator is not None),
                             value=as_int(q.value), unit=unit, comparator=q.comparator,
                             denominator=as_int(q.denominator),
-                            as_of=ctx.published[:10] if ctx.published else None,
+                            as_of=as_of(text, dates, c.start, ctx.memory.get("as_of")),
                             province=NATIONAL if unit and _UNITS_OF_THE_COUNTRY.match(unit)
                             and not _NOT_THE_COUNTRYS.match(text, c.end) or _of_the_country(sent, start) else None))
+    # "Năm 2024, GRDP tăng 7,2%. Công nghiệp tăng 9%.": the next values hold for the same date
+    if facts and (named := [v for s, e, v in dates if e <= facts[-1].start - sent.start]):
+        ctx.memory["as_of"] = named[-1]
+    elif sent.index == 0 and dates:  # a headline's date: what the article reports holds for it
+        ctx.memory["as_of"] = dates[-1][2]
     return facts

@@ -101,3 +101,13 @@ def test_a_matched_quantity_with_another_unit_is_counted_and_listed():
     assert report.overall.tp == 2  # the unit is no key field: a value read is found, its unit checked apart
     assert "unit of matched facts: 1/2 agree (target 1/2)" in report.to_text()
     assert "UNIT target a.txt: '12.000 tỷ đồng' gold 'tỷ đồng', found 'tỷ'" in report.to_text()
+
+
+def test_the_date_a_matched_metric_holds_for_is_counted_and_listed():
+    gold = [{"doc": "a.txt", "type": "metric", "text": "7,2%", "value": 7.2, "denominator": None, "as_of": "2025"},
+            {"doc": "a.txt", "type": "metric", "text": "9%", "value": 9, "denominator": None, "as_of": None}]
+    found = [Metric(doc="a.txt", text="7,2%", start=0, end=4, sentence="s", value=7.2, as_of="2025"),
+             Metric(doc="a.txt", text="9%", start=10, end=12, sentence="s", value=9, as_of="2025-04-09")]
+    text = evaluate(gold, found).to_text()
+    assert "as_of of matched facts: 1/2 agree (metric 1/2)" in text
+    assert "AS_OF metric a.txt: '9%' gold None, found '2025-04-09'" in text

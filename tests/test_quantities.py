@@ -127,3 +127,10 @@ def test_the_unit_is_kept_whole_scale_currency_and_per(text, unit, span):
 def test_a_span_of_weeks_is_no_amount():
     text = "Giải ngân tăng thêm gần 26.000 tỷ đồng so với số liệu công bố 1 tuần trước, sau 6 tuần thi."
     assert not [c for c in candidates(text) if c.unit == "tuần"]
+
+
+def test_stars_rate_a_class_and_count_nothing():
+    text = "Năm 2025, toàn tỉnh có thêm 64 sản phẩm đạt chuẩn OCOP 3 sao và 10 sản phẩm 4 sao; phấn đấu có 52 sản phẩm từ 3 sao."
+    facts = extract_facts(text, "t.txt")
+    assert [(f.type, f.value) for f in facts if f.type in ("metric", "target")] == [
+        ("metric", 64), ("metric", 10), ("target", 52)]

@@ -81,6 +81,11 @@ def test_the_period_of_a_standard_is_no_horizon():
     facts = extract_facts(text, "t.txt", published="2022-12-20")
     assert [(f.type, f.value) for f in facts if f.type in ("target", "metric")] == [
         ("metric", 10689), ("metric", 3.2)]
+    # a set of criteria is a standard too
+    text = ("Số xã đã được công nhận đạt chuẩn nông thôn mới nâng cao đáp ứng Bộ tiêu chí giai đoạn 2021 - 2025 "
+            "là 3/15 xã, tỷ lệ 20%.")
+    assert [(f.type, f.value) for f in extract_facts(text, "t.txt") if f.type in ("target", "metric")] == [
+        ("metric", 3), ("metric", 20)]
 
 
 def test_a_result_told_after_the_aim_it_keeps_is_no_goal():

@@ -5,6 +5,11 @@ from extract.pipeline import extract_facts
 from extracted import targets
 
 
+def test_an_expected_take_is_a_goal():
+    [t] = targets("Xuất khẩu nông, lâm, thủy sản kỳ vọng thu 70 tỉ USD trong năm 2025")
+    assert (t.value, t.unit, t.deadline) == (70, "tỉ USD", 2025)
+
+
 def test_goal_cue_after_the_number():
     [t] = targets("Theo kế hoạch, trên 60% hợp tác xã sẽ ứng dụng nền tảng số.")
     assert (t.value, t.comparator) == (60, ">=")

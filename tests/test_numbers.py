@@ -27,6 +27,7 @@ def test_qualifier_comparators():
     # a floor before the verb of the value: the qualifier spans both
     assert qualifier_before("GRDP bình quân tối thiểu đạt ") == ("tối thiểu đạt", ">=")
     assert qualifier_before("mỗi xã ít nhất có ") == ("ít nhất có", ">=")  # "... có 2 điểm phục vụ"
+    assert qualifier_before("có thể vượt mốc ") == ("vượt mốc", ">")  # "... 70 tỉ USD": more than the mark
     assert qualifier_before("gần đạt ") is None  # "nearly reached" reports, sets no bound
 
 

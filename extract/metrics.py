@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extract.as_of import as_of, sentence_dates
 from extract.clauses import in_aside, rx
 from extract.context import NATIONAL, DocContext, Sentence
-from extract.as_of import as_of, sentence_dates
 from extract.goal_years import told_as_result
 from extract.indicators import metric_indicator
 from extract.numbers import as_int

@@ -143,6 +143,17 @@ def parse_dates(text: str, published: str | None = None,
                 undated: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, ISO value, granularity) for every date in ``text``. Days and months with
     no year to read them in ("ngày 2 đến 3/10" in an undated article) go to ``undated``."""
+    found, no_year = _parsed(text, published)
+    if undated is not None:
+        undated.extend(no_year)
+    return list(found)
+
+
+# Bounded: the dates extractor and a metric's as_of read the same sentence one after the other
+@lru_cache(maxsize=256)
+def _parsed(text: str, published: str | None) -> tuple[tuple[tuple[int, int, str, str], ...],
+                                                      tuple[tuple[int, int], ...]]:
+    undated: list[tuple[int, int]] = []
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
     taken: list[tuple[int, int]] = []
     out = []
@@ -158,7 +169,7 @@ def parse_dates(text: str, published: str | None = None,
                 y -= 1  # "ngày 5/12" in an April article: last December, not this one
             if g.get("y") and d and mo:
                 d, mo = day_month(d, mo, y)
-            if y is None and undated is not None and _valid(2000, mo, d):  # 2000: any leap year
+            if y is None and _valid(2000, mo, d):  # 2000: any leap year
                 undated.append(m.span())
             if y is None or not _valid(y, mo, d):
                 continue
@@ -170,7 +181,7 @@ def parse_dates(text: str, published: str | None = None,
                 value, gran = f"{y:04d}", "year"
             taken.append(m.span())
             out.append((m.start(), m.end(), value, gran))
-    return sorted(out)
+    return tuple(sorted(out)), tuple(undated)
 
 
 def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:

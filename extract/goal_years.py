@@ -26,6 +26,8 @@ PERIOD = re.compile(r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ)\s+(?P<y
 IN_YEAR = re.compile(r"(?i:trong năm)\s+(?P<y>(?:19|20)\d\d)")
 # "Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%" written in 2025: where things stood then
 BY_YEAR = re.compile(r"(?i:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>(?:19|20)\d\d)")
+# "đến hết tháng 9 năm 2025, ... đạt 74,4%" written in October 2025: a month gone by
+BY_MONTH = re.compile(r"(?i:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:[/-]|\s+năm\s+)(?P<y>(?:19|20)\d\d)")
 LAST_QUARTER = 10  # the month from which the year of writing counts as over
 # "cả năm ước đạt 82.166 tỷ đồng", "ước cả năm 2025 tăng 7%": the whole year's figure, estimated
 WHOLE_YEAR_ESTIMATE = re.compile(r"(?i:cả\s+năm(?:\s+(?P<y>(?:19|20)\d\d))?\s+(?:dự\s+)?ước\s+(?:đạt|tăng|giảm|thực\s+hiện|tính)"
@@ -117,6 +119,12 @@ def year_of_writing(ctx: DocContext) -> int | None:
     named = {int(y) for y in YEAR_WRITTEN.findall(PERIOD.sub(lambda m: m.group("y2"), ctx.text))}
     ctx.memory["year_of_writing"] = max(named - horizon_years(ctx.text), default=None)
     return ctx.memory["year_of_writing"]
+
+
+def month_gone_by(text: str, ctx: DocContext) -> bool:
+    """ "Đến hết tháng 9 năm 2025, ..." in an article of October 2025: a month before the one of writing."""
+    return bool(ctx.published_month) and any(
+        (int(m.group("y")), int(m.group("m"))) < (ctx.published_year, ctx.published_month) for m in BY_MONTH.finditer(text))
 
 
 def year_reported(ctx: DocContext) -> int | None:

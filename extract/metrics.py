@@ -25,8 +25,9 @@ _CHANGE_OF_INDEX = re.compile(r"\s*(?:năm\s+)?(?:(?:19|20)\d\d\s+)?(?:tăng|gi�
 _CHANGE = re.compile(r"(?:tăng(?:\s+trưởng)?|giảm)\s+(?:thêm\s+|đột\s+biến\s+|mạnh\s+|nhẹ\s*,\s*)?(?:(?:khoảng|gần|hơn|trên|tới)\s+)?$")
 # "tỉnh giảm nhiều nhất là 2.94%": the largest change is a change
 _EXTREME = re.compile(r"(?:tăng|giảm)\s+(?:nhiều|ít|cao|thấp)\s+nhất\s+(?:là\s+)?$")
-# "bằng 89,09% so với cùng kỳ": a rate against last year's value, no level
-_SAME_PERIOD = re.compile(r"\s*so\s+(?:với\s+)?cùng\s+kỳ")
+# "bằng 89,09% so với cùng kỳ", "bằng 139% cùng kỳ năm 2023", "bằng 118,6% so với thực hiện năm 2023":
+# a rate against last year's value, no level
+_SAME_PERIOD = re.compile(r"\s*(?:so\s+(?:với\s+)?)?cùng\s+kỳ|\s*so\s+(?:với\s+)?(?:thực\s+hiện\s+)?năm\s+(?:trước|ngoái|(?:19|20)\d\d)")
 # "FDI tăng đột biến hơn 70%, đạt khoảng 4,4 tỷ USD": the level the change led to follows it
 _LEVEL_AFTER = re.compile(r"\s*,\s*(?:đạt|lên|là)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
 # "11 chỉ tiêu đạt 100% nghị quyết": how far the goals counted were met, said of the count
@@ -67,14 +68,15 @@ _GROWTH = re.compile(r"(?i:GRDP|GDP|tăng trưởng|kinh tế\s+(?:\S+\s+)?(?:ư
 _BAND = re.compile(r"(?i:nhóm)\b[^;.]{0,50}?(?:từ\s+)?\d+(?:,\d+)?\s*%\s*(?:trở\s+lên|(?:đến|-)\s*(?:dưới\s+)?\d+(?:,\d+)?\s*%)"
                    r"|từ\s+trên\s+\d+(?:,\d+)?\s*%\s*(?:đến|-)\s*dưới\s+\d+(?:,\d+)?\s*%"
                    r"|(?:nằm\s+trong\s+khoảng|dao\s+động\s+(?:trong\s+khoảng\s+)?)\s*(?:từ\s+)?\d+(?:,\d+)?\s*%\s*(?:đến|-|–)\s*\d+(?:,\d+)?\s*%")
-# "chỉ số CCHC trên 90%, bao gồm 2 đơn vị", "dưới 80% có 4 bộ": the bound of a band its members follow
+# "chỉ số CCHC trên 90%, bao gồm 2 đơn vị", "dưới 80% có 4 bộ", "tốt trên 40% như: Phú Thọ (62,7%)": the bound
+# of a band its members follow
 _BAND_BOUND = re.compile(r"(?:từ|đến)\s+$")
 # "có 16/34 địa phương ... tăng trưởng GRDP đạt từ 8% trở lên", "1 trong 8 địa phương có mức tăng trưởng chưa đạt
-# kỳ vọng (dưới 8%)", "09 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD": the bound the provinces
-# counted pass, no value of anyone's
+# kỳ vọng (dưới 8%)", "09 tỉnh, thành phố có kim ngạch xuất khẩu đạt trên 01 tỷ USD", "25 bộ, cơ quan có tỉ lệ
+# giải ngân dưới 1%": the bound the provinces or bodies counted pass, no value of anyone's
 # (but "Các địa phương ... đều đạt ... trên 80%" tells what all of them reached)
 _MONEY = re.compile(r"\b(?:đồng|USD)\b")
-_COUNTED_PAST = re.compile(r"(?i:\d+(?:/\d+)?|một\s+số|nhiều)\s+(?:tỉnh|địa\s+phương)\b[^;.]{0,60}$")
+_COUNTED_PAST = re.compile(r"(?i:\d+(?:/\d+)?|một\s+số|nhiều)\s+(?:tỉnh|địa\s+phương|bộ|cơ\s+quan|đơn\s+vị)\b[^;.]{0,60}$")
 # "nhân sự 2 tỉnh Điện Biên, Tây Ninh": the provinces named, not counted
 _NAMED_NEXT = re.compile(r"\s*(?:tỉnh\s+|thành\s+phố\s+)?")
 # "top 10 tỉnh, thành", "Trong số 30 tỉnh thành có thành tích tốt nhất": the size of a top group names the
@@ -82,7 +84,7 @@ _NAMED_NEXT = re.compile(r"\s*(?:tỉnh\s+|thành\s+phố\s+)?")
 _TOP_GROUP = re.compile(r"(?i:\b(?:top|tốp))\s+$")
 _GROUP = re.compile(r"(?i:\bnhóm|trong\s+số)\s+$")
 _TOPS_IT = re.compile(r"[^;.,]{0,60}?(?:dẫn\s+đầu|cao\s+nhất|tốt\s+nhất|đứng\s+đầu)")
-_BAND_MEMBERS = re.compile(r"\s*,?\s*(?:bao\s+gồm|gồm|có)\s+(?:các\s+|\d+\s)")
+_BAND_MEMBERS = re.compile(r"\s*,?\s*(?:(?:bao\s+gồm|gồm|có)\s+(?:các\s+|\d+\s)|như\s*:)")
 
 
 # "CPI tháng 6 tăng 0,55%": a percentage kept after its verb is a growth read as the value
@@ -138,7 +140,7 @@ def _is_change(sent: Sentence, c: Candidate, previous_end: int | None, bands: li
         or (c.q.comparator != "=" or _BAND_BOUND.search(text, max(0, c.start - 8), c.start))
         and bool(_BAND_MEMBERS.match(text, c.end))
         or bool(_OF_COUNTED_GOALS.search(text, max(0, c.start - 30), c.start))) \
-        or c.q.comparator != "=" and (c.percent or bool(c.unit and _MONEY.search(c.unit))) \
+        or c.q.comparator not in ("=", "~") and (c.percent or bool(c.unit and _MONEY.search(c.unit))) \
         and bool(_COUNTED_PAST.search(text, max(0, c.start - 90), c.start))
 
 

@@ -24,7 +24,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import numpy
 import spacy
@@ -346,6 +346,18 @@ def person_names(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+def _located(sentence: str, words: Iterable[tuple[str, str]]) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, tag) of each (word, tag) underthesea returned, found in ``sentence`` in order."""
+    spans, cursor = [], 0
+    for w, tag in words:
+        i = sentence.find(w, cursor)
+        if i < 0:
+            continue
+        cursor = i + len(w)
+        spans.append((i, cursor, tag))
+    return tuple(spans)
+
+
 @lru_cache(maxsize=256)
 def _words(sentence: str) -> tuple[tuple[int, int], ...]:
     """underthesea word segmentation as char spans (syllables joined into words)."""
@@ -353,18 +365,25 @@ def _words(sentence: str) -> tuple[tuple[int, int], ...]:
 
     if len(sentence) > MAX_SENT_CHARS:
         return ()
-    spans, cursor = [], 0
     try:
         toks = word_tokenize(sentence)
     except Exception:
         return ()
-    for w in toks:
-        i = sentence.find(w, cursor)
-        if i < 0:
-            continue
-        cursor = i + len(w)
-        spans.append((i, cursor))
-    return tuple(spans)
+    return tuple((s, e) for s, e, _ in _located(sentence, ((w, "") for w in toks)))
+
+
+@lru_cache(maxsize=64)
+def tagged_words(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """underthesea part-of-speech tags as (start, end, tag) char spans; asked for only where a
+    rule needs them, as tagging costs about 10 ms a sentence."""
+    from underthesea import pos_tag
+
+    if len(sentence) > MAX_SENT_CHARS:
+        return ()
+    try:
+        return _located(sentence, pos_tag(sentence))
+    except Exception:
+        return ()
 
 
 def words_at(sentence: str, pos: int) -> tuple[str, int] | None:

@@ -28,7 +28,7 @@ def qualifier_after(text: str, end: int) -> str | None:
 # A digit number: 1.818 | 132.000 | 52,8 | 0,3426 | 2.79 | 1,000.5 (rare) | 2021
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 # units written against the number: "2.085m2", "5ha", "70Mb/s", "1Gbps" (but "5G" is no quantity)
-GLUED_UNIT = r"km2|km²|m2|m²|ha\b|km\b|[MG]b/s|[MG]bps\b|MW\b|kWh\b|[MG]Hz\b|USD\b"
+GLUED_UNIT = r"km2|km²|m2|m²|m3|m³|ha\b|km\b|[MG]b/s|[MG]bps\b|MW\b|kWh\b|[MG]Hz\b|USD\b"
 NUM_RE = re.compile(rf"(?<![\w.,/])(?:{NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
 RATIO_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")
 # "942.934 trên tổng số 979.536 hồ sơ": a ratio in words (not a place: "thứ 4 trên tổng số 63 tỉnh")
@@ -154,7 +154,7 @@ class Quantity:
 
 # "đóng góp 0,55 điểm %": percentage points, a unit of their own
 _UNIT_RE = re.compile(rf"\s?(%|phần trăm|điểm\s?%|điểm phần trăm|{GLUED_UNIT})")
-_UNIT_NAMES = {"phần trăm": "%", "m²": "m2", "km²": "km2", "điểm%": "điểm %", "điểm phần trăm": "điểm %"}
+_UNIT_NAMES = {"phần trăm": "%", "m²": "m2", "km²": "km2", "m³": "m3", "điểm%": "điểm %", "điểm phần trăm": "điểm %"}
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -14,7 +14,7 @@ from extract.context import DocContext, Sentence, bare_line, ends_sentence, open
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
 from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, cue_over, estimate_ahead, future_after, future_period, future_year, told_as_result,
-                                horizon_after, is_future, period_ahead, year_of_writing, year_reported)
+                                horizon_after, is_future, month_gone_by, period_ahead, year_of_writing, year_reported)
 from extract.clauses import clause_start, in_aside, lc_first, mask_asides, rx
 from extract.goal_cues import carried_horizon, deadline_for, deadlines, horizons, plan_quota, unaimed, year_stated
 from extract.quantities import candidates
@@ -112,10 +112,12 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
 
 
 def _stood_then(text: str, named: int | None, ctx: DocContext) -> bool:
-    """ "Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%" written in 2025: a horizon gone by,
-    with no goal word, tells where things stood and opens no plan."""
+    """ "Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%" written in 2025, "đến hết tháng 9 năm
+    2025, ... đạt 74,4%" written in October 2025: a horizon gone by, with no goal word, tells where
+    things stood and opens no plan."""
     written = year_of_writing(ctx)
-    return bool(named and written and named < written and not rx()["strong_goal"].search(lc_first(text)))
+    return bool(named and (written and named < written or month_gone_by(text, ctx))
+                and not rx()["strong_goal"].search(lc_first(text)))
 
 
 def _goal_section(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:

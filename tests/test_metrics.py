@@ -65,7 +65,7 @@ def test_the_parts_of_an_index_are_counted_also_in_a_lead_but_a_place_in_a_pilla
     text = ("Theo DTI 2020, Thừa Thiên Huế xếp hạng nhất ở cả 3 trụ cột Chính quyền số, Kinh tế số và Xã hội số. "
             "Hà Nội đứng đầu DTI 2024 về 4 chỉ số chính gồm Nhận thức số, Thể chế số, Kinh tế số và Xã hội số. "
             "Chỉ số ICT Index được kết cấu theo hệ thống chỉ tiêu của Liên Hiệp Quốc, bao gồm 3 chỉ số thành phần chính.")
-    assert [(m.text, m.value) for m in metrics(text)] == [("3 trụ cột", 3), ("4 chỉ số", 4), ("3 chỉ số", 3)]
+    assert [(m.text, m.value) for m in metrics(text)] == [("3 trụ cột", 3), ("4 chỉ số", 4), ("3 chỉ số thành phần", 3)]
     assert metrics("Theo ICT Index 2023, Đà Nẵng xếp hạng 2 chỉ số hạ tầng kỹ thuật với 0,79 điểm.") == []
 
 
@@ -253,6 +253,9 @@ def test_a_difference_from_anything_compared_and_a_rate_against_last_year_are_no
     got = metrics("Sản lượng lúa ước đạt 2,1 triệu tấn, bằng 95,3% so với cùng kỳ.")
     assert {m.value for m in got} == {2.1}
     assert {m.value for m in metrics("GRDP ước tăng 9,1% so với cùng kỳ.")} == {9.1}
+    got = metrics("Thu nội địa đạt 12.259 tỷ đồng, bằng 96% dự toán tỉnh giao, bằng 139% cùng kỳ năm 2023; "
+                  "tổng thu đạt 25.517 tỷ đồng, bằng 160,4% dự toán và bằng 118,6% so với thực hiện năm 2023.")
+    assert {m.value for m in got} == {12259, 96, 25517, 160.4}
 
 
 def test_the_bounds_of_a_band_its_members_follow_are_no_metrics():
@@ -260,6 +263,8 @@ def test_the_bounds_of_a_band_its_members_follow_are_no_metrics():
     assert {m.value for m in metrics("Chỉ số từ trên 70% đến dưới 85%, gồm các tỉnh miền núi.")} == set()
     assert {m.value for m in metrics("Chỉ số dưới 70% có 2 bộ là Bộ Y tế và Bộ Xây dựng.")} == {2}
     assert {m.value for m in metrics("Tỷ lệ hộ dùng internet đạt trên 85%.")} == {85}
+    text = "Các địa phương giải ngân tốt trên 40% như: Phú Thọ (62,7%); Thanh Hóa (57,8%)."
+    assert [m.value for m in metrics(text)] == [62.7, 57.8]
 
 
 def test_the_banks_and_corporations_an_index_covers_are_counted_after_nhom():
@@ -329,6 +334,8 @@ def test_the_bound_the_provinces_counted_pass_and_provinces_named_are_no_metrics
     text = ("Tính chung 9 tháng, có 16/34 địa phương tăng trưởng GRDP đạt từ 8% trở lên; trong đó, 6 địa phương "
             "tăng trưởng trên 10% gồm: Quảng Ninh (11,67%), Hải Phòng (11,59%).")
     assert [(m.value, m.comparator) for m in metrics(text)] == [(16, "="), (6, "="), (11.67, "="), (11.59, "=")]
+    text = "Trong đó, có 25 bộ, cơ quan có tỉ lệ giải ngân dưới 1%; 249 đơn vị cấp huyện chiếm khoảng 38,7% cả nước."
+    assert [m.value for m in metrics(text)] == [25, 249, 38.7]  # bodies counted too; an approximate share is a value
     # what all of them reached is a value
     assert [m.value for m in metrics("Năm 2024, các địa phương đạt giá trị trung bình trên 80%.")] == [80]
     assert metrics("Hôm qua có tin. Phê chuẩn kết quả bầu Phó Chủ tịch UBND 2 tỉnh Thái Nguyên và Lào Cai.") == []

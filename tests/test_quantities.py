@@ -118,6 +118,14 @@ def test_a_rank_move_in_a_headline_in_capitals_is_no_quantity_but_a_capitalised_
     ("14,5 bác sĩ/1 vạn dân", "bác sĩ/1 vạn dân", "14,5 bác sĩ/1 vạn dân"),
     ("có 2 nghìn doanh nghiệp mới", "nghìn doanh nghiệp", "2 nghìn doanh nghiệp"),
     ("đạt 2 triệu trong năm 2025", "triệu", "2 triệu"),  # a function word is no unit
+    ("khai thác 2.478,5 nghìn m3 gỗ", "nghìn m3", "2.478,5 nghìn m3"),  # a measure ending on its power
+    ("mỏ có công suất 15.000 m3/năm", "m3/năm", "15.000 m3/năm"),
+    ("còn 29 bộ, cơ quan trung ương chưa giải ngân", "bộ, cơ quan trung ương", "29 bộ, cơ quan trung ương"),
+    ("gồm 224 danh mục dự án", "danh mục dự án", "224 danh mục dự án"),
+    # a general noun takes the nouns after it, up to a verb or a year
+    ("có 4 mỏ đá được gia hạn giấy phép", "mỏ đá", "4 mỏ đá"),
+    ("lắp 1.204 hệ thống điện mặt trời mái nhà và", "hệ thống điện mặt trời mái nhà", "1.204 hệ thống điện mặt trời mái nhà"),
+    ("có 13 chỉ số thành phần năm 2024 tăng điểm", "chỉ số thành phần", "13 chỉ số thành phần"),
 ])
 def test_the_unit_is_kept_whole_scale_currency_and_per(text, unit, span):
     [c] = [c for c in candidates(text) if c.unit]

@@ -943,6 +943,10 @@ def test_a_horizon_gone_by_without_a_goal_word_opens_no_plan():
     facts = extract_facts(text, "t.txt", published="2025-01-10")
     assert [(f.type, f.value) for f in facts if f.type in ("target", "metric")] == [
         ("metric", 93.5), ("metric", 39.07), ("target", 90), ("target", 40)]
+    text = ("Theo báo cáo, đến hết tháng 9 năm 2025, giải ngân đạt 74,4% kế hoạch Thủ tướng Chính phủ giao. "
+            "Nhờ đó, tổng vốn đầu tư toàn tỉnh ước đạt trên 104 nghìn tỷ đồng.")
+    facts = extract_facts(text, "t.txt", published="2025-10-11")  # the month is over when written
+    assert [(f.type, f.value) for f in facts if f.type in ("target", "metric")] == [("metric", 74.4), ("metric", 104)]
 
 
 def test_a_congress_agreeing_on_a_level_sets_goals_and_a_list_by_one_verb_shares_its_horizon():

@@ -46,6 +46,9 @@ def test_a_period_compared_with_is_no_horizon_for_the_goals_that_follow():
 def test_a_horizon_up_to_the_end_of_a_period_is_due_at_its_last_year():
     [t] = targets("Tổng thu từ khách du lịch dự kiến đến hết năm 2016 – 2020 đạt 7.826 tỷ đồng.")
     assert (t.value, t.deadline) == (7826, 2020)
+    text = ("Nghị quyết đặt ra các chỉ tiêu về kinh tế, xã hội và môi trường cho 5 năm 2026-2030. Trong đó các chỉ tiêu môi "
+            "trường là: tỷ lệ che phủ rừng duy trì mức 42%; lượng phát thải khí nhà kính giảm 8-9%.")
+    assert [(t.value, t.deadline) for t in targets(text, published="2026-02-23")] == [(42, 2030), (8, 2030)]
 
 
 def test_a_year_opening_a_clause_is_the_horizon_of_what_follows():

@@ -35,6 +35,8 @@ def test_a_value_for_a_period_not_begun_is_due_at_its_end():
     text = "Vốn đầu tư giai đoạn 2026-2030 đạt hơn 710 nghìn tỷ đồng."
     assert future_period(text, text.index("710"), ctx(text, published="2025-10-01")) == 2030
     assert future_period(text, text.index("710"), ctx(text, published="2031-01-01")) is None
+    text = "Vốn đầu tư 5 năm 2026-2030 đạt hơn 710 nghìn tỷ đồng."  # a plan of five years
+    assert future_period(text, text.index("710"), ctx(text, published="2025-10-01")) == 2030
 
 
 def test_a_result_told_for_a_period_is_no_goal():

@@ -234,6 +234,28 @@ def _province(fact: dict) -> str | None:
     return (resolve_province(name) or name) if name else None
 
 
+def rebase(gold: list[dict], texts: dict[str, tuple[str, str]]) -> list[dict]:
+    """Gold offsets count in each file as written (``texts``: doc base name -> (as written, as
+    read)); reading may drop a line before the body (an outlet's name where a date line would be),
+    which moves every span after it. Such a span is moved with its sentence to where the sentence
+    stands in the text as read, or compared by its text in the sentence when the sentence is not
+    found there once."""
+    out = []
+    for g in gold:
+        written, read = texts.get(base(g["doc"]), ("", ""))
+        start, end, sentence = g.get("start"), g.get("end"), g.get("sentence") or ""
+        if start is None or end is None or read[start:end] == g.get("text") or written[start:end] != g.get("text"):
+            out.append(g)
+            continue
+        at_written = written.rfind(sentence, 0, start + len(sentence)) if sentence else -1
+        if at_written >= 0 and read.count(sentence) == 1:
+            shift = read.find(sentence) - at_written
+            out.append({**g, "start": start + shift, "end": end + shift})
+        else:
+            out.append({k: v for k, v in g.items() if k not in ("start", "end")})
+    return out
+
+
 def load_gold(path: str | Path) -> list[dict]:
     """Gold facts from a JSONL file; blank lines and ``#`` comments are skipped."""
     out = []

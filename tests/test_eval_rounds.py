@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.evaluate import evaluate, load_gold
-from vnmine.cli_eval import facts_for
+from extract.evaluate import load_gold
+from vnmine.cli_eval import score_paths
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 ROUNDS = sorted(p for p in EVAL.glob("round*") if (p / "gold.jsonl").is_file())
@@ -34,5 +34,5 @@ def test_gold_spans_sit_in_their_sentences_and_sentences_in_the_texts(round_dir)
 @pytest.mark.parametrize("round_dir", ROUNDS, ids=lambda p: p.name)
 def test_a_round_scores_no_worse_than_its_blind_first_run(round_dir):
     gold = load_gold(round_dir / "gold.jsonl")
-    report = evaluate(gold, facts_for(gold, [str(round_dir / "texts")]))
+    report = score_paths(gold, [str(round_dir / "texts")])
     assert round(report.overall.f1, 3) >= first_run_f1(round_dir), report.to_text()  # as printed

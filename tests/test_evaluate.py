@@ -4,7 +4,7 @@ import pytest
 
 from click.testing import CliRunner
 
-from extract.evaluate import evaluate, load_gold
+from extract.evaluate import evaluate, load_gold, rebase
 from extract.records import Metric, Ranking, Target
 from vnmine.cli_eval import eval_command
 
@@ -42,6 +42,21 @@ def test_one_to_one_matching():
     s = evaluate([GOLD], [pred(), pred()]).by_type["ranking"]
     assert (s.tp, s.fp) == (1, 1)
     assert abs(s.f1 - 2 / 3) < 1e-9
+
+
+def test_gold_offsets_in_the_file_as_written_follow_their_sentence_into_the_text_as_read():
+    written = "Tiêu đề\n\nDân tộc và Miền núi\n\nTỷ lệ che phủ rừng đạt 58%."
+    read = "Tiêu đề\n\nTỷ lệ che phủ rừng đạt 58%."
+    sentence = "Tỷ lệ che phủ rừng đạt 58%."
+    gold = {"doc": "b.txt", "type": "metric", "text": "58%", "start": written.index("58%"),
+            "end": written.index("58%") + 3, "sentence": sentence, "value": 58, "denominator": None}
+    [moved] = rebase([gold], {"b.txt": (written, read)})
+    assert read[moved["start"]:moved["end"]] == "58%"
+    metric = Metric(doc="b.txt", text="58%", start=read.index("58%"), end=read.index("58%") + 3, sentence=sentence,
+                    indicator=None, value=58, unit="%", comparator="=", denominator=None)
+    assert evaluate([gold], [metric]).overall.tp == 0  # unmoved, the offsets miss
+    assert evaluate([moved], [metric]).overall.tp == 1
+    assert rebase([gold], {"b.txt": (read, read)}) == [gold]  # nothing to move
 
 
 def test_cli_reports_errors_in_one_line(tmp_path):

@@ -1,10 +1,11 @@
 """The date a value holds for (a metric's ``as_of``): the date or period its sentence names
 before it ("Quý I/2025, GRDP tăng 7,2%" holds for 2025; "tính đến 26/10, ... đạt 39,98%" for that
 day), never a date it is compared with ("tăng 8,95% so với cùng kỳ năm 2023") nor a document's
-("Quyết định số 28/2018/QĐ-TTg ngày 12/7/2018"). A sentence that names none goes on with the date
-the values before it held for, or the headline's; with none of these, ``as_of`` is null, as the
-annotators of the blind rounds left it (the day of publication, the old default, agreed with 17% of
-their dates; this reading with 73%: QUALITY.md)."""
+("Quyết định số 28/2018/QĐ-TTg ngày 12/7/2018"); "8 tháng đầu năm" and "năm nay" are the year of
+writing. A sentence that names none goes on with the date the values before it held for, or the
+headline's; with none of these, ``as_of`` is null, as the annotators of the blind rounds left it (the
+day of publication, the old default, agreed with 17% of their dates; this reading with 73%:
+QUALITY.md)."""
 from __future__ import annotations
 
 import re
@@ -16,14 +17,36 @@ from extract.dates import parse_dates
 _COMPARED = re.compile(r"(?:\bso(?:\s+với|\s+sánh)?|\bcùng\s+kỳ|\bhơn)\s+(?:(?:cùng\s+kỳ|cuối|đầu|hết)\s+)*(?:năm\s+)?$", re.I)
 # "28/2018/QĐ-TTg ngày 12/7/2018", "02-NQ/TU ngày 26.1.2021": a document's date
 _DOCUMENT = re.compile(r"[/-][A-ZĐ][\w&.-]*\s+(?:(?:ban\s+hành\s+)?ngày\s+)?$")
+# "8 tháng đầu năm", "năm nay" with no year: a part of the year of writing, or all of it, dated to
+# the year as "6 tháng đầu năm 2025" is (the annotators read both so)
+_THIS_YEAR = re.compile(r"(?i:\b(?P<months>(?:\d\d?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một)?)\s+tháng\s+(?:đầu\s+)?năm)"
+                        r"(?:\s+nay)?|\bnăm\s+nay)(?!\s*[/-]?\s*(?:19|20)\d\d)")
 
 
 def sentence_dates(text: str, published: str | None) -> list[tuple[int, int, str]]:
     """(start, end, ISO value) of the dates and periods a sentence names that a value may hold for."""
+    this_year = [(m.start(), m.end(), value) for m in _THIS_YEAR.finditer(text)
+                 if (value := _this_year(m, published)) and not _COMPARED.search(text, max(0, m.start() - 30), m.start())]
     # a date after the day of writing is a horizon ("đến năm 2030"): nothing reported holds for it yet
-    return [(s, e, v) for s, e, v, _ in parse_dates(text, published)
-            if not _COMPARED.search(text, max(0, s - 30), s) and not _DOCUMENT.search(text, max(0, s - 40), s)
-            and not (published and v > published[:len(v)])]
+    named = [(s, e, v) for s, e, v, _ in parse_dates(text, published)
+             if not _COMPARED.search(text, max(0, s - 30), s) and not _DOCUMENT.search(text, max(0, s - 40), s)
+             and not _after(v, published)]
+    return sorted(named + this_year) if this_year else named
+
+
+def _after(value: str, published: str | None) -> bool:
+    """Later than the day of writing, to the coarser of the two ("2024-12-28" is not after "2024-12")."""
+    n = min(len(value), len(published or ""))
+    return bool(published) and value[:n] > published[:n]
+
+
+def _this_year(m: re.Match, published: str | None) -> str | None:
+    """The year of writing; "năm nay" in January is the year just ended (a review of 2024 written on 9
+    January 2025). Unknown in an undated article."""
+    if not published:
+        return None
+    year = int(published[:4])
+    return str(year - 1) if not m.group("months") and published[5:7] == "01" else str(year)
 
 
 def as_of(text: str, dates: list[tuple[int, int, str]], pos: int, carried: str | None) -> str | None:

@@ -14,6 +14,11 @@ def as_ofs(text, **kw):
     ("Quý I/2025, toàn tỉnh có 120 doanh nghiệp thành lập mới.", None, "2025"),
     ("Theo số liệu của Bộ, tính đến 26/10, tỷ lệ hồ sơ trực tuyến đạt 39,98%.", "2025-11-07", "2025-10-26"),
     ("Lũy kế đến hết năm 2023, toàn tỉnh có 11.778 doanh nghiệp.", None, "2023"),
+    # a day of the month a page is dated to is no day after it
+    ("Tính đến trưa ngày 28/12, Lào Cai thu ngân sách đạt 12.259 tỷ đồng.", "2024-12", "2024-12-28"),
+    # months of the year of writing, and the year itself; in January, "năm nay" is the year just ended
+    ("Trong 8 tháng đầu năm, Bắc Ninh thu hút hơn 4,5 tỷ USD.", "2025-09-02", "2025"),
+    ("Năm nay, tổng sản phẩm trên địa bàn tăng 8,89%.", "2023-01-04", "2022"),
 ])
 def test_the_date_named_before_the_value(text, published, expected):
     [(_, got)] = as_ofs(text, published=published)

@@ -137,6 +137,11 @@ def test_a_span_of_weeks_is_no_amount():
     assert not [c for c in candidates(text) if c.unit == "tuần"]
 
 
+def test_the_number_of_a_name_counts_nothing():
+    text = "Dự án Nhà máy Điện gió Vân Canh 1 có tổng vốn đầu tư hơn 6.904 tỷ đồng."
+    assert [c.q.value for c in candidates(text)] == [6904]
+
+
 def test_stars_rate_a_class_and_count_nothing():
     text = "Năm 2025, toàn tỉnh có thêm 64 sản phẩm đạt chuẩn OCOP 3 sao và 10 sản phẩm 4 sao; phấn đấu có 52 sản phẩm từ 3 sao."
     facts = extract_facts(text, "t.txt")

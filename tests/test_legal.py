@@ -43,6 +43,9 @@ def test_national_issuer_has_null_province_and_plans_without_number_are_skipped(
      {("Nghị quyết", "04", "2018-03")}),
     # a span of time and a lower-case "thông báo" with a count are no citations
     ("Lập kế hoạch 05 năm tới; thông báo 2 trường hợp vi phạm.", set()),
+    # "văn bản" with a number cites a letter; a count of documents does not
+    ("Căn cứ Văn bản số 9368/BTNMT-KSONMT ngày 02 tháng 11 năm 2023 của Bộ Tài nguyên và Môi trường; "
+     "tỉnh đã ban hành 20 văn bản chỉ đạo.", {("Văn bản", "9368/BTNMT-KSONMT", "2023-11-02")}),
 ])
 def test_heldout_citations(text, expected):
     assert {(r.doc_type, r.number, r.issued) for r in legal_refs(text)} == expected

@@ -25,13 +25,11 @@ _THIS_YEAR = re.compile(r"(?i:\b(?P<months>(?:\d\d?|hai|ba|bốn|năm|sáu|bảy
 
 def sentence_dates(text: str, published: str | None) -> list[tuple[int, int, str]]:
     """(start, end, ISO value) of the dates and periods a sentence names that a value may hold for."""
-    this_year = [(m.start(), m.end(), value) for m in _THIS_YEAR.finditer(text)
-                 if (value := _this_year(m, published)) and not _COMPARED.search(text, max(0, m.start() - 30), m.start())]
+    named = [(s, e, v) for s, e, v, _ in parse_dates(text, published)] + [
+        (m.start(), m.end(), value) for m in _THIS_YEAR.finditer(text) if (value := _this_year(m, published))]
     # a date after the day of writing is a horizon ("đến năm 2030"): nothing reported holds for it yet
-    named = [(s, e, v) for s, e, v, _ in parse_dates(text, published)
-             if not _COMPARED.search(text, max(0, s - 30), s) and not _DOCUMENT.search(text, max(0, s - 40), s)
-             and not _after(v, published)]
-    return sorted(named + this_year) if this_year else named
+    return sorted((s, e, v) for s, e, v in named if not _COMPARED.search(text, max(0, s - 30), s)
+                  and not _DOCUMENT.search(text, max(0, s - 40), s) and not _after(v, published))
 
 
 def _after(value: str, published: str | None) -> bool:

@@ -14,7 +14,10 @@ from extract.numbers import MULTIPLIERS, Quantity, find_quantities, qualifier_af
 
 BAD_UNITS = frozenset(PATTERNS["bad_units"])
 WORD = r"[^\W\d_]+"
-MEASURE_WITH_POWER = r"k?m[23]"  # "15.000 m3/năm", "2.478,5 nghìn m3"
+WORDS = rf"{WORD}(?: {WORD})*"  # an underthesea word of one or more syllables
+# a counted noun or measure after a number: words, or a measure ending on its power ("15.000 m3/năm",
+# "2.478,5 nghìn m3")
+UNIT_WORD = re.compile(rf"{WORDS}|k?m[23]")
 MAX_HEAD_NOUNS = 4
 
 
@@ -77,16 +80,12 @@ def unit_after(text: str, end: int) -> tuple[str | None, int]:
     from extract.nlp import words_at
 
     word = words_at(text, end)
-    if not (word and re.fullmatch(rf"{WORD}(?: {WORD})*|{MEASURE_WITH_POWER}", word[0])):
+    if not (word and UNIT_WORD.fullmatch(word[0])):
         return None, end
     if word[0] == "nhóm":  # a classifier: "26 nhóm chỉ tiêu" counts goals
         noun = words_at(text, word[1])
         if noun and rx()["plan_count_units"].match(noun[0]):
             return f"nhóm {noun[0]}", noun[1]
-    if word[0] == "danh mục":  # "224 danh mục dự án": items of a list, of projects
-        noun = words_at(text, word[1])
-        if noun and re.fullmatch(rf"{WORD}(?: {WORD})*", noun[0]) and noun[0].lower() not in BAD_UNITS:
-            return f"danh mục {noun[0]}", noun[1]
     if word[0] == "điểm":  # points of a score, but "120 điểm cầu" counts sites
         noun = words_at(text, word[1])
         if noun and rx()["site_unit"].fullmatch(f"điểm {noun[0]}"):
@@ -104,7 +103,7 @@ def whole_unit(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
 
     while unit.split()[-1].lower() in MULTIPLIERS:  # a scale says how many, the word after it of what
         word = words_at(text, end)
-        if not (word and re.fullmatch(rf"{WORD}(?: {WORD})*|{MEASURE_WITH_POWER}", word[0]) and word[0].lower() not in BAD_UNITS):
+        if not (word and UNIT_WORD.fullmatch(word[0]) and word[0].lower() not in BAD_UNITS):
             break
         unit, end = f"{unit} {word[0]}", word[1]
     if rx()["generic_heads"].match(unit):
@@ -123,7 +122,7 @@ def _named_head(text: str, unit: str, end: int) -> tuple[str, int]:
     for s, e, tag in tagged_words(text):
         if s < end:
             continue
-        if tag not in ("N", "Np") or not re.fullmatch(rf"{WORD}(?: {WORD})*", text[s:e]) or text[end:s].strip() \
+        if tag not in ("N", "Np") or not re.fullmatch(WORDS, text[s:e]) or text[end:s].strip() \
                 or rx()["generic_head_stops"].match(text[s:e].lower()) or nouns == MAX_HEAD_NOUNS:
             break
         unit, end, nouns = f"{unit} {text[s:e]}", e, nouns + 1

@@ -22,13 +22,14 @@ from extract.context import NATIONAL, DocContext, Sentence, bare_line, doc_conte
 from extract.dates import extract_dates, head_date
 from extract.legal import carry_issue_dates_back, extract_legal
 from extract.metrics import extract_metrics
-from extract.nlp import LIST_MARK, make_doc, sentences
+from extract.nlp import make_doc, sentences
 from extract.normalize import Normalized, normalize
 from extract.officials import extract_officials
 from extract.place_tables import extract_place_tables
 from extract.provinces import province_2025, resolve_province
 from extract.rankings import extract_rankings
 from extract.records import Fact
+from extract.sentences import LIST_MARK
 from extract.tables import extract_tables
 from extract.targets import extract_targets
 

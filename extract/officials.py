@@ -22,7 +22,7 @@ _P = json.loads((Path(__file__).parent / "patterns" / "officials.json").read_tex
 _AG = json.loads((Path(__file__).parent / "data" / "agencies.json").read_text("utf-8"))
 # a capitalised word; Central Highlands names may hold an apostrophe ("K'Đăm", "H'Yim")
 CAP = r"[A-ZÀ-ỸĐ](?:['’][A-ZÀ-ỸĐ])?[a-zà-ỹđ]*"
-MINISTER = re.compile(r"(?:Bộ|Thứ) trưởng$")
+MINISTER = re.compile(r"(?:^|\s)(?:Bộ|Thứ) trưởng$")
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +31,8 @@ def _rx():
     # "Phó Thủ tướng Thường trực" ("các đại biểu" is no "Đại biểu")
     titles = "|".join(re.escape(t[0]) + "(?i:" + re.escape(t[1:]) + ")" for t in sorted(
         [*_P["titles"], *_P["title_short_forms"], *_P["title_abbreviations"]], key=len, reverse=True))
-    title = re.compile(rf"(?<![\w])(?:{titles})(?![\w])")
+    prefixes = "|".join(map(re.escape, _P["title_prefixes"]))
+    title = re.compile(rf"(?<![\w])(?:(?:{prefixes})\s+)?(?:{titles})(?![\w])")
     surnames = "|".join(sorted(map(re.escape, _P["surnames"]), key=len, reverse=True))
     # Ê Đê and Jarai names open on "Y" (men) or "H'" (women) and may run to five words:
     # "Y Thanh Hà Niê K'Đăm", "H'Yim Kđoh"
@@ -223,6 +224,10 @@ def _listed_titles() -> dict[str, str]:
 
 
 def _title(written: str) -> str:
+    """The listed form of a written title, its prefix kept ("Quyền giám đốc" is "Quyền Giám đốc")."""
+    head, _, rest = written.partition(" ")
+    if head in _P["title_prefixes"]:
+        return f"{head} {_title(rest)}"
     return _listed_titles().get(written.casefold(), written)
 
 
@@ -283,7 +288,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
             written = _title(t.group(0))
             org_end = t.end()
             short = _P["title_abbreviations"].get(written)
-            ministry = MINISTER.match(written) and _ministries()[0].match(text, t.end())
+            ministry = MINISTER.search(written) and _ministries()[0].match(text, t.end())
             if short:  # "UVTW Đảng": title and organisation in one
                 brk = _BREAK.search(text, t.end())
                 org_end = brk.start() if brk else len(text)

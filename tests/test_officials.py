@@ -363,3 +363,12 @@ def test_a_title_congratulating_someone_is_not_their_post():
     text = "Chủ tịch UBND TP chúc mừng bà Hồ Thị Thanh Bạch. Bí thư Tỉnh ủy Chẩu Văn Lâm phát biểu."
     got = [(f.name, f.title) for f in extract_facts(text, "t.txt") if f.type == "official"]
     assert got == [("Chẩu Văn Lâm", "Bí thư")]
+
+
+def test_an_acting_head_keeps_quyen_in_the_title():
+    # round 55: "Quyền Cục trưởng" is the acting head, the title "Quyền" opens is read whole
+    [o] = officials("Trao đổi với PV Tiền Phong, ông Khổng Văn Thắng - Quyền Cục trưởng Cục Thống kê tỉnh "
+                    "Bắc Ninh - cho biết, thu ngân sách của tỉnh đạt hơn 7.200 tỷ đồng.")
+    assert (o.name, o.title, o.organization) == ("Khổng Văn Thắng", "Quyền Cục trưởng", "Cục Thống kê tỉnh Bắc Ninh")
+    [o] = officials("Quyền Bộ trưởng Bộ Công Thương Nguyễn Văn Bình phát biểu tại hội nghị.")
+    assert (o.name, o.title, o.organization) == ("Nguyễn Văn Bình", "Quyền Bộ trưởng", "Bộ Công Thương")

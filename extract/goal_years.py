@@ -123,8 +123,12 @@ def year_of_writing(ctx: DocContext) -> int | None:
 
 def month_gone_by(text: str, ctx: DocContext) -> bool:
     """ "Đến hết tháng 9 năm 2025, ..." in an article of October 2025: a month before the one of writing."""
-    return bool(ctx.published_month) and any(
-        (int(m.group("y")), int(m.group("m"))) < (ctx.published_year, ctx.published_month) for m in BY_MONTH.finditer(text))
+    return any(_month_over(m, ctx) for m in BY_MONTH.finditer(text))
+
+
+def _month_over(by_month: re.Match, ctx: DocContext) -> bool:
+    return bool(ctx.published_month) and (
+        int(by_month.group("y")), int(by_month.group("m"))) < (ctx.published_year, ctx.published_month)
 
 
 def year_reported(ctx: DocContext) -> int | None:
@@ -160,20 +164,26 @@ def year_estimated(text: str, pos: int, ctx: DocContext) -> bool:
 def year_over(text: str, pos: int, ctx: DocContext) -> bool:
     """ "Trong năm 2023, có 08 bài, 67 tin ..." in a report written late in 2023: "trong năm" with
     a year over (or in its last quarter) when written, and no other cue of an aim, tells a result;
-    so do "đến cuối năm 2024" written in 2025 and "bình quân giai đoạn 2021 - 2025, ... tăng 9,8%"
-    written in 2026."""
+    so do "đến cuối năm 2024" written in 2025, "đến hết tháng 9/2025" written in October 2025 and
+    "bình quân giai đoạn 2021 - 2025, ... tăng 9,8%" written in 2026."""
     r, text = rx(), lc_first(text)
     by = list(BY_YEAR.finditer(text, 0, pos))
-    weak = [w for w in r["weak_goal"].finditer(text, 0, pos) if not any(b.start() <= w.start() < b.end() for b in by)]
+    by_month = list(BY_MONTH.finditer(text, 0, pos))
+    weak = [w for w in r["weak_goal"].finditer(text, 0, pos)
+            if not any(b.start() <= w.start() < b.end() for b in by + by_month)]
     written = year_of_writing(ctx)
-    if not (weak or by) or written is None or r["strong_goal"].search(text) or r["goal_list"].search(text, 0, pos):
+    if not (weak or by or by_month) or written is None or r["strong_goal"].search(text) \
+            or r["goal_list"].search(text, 0, pos):
         return False
-    years = [(m.start(), int(m.group("y")), True) for w in weak if (m := IN_YEAR.fullmatch(w.group(0)))] + [
-        (w.start(), int(p.group("y2")), False) for w in weak if (p := PERIOD.match(text, w.start()))]
-    if len(years) < len(weak):
+    # (where the cue stands, whether its time was over when written)
+    cues = [(w.start(), (y := int(m.group("y"))) < written or y == written and late_in_year(ctx))
+            for w in weak if (m := IN_YEAR.fullmatch(w.group(0)))] + [
+        (w.start(), int(p.group("y2")) < written) for w in weak if (p := PERIOD.match(text, w.start()))]
+    if len(cues) < len(weak):
         return False  # another weak cue ("đến 2030", "giai đoạn 2026-2030") aims ahead
-    _, year, within = max(years + [(b.start(), int(b.group("y")), False) for b in by])
-    return year < written or within and year == written and late_in_year(ctx)
+    cues += [(b.start(), int(b.group("y")) < written) for b in by]
+    cues += [(b.start(), _month_over(b, ctx) or int(b.group("y")) < written) for b in by_month]
+    return max(cues)[1]
 
 
 def cue_over(text: str, cue: re.Match, ctx: DocContext) -> bool:

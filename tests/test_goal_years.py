@@ -95,6 +95,14 @@ def test_by_the_end_of_a_year_over_when_written_tells_where_things_stood():
     assert not year_over(ahead, ahead.index("95%"), ctx(ahead, published="2025-01"))
 
 
+def test_by_the_end_of_a_month_over_when_written_tells_where_things_stood():
+    text = "Đến hết tháng 9/2025, toàn tỉnh có 500 doanh nghiệp công nghệ số."
+    at = text.index("500")
+    assert year_over(text, at, ctx(text, published="2025-10-01"))
+    assert year_over(text, at, ctx(text, published="2026-02-01"))
+    assert not year_over(text, at, ctx(text, published="2025-09-15"))  # the month not over: a goal
+
+
 def test_an_average_over_a_period_ended_when_written_is_a_result():
     text = "Bình quân giai đoạn 2021 - 2025, giá trị tăng thêm của kinh tế số tăng 9,8%."
     pos = text.index("9,8")

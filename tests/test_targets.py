@@ -949,6 +949,18 @@ def test_a_horizon_gone_by_without_a_goal_word_opens_no_plan():
     assert [(f.type, f.value) for f in facts if f.type in ("target", "metric")] == [("metric", 74.4), ("metric", 104)]
 
 
+
+def test_a_goal_due_by_a_day_is_due_in_that_days_year_and_one_of_no_year_in_the_year_of_writing():
+    got = [(t.value, t.deadline) for t in targets(
+        "Phấn đấu đến ngày 31/12/2026, toàn tỉnh có 500 doanh nghiệp công nghệ số. Phấn đấu đến ngày 31 tháng 12 "
+        "năm 2027, có 700 doanh nghiệp.", published="2025-10-01")]
+    assert got == [(500, 2026), (700, 2027)]
+    # round 55: "Lào Cai phấn đấu đến cuối ngày 31/12, số thu ngân sách sẽ đạt 12.800 tỷ đồng" in December 2024
+    for horizon in ("đến cuối ngày 31/12", "đến hết tháng 12"):
+        [t] = targets(f"Lào Cai phấn đấu {horizon}, số thu ngân sách sẽ đạt 12.800 tỷ đồng.", published="2024-12-20")
+        assert (t.value, t.deadline) == (12800, 2024)
+
+
 def test_a_congress_agreeing_on_a_level_sets_goals_and_a_list_by_one_verb_shares_its_horizon():
     text = ("Đại hội cũng thống nhất mức tăng trưởng kinh tế bình quân 7,5%/năm. Giá trị công nghiệp tăng bình quân "
             "13,70%/năm.\nCơ cấu kinh tế nông nghiệp đến năm 2020 chiếm 27%, công nghiệp và xây dựng chiếm 28%, "

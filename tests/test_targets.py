@@ -961,6 +961,19 @@ def test_a_goal_due_by_a_day_is_due_in_that_days_year_and_one_of_no_year_in_the_
         assert (t.value, t.deadline) == (12800, 2024)
 
 
+
+def test_a_capital_plan_and_an_allocation_by_a_named_authority_are_goals_of_their_year():
+    # rounds 37, 42 and 55 (POLICY, session 36: a plan's allocation is a target)
+    text = ("Năm 2025, tỉnh được Thủ tướng Chính phủ giao hơn 4.556 tỷ đồng vốn đầu tư công, trong khi kế hoạch "
+            "địa phương triển khai là gần 9.916 tỷ đồng. Tổng kế hoạch vốn đầu tư công năm 2021 trên 3.580 tỷ đồng, "
+            "đã giải ngân đạt 62%.")
+    facts = extract_facts(text, "t.txt", published="2025-09-14")
+    assert [(f.type, f.value, getattr(f, "deadline", None)) for f in facts if f.type in ("target", "metric")] == [
+        ("target", 4556, 2025), ("target", 9916, 2025), ("target", 3580, 2021), ("metric", 62, None)]
+    # disbursing the plan is a result
+    assert targets("Tỷ lệ giải ngân kế hoạch vốn đầu tư công của tỉnh đạt 74,4%.", published="2025-10-01") == []
+
+
 def test_a_congress_agreeing_on_a_level_sets_goals_and_a_list_by_one_verb_shares_its_horizon():
     text = ("Đại hội cũng thống nhất mức tăng trưởng kinh tế bình quân 7,5%/năm. Giá trị công nghiệp tăng bình quân "
             "13,70%/năm.\nCơ cấu kinh tế nông nghiệp đến năm 2020 chiếm 27%, công nghiệp và xây dựng chiếm 28%, "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import dropwhile
 
 from extract.clauses import PATTERNS, clause_start, lc_first, rx
 from extract.goal_cues import deadline_for, is_goal, year_stated
@@ -106,7 +107,8 @@ def whole_unit(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
         if not (word and UNIT_WORD.fullmatch(word[0]) and word[0].lower() not in BAD_UNITS):
             break
         unit, end = f"{unit} {word[0]}", word[1]
-    if rx()["generic_heads"].match(unit):
+    head = " ".join(dropwhile(lambda w: w.lower() in MULTIPLIERS, unit.split()))
+    if rx()["generic_heads"].match(head):  # "21 dự án điện gió", "16 triệu lượt khách"
         unit, end = _named_head(text, unit, end)
     per = rx()["per_unit"].match(text, end)
     if per:

@@ -162,26 +162,37 @@ def _parsed(text: str, published: str | None) -> tuple[tuple[tuple[int, int, str
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             g = m.groupdict()
-            d = int(g["d"]) if g.get("d") else None
-            mo = int(g["m"]) if g.get("m") else None
-            y = int(g["y"]) if g.get("y") else pub_year
-            if not g.get("y") and mo and _long_after(published, mo, d) and not AHEAD.search(text, 0, m.start()):
-                y -= 1  # "ngày 5/12" in an April article: last December, not this one
-            if g.get("y") and d and mo:
-                d, mo = day_month(d, mo, y)
-            if y is None and _valid(2000, mo, d):  # 2000: any leap year
-                undated.append(m.span())
-            if y is None or not _valid(y, mo, d):
+            # "từ ngày 2 đến 3/10": two days, the first in the month and year of the second
+            days = [(m.start(), m.end("d1"), g["d1"]), (m.start("d"), m.end(), g["d"])] if g.get("d1") else [
+                (m.start(), m.end(), g.get("d"))]
+            read = [(a, b, _value(text, a, published, pub_year, g, day)) for a, b, day in days]
+            for a, b, (value, gran, valid_undated) in read:
+                if value is None and valid_undated:
+                    undated.append((a, b))
+            if any(value is None for _, _, (value, _, _) in read):
                 continue
-            if d is not None:
-                value, gran = f"{y:04d}-{mo:02d}-{d:02d}", "day"
-            elif mo is not None:
-                value, gran = f"{y:04d}-{mo:02d}", "month"
-            else:
-                value, gran = f"{y:04d}", "year"
             taken.append(m.span())
-            out.append((m.start(), m.end(), value, gran))
+            out.extend((a, b, value, gran) for a, b, (value, gran, _) in read)
     return tuple(sorted(out)), tuple(undated)
+
+
+def _value(text: str, start: int, published: str | None, pub_year: int | None, g: dict,
+           day: str | None) -> tuple[str | None, str, bool]:
+    """(ISO value or None, granularity, whether a day and month with no year to read them in)."""
+    d = int(day) if day else None
+    mo = int(g["m"]) if g.get("m") else None
+    y = int(g["y"]) if g.get("y") else pub_year
+    if not g.get("y") and mo and _long_after(published, mo, d) and not AHEAD.search(text, 0, start):
+        y -= 1  # "ngày 5/12" in an April article: last December, not this one
+    if g.get("y") and d and mo:
+        d, mo = day_month(d, mo, y)
+    if y is None or not _valid(y, mo, d):
+        return None, "", y is None and _valid(2000, mo, d)  # 2000: any leap year
+    if d is not None:
+        return f"{y:04d}-{mo:02d}-{d:02d}", "day", False
+    if mo is not None:
+        return f"{y:04d}-{mo:02d}", "month", False
+    return f"{y:04d}", "year", False
 
 
 def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:

@@ -103,10 +103,18 @@ def test_a_year_in_a_heading_in_capitals_is_a_date():
     assert [(f.text, f.value) for f in dates("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025")] == [("NĂM 2025", "2025")]
 
 
-def test_a_span_of_days_is_its_last_day_and_undated_it_is_no_ratio_and_no_goal():
+def test_a_span_of_days_is_two_dates_and_undated_it_is_no_ratio_and_no_goal():
+    # the first day takes the month and year of the last (rounds 33, 36, 41 and 57 annotated so)
     text = "Đại hội sẽ diễn ra từ ngày 2 đến 3/10."
-    assert [(f.text, f.value) for f in dates(text, published="2025-09-30")] == [("2 đến 3/10", "2025-10-03")]
+    assert [(f.text, f.value) for f in dates(text, published="2025-09-30")] == [("ngày 2", "2025-10-02"), ("3/10", "2025-10-03")]
     assert [f.type for f in extract_facts(text, "t.txt")] == []
+    assert [(f.text, f.value) for f in dates("Hội nghị diễn ra từ 15 đến 20/9; giải đấu từ ngày 09 đến 21 tháng 12 năm "
+                                              "2022; dịp lễ từ ngày 1 - 4/9/2023.", published="2025-09-30")] == [
+        ("15", "2025-09-15"), ("20/9", "2025-09-20"), ("ngày 09", "2022-12-09"), ("21 tháng 12 năm 2022", "2022-12-21"),
+        ("ngày 1", "2023-09-01"), ("4/9/2023", "2023-09-04")]
+    # two bare days joined by "và" stay one date, the last day
+    assert [(f.text, f.value) for f in dates("Lễ hội diễn ra vào 13 và 14/10.", published="2022-10-01")] == [
+        ("13 và 14/10", "2022-10-14")]
 
 
 def test_a_date_that_can_only_be_month_first_is_read_so():
@@ -116,7 +124,7 @@ def test_a_date_that_can_only_be_month_first_is_read_so():
 
 def test_two_days_of_one_month_joined_by_a_dash():
     assert [(d.text, d.value) for d in dates("Trong hai ngày 30-31/7, Đảng bộ tổ chức Đại hội.", published="2025-08-01")] == [
-        ("30-31/7", "2025-07-31")]
+        ("ngày 30", "2025-07-30"), ("31/7", "2025-07-31")]
     assert [f.type for f in extract_facts("Trong hai ngày 30-31/7, Đảng bộ tổ chức Đại hội.", "t.txt")] == []  # no ratio
 
 

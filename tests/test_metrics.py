@@ -380,7 +380,7 @@ def test_the_change_of_a_count_named_at_length_is_no_metric():
     text = ("Có 401 lượt dự án đăng ký điều chỉnh vốn đầu tư (tăng 44,8% so với cùng kỳ), tổng vốn đầu tư tăng "
             "thêm đạt gần 5,16 tỷ USD.")
     got = [f.text for f in extract_facts(text, "t.txt", published="2025-04-05") if f.type == "metric"]
-    assert "44,8%" not in got and "401 lượt" in got
+    assert "44,8%" not in got and "401 lượt dự án" in got
 
 
 def test_the_number_of_a_scheme_or_programme_is_no_count():

@@ -116,6 +116,9 @@ def test_dateline_with_the_time_first():
     # with the seconds: "09:16:26 | 18/10/2024"
     cleaned = clean_dump("Sáng tạo, quyết liệt trong chuyển đổi số\n\n09:16:26 | 18/10/2024\n\nNgày 17/10, tỉnh họp.")
     assert cleaned.published_at == "2024-10-18T09:16"
+    # the author, then the time with no bar between (round 57)
+    cleaned = clean_dump("Bế mạc Đại hội Thể dục thể thao tỉnh Thái Nguyên\n\nThu Hà 14:03, 30/09/2022\n\nNgày 30-9, tỉnh bế mạc.")
+    assert (cleaned.published_at, cleaned.author) == ("2022-09-30T14:03", "Thu Hà")
 
 
 def test_dateline_in_iso_form():

@@ -28,8 +28,10 @@ _EXTREME = re.compile(r"(?:tăng|giảm)\s+(?:nhiều|ít|cao|thấp)\s+nhất\s
 # "bằng 89,09% so với cùng kỳ", "bằng 139% cùng kỳ năm 2023", "bằng 118,6% so với thực hiện năm 2023":
 # a rate against last year's value, no level
 _SAME_PERIOD = re.compile(r"\s*(?:so\s+(?:với\s+)?)?cùng\s+kỳ|\s*so\s+(?:với\s+)?(?:thực\s+hiện\s+)?năm\s+(?:trước|ngoái|(?:19|20)\d\d)")
-# "FDI tăng đột biến hơn 70%, đạt khoảng 4,4 tỷ USD": the level the change led to follows it
-_LEVEL_AFTER = re.compile(r"\s*,\s*(?:đạt|lên|là)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
+# "FDI tăng đột biến hơn 70%, đạt khoảng 4,4 tỷ USD", "tăng 10,43% so với cùng kỳ, tương đương hơn 3 tỷ
+# USD": the level the change led to follows it
+_LEVEL_AFTER = re.compile(r"(?:\s*(?:so\s+(?:với\s+)?)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?)?"
+                          r"\s*,\s*(?:đạt|lên|là|tương\s+đương)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?\d")
 # "11 chỉ tiêu đạt 100% nghị quyết": how far the goals counted were met, said of the count
 _OF_COUNTED_GOALS = re.compile(r"\d+\s+chỉ\s+tiêu\s+(?:đạt|vượt)\s+$")
 # "cao hơn 1,39% so với năm 2023": the difference from the year compared, no level

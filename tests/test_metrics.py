@@ -224,6 +224,10 @@ def test_by_how_much_a_value_is_higher_named_after_what_is_no_level():
 def test_a_change_followed_by_the_level_it_led_to_and_how_far_counted_goals_were_met():
     text = "Quy mô nền kinh tế vượt mốc 64 tỷ USD; thu hút FDI tăng đột biến hơn 70%, đạt khoảng 4,4 tỷ USD."
     assert [m.value for m in metrics(text)] == [64, 4.4]
+    # round 58: the level after the period compared and "tương đương"
+    text = ("Thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94% so với cùng kỳ, tương đương 302,95 triệu USD; "
+            "châu Mỹ tăng 58,66%, tương đương 411,52 triệu USD.")
+    assert [m.value for m in metrics(text)] == [6.33, 302.95, 411.52]
     text = "Năm 2023, Sóc Trăng có 7 chỉ tiêu vượt và 11 chỉ tiêu đạt 100% nghị quyết."
     assert [(m.value, m.unit) for m in metrics(text)] == [(7, "chỉ tiêu"), (11, "chỉ tiêu")]
 

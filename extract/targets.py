@@ -32,9 +32,10 @@ REPORT_HEAD = re.compile(r"(?i:kết quả|vượt|hoàn thành|đạt|thực hi
 REPORTED = re.compile(r"\bđã\b[^;:]*\bkết quả\b")  # a result told, whatever its period
 HORIZON = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?năm\s+(?:19|20)\d\d")
 GOAL_PARTS = re.compile(r",\s*trong đó\b")
-# a sentence going on with the goals before it; one opening on a share ("80% báo cáo định kỳ ...") too
-CONTINUES = re.compile(r"^(?:(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra|(?P<then>Theo đó))\b"
-                       r"|(?=\d+(?:,\d+)?\s?%\s+[^\W\d]))")
+# a sentence going on with the goals before it; one opening on a share ("80% báo cáo định kỳ ...") too,
+# or on what they cost ("Tổng kinh phí để đầu tư ... là trên 43,7 tỷ đồng")
+CONTINUES = re.compile(r"^(?:(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra|(?P<then>Theo đó)"
+                       r"|Tổng (?:kinh phí|nguồn vốn|vốn)|Kinh phí (?:thực hiện|để))\b|(?=\d+(?:,\d+)?\s?%\s+[^\W\d]))")
 # "Thu ngân sách năm nay dự kiến được 737.000 tỷ đồng": the year of writing, never a horizon carried
 # "năm nay"; "phấn đấu đến cuối ngày 31/12, ...", "đến hết tháng 12": a day or month of no year named
 # (not "Tính đến ngày 25/6", the point a count is told at)

@@ -21,6 +21,14 @@ def test_long_index_name_total_and_following_year():
     assert got == {("ICT Index", 2019, 5, 63), ("ICT Index", 2020, 16, 63)}
 
 
+def test_the_tourism_competitiveness_index_is_no_pci():
+    # round 57: "năng lực cạnh tranh du lịch" is the VTCI, though "chỉ số năng lực cạnh tranh" opens the PCI's name
+    text = ("Đặc biệt, du lịch Quảng Bình được xếp thứ 7 trong Bộ chỉ số năng lực cạnh tranh du lịch Việt Nam (VTCI) "
+            "năm 2021.")
+    [r] = facts(text, "ranking")
+    assert (r.index, r.year, r.rank, r.province) == ("VTCI", 2021, 7, "Quảng Bình")
+
+
 def test_heldout_style_pci_and_papi():
     text = "Là thành phố kinh tế đứng đầu cả nước nhưng TP HCM chỉ xếp thứ 8 với 65,2 điểm trong PCI 2017."
     [r] = facts(text, "ranking")

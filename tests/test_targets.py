@@ -974,6 +974,18 @@ def test_a_capital_plan_and_an_allocation_by_a_named_authority_are_goals_of_thei
     assert targets("Tỷ lệ giải ngân kế hoạch vốn đầu tư công của tỉnh đạt 74,4%.", published="2025-10-01") == []
 
 
+def test_what_the_goals_just_set_cost_is_a_goal_too():
+    # round 57: a plan's five goals, the last after "chống xuống cấp" (decay, no level), then their cost
+    text = ("Theo Đề án giai đoạn 2022-2025 do UBND tỉnh Quảng Trị vừa ban hành, từ nay đến năm 2025, tỉnh lập hồ sơ "
+            "cho 293 di tích; đầu tư bảo tồn, tôn tạo, chống xuống cấp 32 di tích cấp tỉnh. Tổng kinh phí để đầu tư "
+            "bảo tồn di tích là trên 43,7 tỷ đồng; trong đó ngân sách trên 38,8 tỷ đồng.")
+    got = [(f.type, f.value, getattr(f, "deadline", None)) for f in extract_facts(text, "t.txt", published="2022-02-21")
+           if f.type in ("target", "metric")]
+    assert got == [("target", 293, 2025), ("target", 32, 2025), ("target", 43.7, 2025), ("target", 38.8, 2025)]
+    # the cost told after a result is a result
+    assert targets("Năm 2021, tỉnh đã tu bổ 12 di tích. Tổng kinh phí là 5 tỷ đồng.", published="2022-02-21") == []
+
+
 def test_a_congress_agreeing_on_a_level_sets_goals_and_a_list_by_one_verb_shares_its_horizon():
     text = ("Đại hội cũng thống nhất mức tăng trưởng kinh tế bình quân 7,5%/năm. Giá trị công nghiệp tăng bình quân "
             "13,70%/năm.\nCơ cấu kinh tế nông nghiệp đến năm 2020 chiếm 27%, công nghiệp và xây dựng chiếm 28%, "

@@ -22,6 +22,9 @@ _DOCUMENT = re.compile(r"[/-][A-ZĐ][\w&.-]*\s+(?:(?:ban\s+hành\s+)?ngày\s+)?$
 _THIS_YEAR = re.compile(r"(?i:\b(?P<months>(?:\d\d?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một)?)\s+tháng\s+(?:đầu\s+)?năm)"
                         r"(?:\s+nay)?|\bnăm\s+nay)(?!\s*[/-]?\s*(?:19|20)\d\d)")
 
+# what may stand between a value and its own date: "33% năm 2020", "14,26% trong năm 2022", "4,75% của GDP năm 2020"
+_OWN_DATE_GAP = re.compile(r"\s+(?:(?:trong|vào|của\s+[^\W\d]+)\s+)?")
+
 
 def sentence_dates(text: str, published: str | None) -> list[tuple[int, int, str]]:
     """(start, end, ISO value) of the dates and periods a sentence names that a value may hold for."""
@@ -47,9 +50,14 @@ def _this_year(m: re.Match, published: str | None) -> str | None:
     return str(year - 1) if not m.group("months") and published[5:7] == "01" else str(year)
 
 
-def as_of(text: str, dates: list[tuple[int, int, str]], pos: int, carried: str | None) -> str | None:
-    """The last date ``text`` names before ``pos`` outside an aside closed before it ("đạt 61% (cuối
-    năm 2023 là 38%); địa phương đạt 17%": 17% is not 2023's), else ``carried``."""
+def as_of(text: str, dates: list[tuple[int, int, str]], pos: int, carried: str | None, end: int | None = None) -> str | None:
+    """The date written right after the value at ``pos:end`` ("từ 11,91% năm 2021 lên 14,26% trong năm
+    2022", "4,75% của GDP năm 2020"), else the last date ``text`` names before ``pos`` outside an aside
+    closed before it ("đạt 61% (cuối năm 2023 là 38%); địa phương đạt 17%": 17% is not 2023's), else
+    ``carried``."""
+    own = next((v for s, e, v in dates if end is not None and s >= end and _OWN_DATE_GAP.fullmatch(text, end, s)), None)
+    if own:
+        return own
     head = mask_asides(text[:pos])
     before = [v for s, e, v in dates if e <= pos and head[s:e] == text[s:e]]
     return before[-1] if before else carried

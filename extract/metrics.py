@@ -168,7 +168,8 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
                     and bool(_REGIONAL_PLACE.search(text, max(0, c.start - 30), c.start)))
         # the number alone inside a span read already: "từ 51/63" of a ranking is "từ 51/63 xuống" here
         number = (sent.start + c.q.start, sent.start + c.q.end)
-        goal = c.goal and not told_as_result(text, c.start, ctx)  # "Trong năm 2023, có 08 bài" late in 2023
+        # "Trong năm 2023, có 08 bài" late in 2023; the level a goal moves from ("từ 33% năm 2020 lên 38%")
+        goal = c.goal and not told_as_result(text, c.start, ctx) and not c.q.moved_from
         lead_in = (max(0, c.q.start - 20), number_start(text, c.q))
         top_group = c.field and bool(_TOP_GROUP.search(text, *lead_in)) \
             or bool(_GROUP.search(text, *lead_in)) and bool(_TOPS_IT.match(text, c.end))
@@ -185,7 +186,7 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
                             indicator=metric_indicator(text, c.start, unit, c.q.denominator is not None),
                             value=as_int(q.value), unit=unit, comparator=q.comparator,
                             denominator=as_int(q.denominator),
-                            as_of=as_of(text, dates, c.start, ctx.memory.get("as_of")),
+                            as_of=as_of(text, dates, c.start, ctx.memory.get("as_of"), c.end),
                             province=NATIONAL if unit and _UNITS_OF_THE_COUNTRY.match(unit)
                             and not _NOT_THE_COUNTRYS.match(text, c.end) or _of_the_country(sent, start) else None))
     # "Năm 2024, GRDP tăng 7,2%. Công nghiệp tăng 9%.": the next values hold for the same date

@@ -150,6 +150,7 @@ class Quantity:
     high: float | None = None  # upper end of a range
     signed: bool = False  # written with its sign ("(-9,28%)", "(+3,63%)"): a change reported
     spelled: bool = False  # written in words ("hai huyện"): read as a goal only (extract.quantities)
+    moved_from: bool = False  # the level a move starts at ("từ 33% năm 2020 lên 38%"): a level, no floor
 
 
 # "đóng góp 0,55 điểm %": percentage points, a unit of their own
@@ -213,11 +214,18 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted(out, key=lambda q: q.start)
 
 
+# "từ 33% năm 2020 lên 38%", "từ 4,75% của GDP năm 2020 lên 5,01%", "từ 23,45% xuống còn 15%": where a
+# move starts, not a floor ("từ 3 đến 5%" is a range, "từ 10% trở lên" a floor)
+_MOVE_ON = re.compile(r"(?:\s+(?:[^\W\d]+|(?:19|20)\d\d|%)){0,6}?\s+(?:lên|xuống)\s+(?:(?:mức|còn|khoảng|gần|hơn|trên)\s+)*\d")
+
+
 def _qualify(text: str, q: Quantity) -> Quantity:
     found = qualifier_before(text[max(0, q.start - 30):q.start])
     if not found:
         return q
     word, comp = found
+    if word.lower() == "từ" and _MOVE_ON.match(text, q.end):
+        return replace(q, moved_from=True)
     if word.lower() == "trên" and q.denominator is not None and q.value == q.denominator:
         return q  # "hiện diện trên 63/63 tỉnh": "trên" is the preposition, 63/63 is all of them
     return replace(q, start=q.start - len(text[:q.start]) + len(text[:q.start].rstrip()) - len(word), comparator=comp)

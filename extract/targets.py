@@ -253,8 +253,9 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     parts = GOAL_PARTS.search(text)
     whole: Target | None = None  # the goal before the parts
     for c in cands:
-        if c.result or c.field or any(s <= sent.start + c.start and sent.start + c.end <= e for s, e in claimed):
-            continue  # a result over its goal; the field of a rank ("top 10 tỉnh"); a date's day and month
+        if c.result or c.field or c.q.moved_from or any(s <= sent.start + c.start and sent.start + c.end <= e for s, e in claimed):
+            continue  # a result over its goal; the field of a rank ("top 10 tỉnh"); the level a goal moves from
+            # ("nâng tỷ lệ từ 33% năm 2020 lên 38%"); a date's day and month
             # ("từ ngày 2 đến 3/10"), a ranking's score
         if told_as_result(text, c.start, ctx):
             continue  # "Trong năm 2023, có 08 bài ..." late in 2023, "cả năm ước đạt ..." in November

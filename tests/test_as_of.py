@@ -44,6 +44,13 @@ def test_a_date_in_an_aside_closed_before_the_value_is_the_asides_only():
     assert [as_of(text, dates, text.index(v), None) for v in ("42%", "17%", "25%")] == [None, "2023", None]
 
 
+def test_a_date_written_right_after_the_value_is_its_own():
+    text = ("Tỷ lệ đóng góp của kinh tế số trong GDP tăng từ 11,91% năm 2021 lên 14,26% trong năm 2022; tỷ trọng từ "
+            "4,75% của GDP năm 2020 lên 5,01%.")
+    assert as_ofs(text, published="2023-08-01") == [("11,91%", "2021"), ("14,26%", "2022"), ("4,75%", "2020"),
+                                                     ("5,01%", "2020")]
+
+
 def test_the_next_sentences_go_on_with_the_date_and_a_headline_dates_the_article():
     assert as_ofs("Năm 2024, toàn tỉnh có 120 doanh nghiệp mới. Tỉnh có thêm 30 hợp tác xã.") == [
         ("120 doanh nghiệp", "2024"), ("30 hợp tác xã", "2024")]

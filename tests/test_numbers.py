@@ -28,6 +28,16 @@ def test_qualifier_comparators():
     assert qualifier_before("GRDP bình quân tối thiểu đạt ") == ("tối thiểu đạt", ">=")
     assert qualifier_before("mỗi xã ít nhất có ") == ("ít nhất có", ">=")  # "... có 2 điểm phục vụ"
     assert qualifier_before("có thể vượt mốc ") == ("vượt mốc", ">")  # "... 70 tỉ USD": more than the mark
+
+
+def test_from_is_where_a_move_starts_not_a_floor():
+    a, _year, b, _ = find_quantities("tỷ lệ tăng từ 4,75% của GDP năm 2020 lên 5,01% năm 2024")
+    assert (a.value, a.comparator, a.moved_from, b.value, b.moved_from) == (4.75, "=", True, 5.01, False)
+    [a, _] = find_quantities("giảm từ 23,45% xuống còn 15%")
+    assert a.moved_from
+    for text in ("đạt từ 10% trở lên", "tăng từ 3 đến 5%"):  # a floor, a range
+        first = find_quantities(text)[0]
+        assert (first.comparator, first.moved_from) == (">=", False)
     assert qualifier_before("gần đạt ") is None  # "nearly reached" reports, sets no bound
 
 

@@ -986,6 +986,16 @@ def test_what_the_goals_just_set_cost_is_a_goal_too():
     assert targets("Năm 2021, tỉnh đã tu bổ 12 di tích. Tổng kinh phí là 5 tỷ đồng.", published="2022-02-21") == []
 
 
+def test_the_level_a_goal_moves_from_is_a_level_not_a_goal():
+    # round 57: "từ 33% năm 2020 lên 38% năm 2025" starts at 2020's level
+    text = ("Ngành thể thao phấn đấu đưa tỷ lệ dân số tập luyện thường xuyên từ 33% năm 2020 lên 38% năm 2025 và 42% "
+            "vào năm 2030.")
+    facts = extract_facts(text, "t.txt", published="2021-02-26")
+    assert [(f.type, f.value, getattr(f, "deadline", None), getattr(f, "as_of", None)) for f in facts
+            if f.type in ("target", "metric")] == [("metric", 33, None, "2020"), ("target", 38, 2025, None),
+                                                   ("target", 42, 2030, None)]
+
+
 def test_a_congress_agreeing_on_a_level_sets_goals_and_a_list_by_one_verb_shares_its_horizon():
     text = ("Đại hội cũng thống nhất mức tăng trưởng kinh tế bình quân 7,5%/năm. Giá trị công nghiệp tăng bình quân "
             "13,70%/năm.\nCơ cấu kinh tế nông nghiệp đến năm 2020 chiếm 27%, công nghiệp và xây dựng chiếm 28%, "

@@ -29,6 +29,8 @@ def test_a_value_for_a_year_to_come_is_due_that_year():
     dated = ctx(text, published="2026-01-01")
     assert future_year(text, text.index("95"), dated) == 2030
     assert future_year(text, text.index("80"), dated) is None
+    text = "Năm 2020 đạt 1.200 CLB, phấn đấu đến năm 2025 có 1.500 CLB, năm 2030 có 2.000 CLB."  # round 57
+    assert future_year(text, text.index("2.000"), ctx(text, published="2021-02-26")) == 2030
 
 
 def test_a_value_for_a_period_not_begun_is_due_at_its_end():

@@ -193,4 +193,6 @@ def cue_over(text: str, cue: re.Match, ctx: DocContext) -> bool:
     period = PERIOD.match(text, cue.start())
     year = int(period.group("y2")) if period else next(
         (int(y) for y in YEAR_WRITTEN.findall(text, cue.start(), cue.end() + 12)), None)
-    return written is not None and year is not None and year < written
+    # "trong năm 2025" in December 2025: the year's account, as year_over reads it
+    within = bool(IN_YEAR.match(text, cue.start())) and late_in_year(ctx)
+    return written is not None and year is not None and (year < written or within and year == written)

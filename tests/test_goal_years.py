@@ -1,6 +1,7 @@
 from extract.context import DocContext
-from extract.goal_years import (estimate_ahead, future_period, future_year, horizon_after, is_future, year_estimated, year_of_writing,
-                                year_over)
+from extract.goal_cues import horizons
+from extract.goal_years import (cue_over, estimate_ahead, future_period, future_year, horizon_after, is_future,
+                                year_estimated, year_of_writing, year_over)
 
 
 def ctx(text, published=None):
@@ -78,6 +79,14 @@ def test_trong_nam_with_a_year_over_when_written_tells_a_result():
     # any other cue of an aim keeps it a goal
     aim = "Trong năm 2023, phấn đấu có 08 bài về chuyển đổi số."
     assert not year_over(aim, aim.index("08"), ctx(aim, published="2024-02-01"))
+
+
+def test_a_horizon_cue_of_the_year_of_writing_late_in_it_is_over():
+    # round 57: "... đón khoảng 12,4 triệu lượt khách trong năm 2025" on 9 December 2025 opens no goals
+    text = "địa phương đón khoảng 12,4 triệu lượt khách trong năm 2025."
+    [cue] = horizons(text)
+    assert cue_over(text, cue, ctx(text, published="2025-12-09"))
+    assert not cue_over(text, cue, ctx(text, published="2025-05-09"))
 
 
 def test_the_whole_years_figure_estimated_late_in_it_is_its_result():

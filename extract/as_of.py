@@ -28,8 +28,10 @@ _OWN_DATE_GAP = re.compile(r"\s+(?:(?:trong|vào|của\s+[^\W\d]+)\s+)?")
 
 def sentence_dates(text: str, published: str | None) -> list[tuple[int, int, str]]:
     """(start, end, ISO value) of the dates and periods a sentence names that a value may hold for."""
-    named = [(s, e, v) for s, e, v, _ in parse_dates(text, published)] + [
-        (m.start(), m.end(), value) for m in _THIS_YEAR.finditer(text) if (value := _this_year(m, published))]
+    parsed = [(s, e, v) for s, e, v, _ in parse_dates(text, published)]
+    # "tháng 10 năm nay" is a date already, its "năm nay" no year of its own
+    named = parsed + [(m.start(), m.end(), value) for m in _THIS_YEAR.finditer(text)
+                      if (value := _this_year(m, published)) and not any(s < m.end() and m.start() < e for s, e, _ in parsed)]
     # a date after the day of writing is a horizon ("đến năm 2030"): nothing reported holds for it yet
     return sorted((s, e, v) for s, e, v in named if not _COMPARED.search(text, max(0, s - 30), s)
                   and not _DOCUMENT.search(text, max(0, s - 40), s) and not _after(v, published))

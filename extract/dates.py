@@ -182,7 +182,7 @@ def _value(text: str, start: int, published: str | None, pub_year: int | None, g
     d = int(day) if day else None
     mo = int(g["m"]) if g.get("m") else None
     y = int(g["y"]) if g.get("y") else pub_year
-    if not g.get("y") and mo and _long_after(published, mo, d) and not AHEAD.search(text, 0, start):
+    if not g.get("y") and not g.get("this") and mo and _long_after(published, mo, d) and not AHEAD.search(text, 0, start):
         y -= 1  # "ngày 5/12" in an April article: last December, not this one
     if g.get("y") and d and mo:
         d, mo = day_month(d, mo, y)

@@ -21,8 +21,9 @@ _GOAL_CONTINUATION = ("Trong đó", "trong đó")
 # "tuy PAR Index 2021 tăng 2,54%": the change of an index's value
 _CHANGE_OF_INDEX = re.compile(r"\s*(?:năm\s+)?(?:(?:19|20)\d\d\s+)?(?:tăng|giảm)\s+(?:thêm\s+)?")
 # "tăng 8,9 triệu đồng so với năm 2023": a change, not a level; but a growth rate with no value of its
-# own read is the indicator itself ("GRDP ước tăng 10,55%", "Thu ngân sách tăng 31,74% so với cùng kỳ")
-_CHANGE = re.compile(r"(?:tăng(?:\s+trưởng)?|giảm)\s+(?:thêm\s+|đột\s+biến\s+|mạnh\s+|nhẹ\s*,\s*)?(?:(?:khoảng|gần|hơn|trên|tới)\s+)?$")
+# own read is the indicator itself ("GRDP ước tăng 10,55%", "Thu ngân sách tăng 31,74% so với cùng kỳ"); nor
+# is capital "cấp mới và tăng thêm 298,08 triệu USD" (new and added: a level)
+_CHANGE = re.compile(r"(?<!mới và )(?:tăng(?:\s+trưởng)?|giảm)\s+(?:thêm\s+|đột\s+biến\s+|mạnh\s+|nhẹ\s*,\s*)?(?:(?:khoảng|gần|hơn|trên|tới)\s+)?$")
 # "tỉnh giảm nhiều nhất là 2.94%": the largest change is a change
 _EXTREME = re.compile(r"(?:tăng|giảm)\s+(?:nhiều|ít|cao|thấp)\s+nhất\s+(?:là\s+)?$")
 # "bằng 89,09% so với cùng kỳ", "bằng 139% cùng kỳ năm 2023", "bằng 118,6% so với thực hiện năm 2023":

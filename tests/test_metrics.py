@@ -224,6 +224,9 @@ def test_by_how_much_a_value_is_higher_named_after_what_is_no_level():
 def test_a_change_followed_by_the_level_it_led_to_and_how_far_counted_goals_were_met():
     text = "Quy mô nền kinh tế vượt mốc 64 tỷ USD; thu hút FDI tăng đột biến hơn 70%, đạt khoảng 4,4 tỷ USD."
     assert [m.value for m in metrics(text)] == [64, 4.4]
+    # round 58: capital "cấp mới và tăng thêm" is new and added capital, a level
+    text = "Các KCN thu hút 23 dự án FDI mới với tổng vốn đầu tư cấp mới và tăng thêm 298,08 triệu USD."
+    assert [m.value for m in metrics(text)] == [23, 298.08]
     # round 58: the level after the period compared and "tương đương"
     text = ("Thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94% so với cùng kỳ, tương đương 302,95 triệu USD; "
             "châu Mỹ tăng 58,66%, tương đương 411,52 triệu USD.")

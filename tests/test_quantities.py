@@ -143,6 +143,8 @@ def test_a_span_of_weeks_is_no_amount():
 def test_the_number_of_a_name_counts_nothing():
     text = "Dự án Nhà máy Điện gió Vân Canh 1 có tổng vốn đầu tư hơn 6.904 tỷ đồng."
     assert [c.q.value for c in candidates(text)] == [6904]
+    text = "Dự án 2 do Bộ GTVT làm cơ quan chủ quản, dài khoảng 37,5 km."  # round 58
+    assert [c.q.value for c in candidates(text)] == [37.5]
 
 
 def test_stars_rate_a_class_and_count_nothing():

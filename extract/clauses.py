@@ -23,8 +23,10 @@ def rx() -> dict[str, re.Pattern[str]]:
     # or named right after it: "so với Nghị quyết đề ra là 40%", "đạt hơn 130% so với chỉ tiêu 20.000 người",
     # "(vượt kế hoạch đề ra là từ 7,0% đến 7,5%)"
     compared, share = PATTERNS["plan_compared"], PATTERNS["share_of_plan"]
+    # "cao hơn nhiều so với chỉ tiêu 10 bác sĩ/vạn dân", "vượt mục tiêu 74,5 tuổi": the plan's figure, named bare
     out["plan_quota"] = re.compile(rf"(?:(?:{compared}(?:\s+(?:tại|theo)\s[^();]{{0,100}})?|{share})\s*\(|{compared}\s+là\s"
-                                   rf"|\(\s*(?:vượt\s+)?{PATTERNS['plan_in_bracket']}|{share}\s)\s*$")
+                                   rf"|\(\s*(?:vượt\s+)?{PATTERNS['plan_in_bracket']}|{share}\s"
+                                   rf"|(?:\bso\s+với|\bvượt)\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)\s)\s*$")
     return out
 
 

@@ -68,13 +68,24 @@ def plan_quota(head: str) -> bool:
     return bool(rx()["plan_quota"].search(head))
 
 
+_PLAN_COMPARED_BEFORE = re.compile(r"(?:\bso\s+với|\bso|\bvượt)\s+$")
+
+
+def aiming_cues(masked: str, end: int) -> list[re.Match]:
+    """The goal cues before ``end`` that aim at what follows: not a plan a result is compared with
+    ("đạt 15 bác sĩ/vạn dân, cao hơn so với chỉ tiêu 10 bác sĩ/vạn dân; số giường bệnh đạt 34,5": the
+    34,5 is no item of a list of goals)."""
+    return [g for g in rx()["strong_goal"].finditer(masked, 0, end)
+            if not _PLAN_COMPARED_BEFORE.search(masked, max(0, g.start() - 12), g.start())]
+
+
 def _listed_after_goal(text: str, cs: int) -> bool:
     """The clause at ``cs`` is a later item of a list that a goal cue opened in this sentence:
     only ';' (and the ':' opening the list) stand between."""
     # a cue inside an aside opens no list: "(dự kiến hoàn thành trong tháng 7); tỷ lệ ... đạt 34%";
     # an aside inside the list does not end it: "... (bao gồm cả thiết bị di động) đạt 100%; ..."
     masked = unaimed(mask_asides(text))
-    goals = list(rx()["strong_goal"].finditer(masked, 0, cs))
+    goals = aiming_cues(masked, cs)
     between = masked[goals[-1].end():cs] if goals else ""
     return bool(goals) and text[:cs].rstrip()[-1:] in (";", ":") and not re.search(r"\.\s|[()]", between)
 

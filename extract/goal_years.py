@@ -29,9 +29,11 @@ BY_YEAR = re.compile(r"(?i:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>(
 # "đến hết tháng 9 năm 2025, ... đạt 74,4%" written in October 2025: a month gone by
 BY_MONTH = re.compile(r"(?i:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:[/-]|\s+năm\s+)(?P<y>(?:19|20)\d\d)")
 LAST_QUARTER = 10  # the month from which the year of writing counts as over
-# "cả năm ước đạt 82.166 tỷ đồng", "ước cả năm 2025 tăng 7%": the whole year's figure, estimated
+# "cả năm ước đạt 82.166 tỷ đồng", "ước cả năm 2025 tăng 7%", "tuổi thọ trung bình năm 2025 ước đạt 74,8 tuổi":
+# the whole year's figure, estimated
 WHOLE_YEAR_ESTIMATE = re.compile(r"(?i:cả\s+năm(?:\s+(?P<y>(?:19|20)\d\d))?\s+(?:dự\s+)?ước\s+(?:đạt|tăng|giảm|thực\s+hiện|tính)"
-                                 r"|ước\s+(?:đạt\s+|thực\s+hiện\s+)?cả\s+năm(?:\s+(?P<y2>(?:19|20)\d\d))?)")
+                                 r"|ước\s+(?:đạt\s+|thực\s+hiện\s+)?cả\s+năm(?:\s+(?P<y2>(?:19|20)\d\d))?"
+                                 r"|\bnăm\s+(?P<y3>(?:19|20)\d\d)\s+(?:dự\s+)?ước\s+(?:đạt|tăng|giảm|thực\s+hiện|tính))")
 
 
 def horizon_after(text: str, end: int) -> int | None:
@@ -155,9 +157,9 @@ def year_estimated(text: str, pos: int, ctx: DocContext) -> bool:
     """ "cả năm ước đạt 82.166 tỷ đồng" written in the last quarter of that year: the year's result,
     estimated (see ``estimate_ahead``)."""
     m = next(reversed(list(WHOLE_YEAR_ESTIMATE.finditer(text, clause_start(text, pos), pos))), None)
-    if not m:
-        return False
-    named, written = m.group("y") or m.group("y2"), year_of_writing(ctx)
+    if not m or rx()["strong_goal"].search(text, m.end(), pos):
+        return False  # "... ước đạt 74,8 tuổi, vượt mục tiêu 74,5 tuổi": the goal named after the estimate
+    named, written = m.group("y") or m.group("y2") or m.group("y3"), year_of_writing(ctx)
     return written is not None and (not named or int(named) == written) and late_in_year(ctx)
 
 

@@ -16,7 +16,8 @@ from extract.indicators import goal_indicator
 from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, cue_over, estimate_ahead, future_after, future_period, future_year, told_as_result,
                                 horizon_after, is_future, month_gone_by, period_ahead, year_of_writing, year_reported)
 from extract.clauses import clause_start, in_aside, lc_first, mask_asides, rx
-from extract.goal_cues import carried_horizon, deadline_for, deadlines, horizons, plan_quota, unaimed, year_stated
+from extract.goal_cues import (aiming_cues, carried_horizon, deadline_for, deadlines, horizons, plan_quota, unaimed,
+                               year_stated)
 from extract.quantities import candidates
 from extract.rank_context import patterns as rank_patterns, place_to_reach
 from extract.records import Target
@@ -86,7 +87,8 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
         ctx.memory["plan_horizon"] = named
     # a crosshead stating its own goal ("Phấn đấu đến năm 2030 thu nhập ... đạt 90 triệu đồng") sums up
     # its section, as a headline does: the report under it is no plan
-    if rx()["plan_opener"].match(lc_first(sent.text)) and not (sent.index and bare_line(sent, ctx) and candidates(sent.text)) \
+    # (a plan met or compared with opens none: "Theo đó, tuổi thọ ... ước đạt 74,8 tuổi, vượt mục tiêu 74,5 tuổi")
+    if rx()["plan_opener"].match(unaimed(lc_first(sent.text))) and not (sent.index and bare_line(sent, ctx) and candidates(sent.text)) \
             and not _stood_then(sent.text, named, ctx):
         # "Trong lĩnh vực xã hội, tỉnh đặt mục tiêu ...": a new part of the plan in force keeps its
         # horizon; so does one after the article named the plan ("ban hành kế hoạch ... năm 2025")
@@ -217,7 +219,7 @@ def _aimed(text: str, pos: int) -> bool:
     it or a horizon in its clause ("GRDP đến năm 2030 đạt ..."; not "năm 2025 ước đạt ..."), and
     outside brackets ("ước đạt 5,77% (chỉ tiêu nghị quyết là từ 7,5 - 8%); ..."); not a quota a result is
     measured against ("79,3%/ chỉ tiêu 80%; tỷ lệ ... là 42,4%/ ...")."""
-    return not in_aside(text, pos) and bool(rx()["strong_goal"].search(unaimed(lc_first(text)), 0, pos)
+    return not in_aside(text, pos) and bool(aiming_cues(unaimed(lc_first(text)), pos)
                                             or HORIZON.search(text, clause_start(text, pos), pos))
 
 
@@ -288,7 +290,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
         if parts is not None and whole is None and c.end <= parts.start() and not plan_quota(text[:c.start]):
             whole = facts[-1]  # (a plan's quota a result is measured against has no parts listed)
     # "nhiệm kỳ 2015-2020, tỉnh đã đón ...": a period with what was done in it is no aim
-    goalish = bool(r["strong_goal"].search(unaimed(lc)) or any(
+    goalish = bool(aiming_cues(unaimed(lc), len(lc)) or any(
         not r["achieved_past"].search(lc, w.end()) and not cue_over(lc, w, ctx) for w in horizons(lc)))
     if goalish or prev_goal:
         rank_goals = [(m, "top") for m in r["rank_goal"].finditer(text)] + [  # "top 20"; "PCI xếp hạng 15/34"

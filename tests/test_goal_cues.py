@@ -108,3 +108,17 @@ def test_a_crop_season_is_due_at_its_end():
     [t] = targets("Vụ Đông - Xuân 2023-2024, ngành nông nghiệp đặt chỉ tiêu trồng trọt 11.397,2ha.",
                   published="2023-11-22")
     assert (t.value, t.unit, t.deadline) == (11397.2, "ha", 2024)
+
+
+def test_a_plan_a_result_is_compared_with_or_has_met_aims_at_nothing_after_it():
+    # round 59: a national review written on 29 December 2025
+    text = ("Bộ trưởng cho biết ngành y tế đã hoàn thành và vượt cả 4 chỉ tiêu chủ yếu được Quốc hội giao.\n"
+            "Theo đó, tuổi thọ trung bình năm 2025 ước đạt 74,8 tuổi, vượt mục tiêu 74,5 tuổi. Tỉ lệ đạt 15 bác "
+            "sĩ/vạn dân, cao hơn nhiều so với chỉ tiêu 10 bác sĩ/vạn dân; số giường bệnh đạt 34,5 giường/vạn dân.")
+    got = [(f.type, f.value, f.unit) for f in extract_facts(text, "t.txt", published="2025-12-29")
+           if f.type in ("target", "metric")]
+    # the plan's figures named after the results are the goals, due in the year reported on
+    assert got == [("metric", 4, "chỉ tiêu"), ("metric", 74.8, "tuổi"), ("target", 74.5, "tuổi"),
+                   ("metric", 15, "bác sĩ/vạn dân"), ("target", 10, "bác sĩ/vạn dân"),
+                   ("metric", 34.5, "giường/vạn dân")]
+    assert {f.deadline for f in extract_facts(text, "t.txt", published="2025-12-29") if f.type == "target"} == {2025}

@@ -62,6 +62,7 @@ def counts_field(text: str, q: Quantity) -> bool:
 
 
 DIGIT = re.compile(r"\d")
+LABEL_END = re.compile(r"\s*(?:[,;.(]|$)")  # "Tổng số giường bệnh: 2.411, trong đó:"
 SLASH = re.compile(r"/\s*")
 
 
@@ -176,8 +177,10 @@ def candidates(text: str) -> list[Candidate]:
         if goal and field:
             continue  # "phấn đấu thuộc nhóm 20 tỉnh dẫn đầu": a rank goal, read as such
         if q.unit is None and unit is None and q.denominator is None and not (
-                r["index_value_before"].search(text, max(0, q.start - 30), q.start)):
-            continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75"
+                r["index_value_before"].search(text, max(0, q.start - 30), q.start)
+                or r["labelled_value"].search(text, 0, q.start) and LABEL_END.match(text, q.end)):
+            continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75" and
+            # "Tổng số giường bệnh: 2.411"
         times = r["multiple"].search(text, max(0, q.start - 20), q.start) if unit == "lần" else None
         multiple = bool(times and r["multiple_base"].match(text, end))
         if multiple and times.group("floor"):

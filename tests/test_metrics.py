@@ -393,3 +393,15 @@ def test_the_change_of_a_count_named_at_length_is_no_metric():
 def test_the_number_of_a_scheme_or_programme_is_no_count():
     text = "Từ khi Đề án 06 ra đời, Tổ Công tác triển khai Đề án 06 đều vào cuộc; Chương trình 135 có 2.000 hộ."
     assert [(m.value, m.unit) for m in metrics(text)] == [(2000, "hộ")]
+
+
+def test_a_bare_number_after_a_label_and_a_colon_is_the_labelled_value():
+    # round 59: a provincial portal's statistics list
+    text = ("1. Tổng số cơ sở y tế trên toàn tỉnh: 186, trong đó:\n- 18 bệnh viện\n- Phòng khám đa khoa khu vực: 86\n"
+            "4. Số bác sỹ bình quân 1 vạn dân (người): 15\n5. Số người nhiễm HIV được phát hiện trên 100.000 dân: 4,1")
+    got = [(m.value, m.unit, m.indicator) for m in metrics(text)]
+    assert got == [(186, None, "Tổng số cơ sở y tế trên toàn tỉnh"), (18, "bệnh viện", "bệnh viện"),
+                   (86, None, "Phòng khám đa khoa khu vực"), (15, None, "Số bác sỹ bình quân 1 vạn dân (người)"),
+                   (4.1, None, "Số người nhiễm HIV được phát hiện trên 100.000 dân")]
+    # a number with no label stays unread, and so does one a word follows
+    assert metrics("Kết quả: 186 trong tổng số các đơn vị.") == []

@@ -103,7 +103,9 @@ def normalize(original: str) -> Normalized:
     return Normalized(original, work, tuple(offsets))
 
 
-_TRANSLATE = str.maketrans(CHAR_MAP)
+# a lone surrogate (a str decoded with errors="surrogateescape") is no character: the replacement
+# character stands in, one for one, so the tokenizer and the offsets never see it
+_TRANSLATE = str.maketrans({**CHAR_MAP, **{chr(c): "\ufffd" for c in range(0xD800, 0xE000)}})
 _CLUSTER_RE = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*", re.S)
 
 

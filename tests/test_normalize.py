@@ -31,3 +31,14 @@ def test_the_eth_typed_for_d_with_stroke_reads_as_that_letter():
     text = "Tỉnh Nam Ðịnh và đ\u00f0"
     n = normalize(text)
     assert n.text == "Tỉnh Nam Định và đđ" and len(n.text) == len(text)
+
+
+def test_a_lone_surrogate_is_read_as_the_replacement_character_and_nothing_breaks():
+    # a str decoded with errors="surrogateescape" (a byte cut in half): the spaCy tokenizer refused it
+    from extract.pipeline import extract_facts
+
+    text = "Tây Ninh đạt 52,8% \udce1 trong năm 2025."
+    assert normalize(text).text == "Tây Ninh đạt 52,8% \ufffd trong năm 2025."
+    facts = extract_facts(text, "t.txt")
+    assert [(f.type, f.text) for f in facts] == [("metric", "52,8%"), ("date", "năm 2025")]
+    assert all(text[f.start:f.end] == f.text for f in facts)

@@ -82,8 +82,10 @@ def _caps_lowered(sent: Sentence) -> Sentence:
 ISSUED_BEFORE = re.compile(r"(?:ban hành|ký|phê duyệt|thông qua)\s+$")
 YEAR_AFTER = re.compile(r"\s+năm\s+((?:19|20)\d\d)(?!\d)")
 NOT_A_NUMBER_AFTER = re.compile(r"\s+(?:năm|tháng|ngày(?!\s+\d)|tỷ|tỉ|triệu|%)")
-# "nghị quyết 04 ... đã được ban hành vào tháng 3-2018": the issue date stated later on
-ISSUED_LATER = re.compile(r"[^.;]{0,80}?\bban hành\s+(?:vào\s+)?(?=ngày|tháng)")
+# "nghị quyết 04 ... đã được ban hành vào tháng 3-2018", "Nghị quyết số 72-NQ/TW về một số giải pháp ...
+# được Bộ Chính trị ban hành ngày 9/9/2025": the issue date stated later on, no other document between
+ISSUED_LATER = re.compile(r"(?:(?!(?i:quyết định|nghị quyết|nghị định|chỉ thị|kế hoạch|thông tư|luật)\b)[^.;]){0,160}?"
+                          r"\bban hành\s+(?:vào\s+)?(?=ngày|tháng)")
 
 
 # "Ngày 2/6/2022, Phó Thủ tướng ... đã ký các quyết định công nhận ...": documents signed together,
@@ -234,13 +236,18 @@ def carry_issue_dates_back(facts: list[Fact]) -> None:
     """A document cited before the citation that dates it ("Kế hoạch 283/KH-UBND năm 2025 thực hiện
     Nghị quyết 71/NQ-CP" in a headline, "Nghị quyết số 71/NQ-CP ngày 01/4/2025" in the body) is the
     same document: its ``issued`` is the date the text gives it, wherever. A year a title gives
-    ("năm 2025") stays the title's."""
-    refs = [f for f in facts if f.type == "legal_ref" and not f.number.isdigit()]
+    ("năm 2025") stays the title's. A document cited by its bare number ("Nghị quyết 72") is the one
+    full citation of its type that number opens ("Nghị quyết số 72-NQ/TW ... ban hành ngày 9/9/2025")."""
+    refs = [f for f in facts if f.type == "legal_ref"]
     dated = {}
     for f in sorted(refs, key=lambda f: f.issuer is None):  # one that names the issuer too, if any
-        if f.issued and len(f.issued) == 10:
+        if f.issued and len(f.issued) == 10 and not f.number.isdigit():
             dated.setdefault((f.doc_type, f.number), f)
     for f in refs:
-        known = dated.get((f.doc_type, f.number))
+        if f.number.isdigit():
+            opened = [k for k in dated if k[0] == f.doc_type and re.match(rf"{f.number}[-/]", k[1])]
+            known = dated[opened[0]] if len(opened) == 1 else None
+        else:
+            known = dated.get((f.doc_type, f.number))
         if known and f.issued is None:
             f.issued, f.issuer = known.issued, f.issuer or known.issuer

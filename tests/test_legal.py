@@ -174,6 +174,18 @@ def test_a_document_cited_before_the_citation_that_dates_it_takes_that_date():
                    ("Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ", "2025-04-01")]
 
 
+def test_a_bare_number_is_the_one_citation_it_opens_and_a_date_stated_after_a_long_title():
+    # round 59: the issue date after the document's title and its issuer, the bare number before it
+    text = ("Nghị quyết 72 đề ra mục tiêu nâng cao sức khỏe người dân đến năm 2030.\n"
+            "Nghị quyết số 72-NQ/TW về một số giải pháp đột phá, tăng cường bảo vệ, chăm sóc và nâng cao sức khỏe "
+            "nhân dân được Bộ Chính trị ban hành ngày 9/9/2025 có ý nghĩa đặc biệt quan trọng.")
+    assert [(r.number, r.issued) for r in legal_refs(text, published="2025-09-28")] == [
+        ("72", "2025-09-09"), ("72-NQ/TW", "2025-09-09")]
+    # two documents the number opens: no telling which
+    two = text + " Nghị quyết số 72/NQ-CP ngày 01/4/2025 của Chính phủ cũng được triển khai."
+    assert [r.issued for r in legal_refs(two, published="2025-09-28")][0] is None
+
+
 def test_a_title_set_in_capitals_cites_its_documents():
     text = ("THỰC HIỆN NGHỊ QUYẾT SỐ 71/NQ-CP NGÀY 01/4/2025 CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 10-CTR/TU "
             "NGÀY 13/8/2025 CỦA BAN THƯỜNG VỤ TỈNH ỦY")

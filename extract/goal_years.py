@@ -183,7 +183,8 @@ def year_over(text: str, pos: int, ctx: DocContext) -> bool:
         (w.start(), int(p.group("y2")) < written) for w in weak if (p := PERIOD.match(text, w.start()))]
     if len(cues) < len(weak):
         return False  # another weak cue ("đến 2030", "giai đoạn 2026-2030") aims ahead
-    cues += [(b.start(), int(b.group("y")) < written) for b in by]
+    # "Đến cuối năm 2023, toàn tỉnh có 11.572 hộ nghèo" written in December 2023: the year's account
+    cues += [(b.start(), (y := int(b.group("y"))) < written or y == written and ctx.published_month == 12) for b in by]
     cues += [(b.start(), _month_over(b, ctx) or int(b.group("y")) < written) for b in by_month]
     return max(cues)[1]
 

@@ -102,6 +102,9 @@ def test_by_the_end_of_a_year_over_when_written_tells_where_things_stood():
     at = text.index("93,5")
     assert year_over(text, at, ctx(text, published="2025-01"))
     assert not year_over(text, at, ctx(text, published="2024-06-01"))  # still ahead: a goal
+    # round 60: the end of the year of writing, told in its December, is the year's account
+    assert year_over(text, at, ctx(text, published="2024-12"))
+    assert not year_over(text, at, ctx(text, published="2024-10-20"))
     ahead = "Đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%; đến năm 2030 đạt 95%."
     assert not year_over(ahead, ahead.index("95%"), ctx(ahead, published="2025-01"))
 

@@ -100,8 +100,9 @@ HELD_BY = re.compile(rf"(?:,?\s+{TERM}[^,;:]*?)?\s*,?\s*đối\s+với\s*:?\s*")
 
 
 # Where an organisation ends: the next clause break, a verb (the name follows it, if any), or
-# 'kiêm' or 'làm' before a second office ('Phó Chủ tịch UBND tỉnh kiêm Phó Trưởng ban ...').
-_BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|làm|về|tại|đã|cho|trong|khi|của|phụ trách|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị|báo cáo|trình bày|chủ trì|yêu cầu|kết luận|trao|cùng|được|thay"
+# 'kiêm' or 'làm' before a second office ('Phó Chủ tịch UBND tỉnh kiêm Phó Trưởng ban ...'), but not the
+# 'làm' of a name ('Cục Việc làm', 'Trung tâm Dịch vụ việc làm').
+_BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|(?<![Vv]iệc\s)làm|về|tại|đã|cho|trong|khi|của|phụ trách|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị|báo cáo|trình bày|chủ trì|yêu cầu|kết luận|trao|cùng|được|thay"
                     r"|phê chuẩn|chúc mừng|tặng|ký|bổ nhiệm|miễn nhiệm|điều động|bầu(?! cử)|và các|công bố|đọc)\b")
 # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020-2025) giữ chức ...": the term, or the bracket
 # the titles stood in, ends the organisation too

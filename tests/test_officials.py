@@ -372,3 +372,9 @@ def test_an_acting_head_keeps_quyen_in_the_title():
     assert (o.name, o.title, o.organization) == ("Khổng Văn Thắng", "Quyền Cục trưởng", "Cục Thống kê tỉnh Bắc Ninh")
     [o] = officials("Quyền Bộ trưởng Bộ Công Thương Nguyễn Văn Bình phát biểu tại hội nghị.")
     assert (o.name, o.title, o.organization) == ("Nguyễn Văn Bình", "Quyền Bộ trưởng", "Bộ Công Thương")
+
+
+def test_the_work_of_cuc_viec_lam_is_part_of_its_name():
+    # round 60: "làm" ends an office before a second one, not inside the name of the employment office
+    [o] = officials("Phó Cục trưởng Cục Việc làm Bùi Đức Nhưỡng đọc báo cáo tổng kết công tác năm 2025.")
+    assert (o.name, o.title, o.organization) == ("Bùi Đức Nhưỡng", "Phó Cục trưởng", "Cục Việc làm")

@@ -126,6 +126,9 @@ def test_a_rank_move_in_a_headline_in_capitals_is_no_quantity_but_a_capitalised_
     ("có 4 mỏ đá được gia hạn giấy phép", "mỏ đá", "4 mỏ đá"),
     ("lắp 1.204 hệ thống điện mặt trời mái nhà và", "hệ thống điện mặt trời mái nhà", "1.204 hệ thống điện mặt trời mái nhà"),
     ("có 13 chỉ số thành phần năm 2024 tăng điểm", "chỉ số thành phần", "13 chỉ số thành phần"),
+    # marks of 10 and exam sites are counted, no score (round 59)
+    ("tỉnh Thanh Hóa có 914 điểm 10 trong kỳ thi", "điểm 10", "914 điểm 10"),
+    ("tỉnh bố trí 46 điểm thi trong kỳ thi", "điểm thi", "46 điểm thi"),
     # also after a scale: visits of whom, teams of what (round 57)
     ("đón hơn 16 triệu lượt khách trong năm", "triệu lượt khách", "hơn 16 triệu lượt khách"),
     ("tham gia 17 môn thể thao tại đại hội", "môn thể thao", "17 môn thể thao"),

@@ -52,14 +52,15 @@ def _this_year(m: re.Match, published: str | None) -> str | None:
     return str(year - 1) if not m.group("months") and published[5:7] == "01" else str(year)
 
 
-def as_of(text: str, dates: list[tuple[int, int, str]], pos: int, carried: str | None, end: int | None = None) -> str | None:
+def as_of(text: str, dates: list[tuple[int, int, str]], pos: int, carried: str | None,
+          end: int | None = None) -> str | None:
     """The date written right after the value at ``pos:end`` ("từ 11,91% năm 2021 lên 14,26% trong năm
     2022", "4,75% của GDP năm 2020"), else the last date ``text`` names before ``pos`` outside an aside
     closed before it ("đạt 61% (cuối năm 2023 là 38%); địa phương đạt 17%": 17% is not 2023's), else
     ``carried``."""
-    own = next((v for s, e, v in dates if end is not None and s >= end and _OWN_DATE_GAP.fullmatch(text, end, s)), None)
+    own = [v for s, _, v in dates if end is not None and s >= end and _OWN_DATE_GAP.fullmatch(text, end, s)]
     if own:
-        return own
+        return own[0]
     head = mask_asides(text[:pos])
     before = [v for s, e, v in dates if e <= pos and head[s:e] == text[s:e]]
     return before[-1] if before else carried

@@ -122,3 +122,12 @@ def test_a_plan_a_result_is_compared_with_or_has_met_aims_at_nothing_after_it():
                    ("metric", 15, "bác sĩ/vạn dân"), ("target", 10, "bác sĩ/vạn dân"),
                    ("metric", 34.5, "giường/vạn dân")]
     assert {f.deadline for f in extract_facts(text, "t.txt", published="2025-12-29") if f.type == "target"} == {2025}
+
+
+def test_a_holiday_named_with_its_year_dates_the_goals_set_for_it():
+    # round 60 (POLICY after rounds 59 and 60): bonuses planned for "Tết Dương lịch 2026" are due 2026
+    text = ("Đối với Tết Dương lịch 2026, có 176 doanh nghiệp dự kiến thưởng cho 40.266 lao động, với mức thưởng "
+            "bình quân 2,26 triệu đồng/người.")
+    assert [(t.value, t.deadline) for t in targets(text, published="2025-12-24")] == [(40266, 2026), (2.26, 2026)]
+    assert deadlines("Tết Nguyên đán 2027, tỉnh dự kiến thưởng 5 triệu đồng.") == [(0, 2027)]
+

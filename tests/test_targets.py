@@ -1028,3 +1028,12 @@ def test_a_period_over_when_written_opens_no_goals_for_the_sentences_after():
     ahead = [(f.value, f.deadline) for f in extract_facts(text.replace("2017-2021", "2021-2025"), "t.txt",
                                                           published="2022-09-24") if f.type == "target"]
     assert (10, 2025) in ahead
+
+
+def test_a_purpose_clause_aims_at_nothing_the_sentence_reports():
+    # round 59: "Để đảm bảo ..." gives the purpose of what was done
+    text = "Để đảm bảo kỳ thi diễn ra an toàn, tỉnh Thanh Hóa huy động khoảng 7.000 người."
+    assert targets(text, published="2024-07-17") == []
+    # "đảm bảo" itself still sets a goal
+    assert [t.value for t in targets("Tỉnh đảm bảo 100% hồ sơ được xử lý trực tuyến.", published="2024-07-17")] == [100]
+

@@ -178,7 +178,7 @@ def year_over(text: str, pos: int, ctx: DocContext) -> bool:
             or r["goal_list"].search(text, 0, pos):
         return False
     # (where the cue stands, whether its time was over when written)
-    cues = [(w.start(), (y := int(m.group("y"))) < written or y == written and late_in_year(ctx))
+    cues = [(w.start(), _over(int(m.group("y")), written, ctx, within=True))
             for w in weak if (m := IN_YEAR.fullmatch(w.group(0)))] + [
         (w.start(), int(p.group("y2")) < written) for w in weak if (p := PERIOD.match(text, w.start()))]
     if len(cues) < len(weak):
@@ -197,5 +197,11 @@ def cue_over(text: str, cue: re.Match, ctx: DocContext) -> bool:
     year = int(period.group("y2")) if period else next(
         (int(y) for y in YEAR_WRITTEN.findall(text, cue.start(), cue.end() + 12)), None)
     # "trong năm 2025" in December 2025: the year's account, as year_over reads it
-    within = bool(IN_YEAR.match(text, cue.start())) and late_in_year(ctx)
-    return written is not None and year is not None and (year < written or within and year == written)
+    return written is not None and year is not None and _over(
+        year, written, ctx, within=bool(IN_YEAR.match(text, cue.start())))
+
+
+def _over(year: int, written: int, ctx: DocContext, within: bool) -> bool:
+    """A year before the one of writing; or, said of what happened within it ("trong năm 2025"), the
+    year of writing in its last quarter."""
+    return year < written or within and year == written and late_in_year(ctx)

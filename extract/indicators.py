@@ -36,7 +36,6 @@ LEAD = re.compile(r"^(?i:đến năm \d{4}|tới năm \d{4}|trong năm \d{4}|nă
                   r"giai đoạn \d{4}\s*-\s*\d{4}|trong đó|giữ vững|nâng cao|để|cho|của|là|gồm|cụ thể|cũng|còn|với|và|,)\s*")
 # "đưa Tiền Giang vào nhóm ...": the object of "đưa" is the subject again
 BRING = re.compile(r"^(?i:đưa)\s+(?:(?:TP\.?|tỉnh|thành phố)\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*\s*)*")
-LIST_MARK_LEAD = re.compile(r"^(?:\d{1,2}[.)]\s*|[-–•+]\s*)")
 NOT_A_NOUN = re.compile(r"^(?:được|có|đạt|là|sẽ|phải|trở lên|so với|trên|năm|vào|đến|tới|trong)\b")
 
 
@@ -65,7 +64,7 @@ def metric_indicator(text: str, start: int, unit: str | None, ratio: bool) -> st
     if names_the_counted(unit) or ratio and unit:
         return unit
     if unit is None and (label := rx()["labelled_value"].search(text, 0, start)):  # "Tổng số giường bệnh: 2.411"
-        return LIST_MARK_LEAD.sub("", label.group(0)).rstrip(" :") or None
+        return label.group("label").rstrip()
     return _clean(indicator_before(text, start))
 
 

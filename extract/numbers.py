@@ -29,8 +29,10 @@ def qualifier_after(text: str, end: int) -> str | None:
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 # units written against the number: "2.085m2", "5ha", "70Mb/s", "1Gbps" (but "5G" is no quantity)
 GLUED_UNIT = r"km2|km²|m2|m²|m3|m³|ha\b|km\b|[MG]b/s|[MG]bps\b|MW\b|kWh\b|[MG]Hz\b|USD\b"
-NUM_RE = re.compile(rf"(?<![\w.,/])(?:{NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
-RATIO_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")
+# a number after a letter and a hyphen ends a name ("COVID-19", "VNREDSat-1"): no quantity
+NOT_IN_NAME = r"(?<![\w.,/])(?<![^\W\d_]-)"
+NUM_RE = re.compile(rf"{NOT_IN_NAME}(?:{NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
+RATIO_RE = re.compile(rf"{NOT_IN_NAME}({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")
 # "942.934 trên tổng số 979.536 hồ sơ": a ratio in words (not a place: "thứ 4 trên tổng số 63 tỉnh")
 OUT_OF_TOTAL_RE = re.compile(rf"(?<![\w.,/])(?<!thứ\s)(?<!hạng\s)(?<!trí\s)({NUM})\s+trên\s+tổng\s+số\s+({NUM})(?![\w/]|[.,]\d)")
 # "83,2%/50%": a share against a share (a result over its goal), read as one ratio in %
@@ -38,7 +40,7 @@ PERCENT_PAIR_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?%\s?/\s?({NUM})\s?%")
 # "08/2022": a month of a year, written like a ratio
 MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
 # "27% - 27,5%": the unit may be written on both ends
-RANGE_RE = re.compile(rf"(?<![\w.,/])({NUM})(%?)\s?(?:-|–|đến|tới)\s?({NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
+RANGE_RE = re.compile(rf"{NOT_IN_NAME}({NUM})(%?)\s?(?:-|–|đến|tới)\s?({NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
 # "từ 80,4 triệu đồng đến 80,8 triệu đồng": a range whose unit is written on both ends, read up to its
 # second number (the unit after it is read as any other)
 RANGE_UNIT_TWICE_RE = re.compile(rf"(?<![\w.,/])({NUM})\s+([^\W\d]+(?:\s[^\W\d]+){{0,2}})\s*(?:-|–|đến|tới)\s*({NUM})\s+\2(?!\w)")

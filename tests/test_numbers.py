@@ -175,3 +175,10 @@ def test_a_range_with_its_unit_written_on_both_ends():
     got = [(text[q.start:q.end], q.value, q.high, q.comparator) for q in find_quantities(text)]
     assert got[0] == ("80,4 triệu đồng đến 80,8", 80.4, 80.8, ">=")
     assert [g[1] for g in got[1:]] == [2, 3]  # two units: two quantities
+
+
+def test_a_number_ending_a_name_is_no_quantity():
+    text = "Dịch COVID-19 tiếp tục được kiểm soát; vệ tinh VNREDSat-1; giai đoạn 2021-2025 tăng 5-6%"
+    got = [text[q.start:q.end] for q in find_quantities(text)]
+    assert "19" not in got and "1" not in got
+    assert "5-6%" in got

@@ -75,6 +75,8 @@ PLACE_BEFORE = re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, _P['place_nouns
 # "Bí thư Đảng ủy phường Phan Đình Phùng, tỉnh Thái Nguyên": a commune or ward named after a person,
 # told as the place the sentence ends on (a holder after the unit goes on: "Chủ tịch UBND xã Nguyễn Văn A phát biểu")
 UNIT_BEFORE = re.compile(r"(?<!\w)(?:phường|xã|thị\s+trấn|thị\s+xã|quận|huyện)\s+$")
+# "Chủ tịch tỉnh Ninh Bình Phạm Quang Ngọc", "tân Phó Chủ tịch tỉnh Sơn La": the province is the organisation
+PROVINCE_UNIT = re.compile(r"\s+(?:tỉnh|thành\s+phố|TP\.?)\s+")
 UNIT_NAME_ENDS = re.compile(r"\s*(?:[.;)]|$|,\s*(?:tỉnh|thành\s+phố|TP)\b)")
 NEXT_WORD = re.compile(r" ([^\W\d_]+(?:['’][^\W\d_]+)?)(?=[\s,.;:)]|$)")
 # "Nguyễn Trung Hiếu - Phó Giám đốc", "Nguyễn Anh Tuấn (Ủy viên Ban Thường vụ Tỉnh ủy, ...)",
@@ -260,6 +262,11 @@ def _expand(org: str) -> str:
     return org.strip(" ,")
 
 
+def _province_follows(text: str, pos: int, sent: Sentence) -> bool:
+    unit = PROVINCE_UNIT.match(text, pos)
+    return bool(unit) and any(e.start in (pos + 1, unit.end()) for e in sent.ents("PROVINCE"))
+
+
 def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
     title_rx, _, org_rx, _ = _rx()
     text = sent.text
@@ -297,7 +304,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
             elif ministry:
                 org_end = ministry.end()
                 chain.append((written, _ministries()[1][ministry.group(0).strip()], t.start(), org_end))
-            elif org_rx.match(text, t.end()) or _names_its_org(written):
+            elif org_rx.match(text, t.end()) or _names_its_org(written) or _province_follows(text, t.end(), sent):
                 # the organisation runs to the next name, title, clause break or verb
                 stop = len(text)
                 for a, _b in names:

@@ -378,3 +378,10 @@ def test_the_work_of_cuc_viec_lam_is_part_of_its_name():
     # round 60: "làm" ends an office before a second one, not inside the name of the employment office
     [o] = officials("Phó Cục trưởng Cục Việc làm Bùi Đức Nhưỡng đọc báo cáo tổng kết công tác năm 2025.")
     assert (o.name, o.title, o.organization) == ("Bùi Đức Nhưỡng", "Phó Cục trưởng", "Cục Việc làm")
+
+
+def test_a_province_after_the_title_is_its_organisation():
+    [o] = officials("Chủ tịch tỉnh Ninh Bình Phạm Quang Ngọc phát biểu tại hội nghị.")
+    assert (o.name, o.title, o.organization, o.province) == ("Phạm Quang Ngọc", "Chủ tịch", "tỉnh Ninh Bình", "Ninh Bình")
+    [o] = officials("Ông Lê Hồng Minh - tân Phó Chủ tịch tỉnh Sơn La.")
+    assert (o.name, o.organization) == ("Lê Hồng Minh", "tỉnh Sơn La")

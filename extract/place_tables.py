@@ -17,19 +17,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.context import DocContext, Sentence
+from extract.context import NATIONAL, DocContext, Sentence
 from extract.numbers import parse_score
 from extract.pillars import named
+from extract.rank_context import ranks_countries
 from extract.records import Fact, Ranking, Target
 # the same cells and the same index-in-a-cell reading as the province tables
 from extract.tables import Cell, document_tables, index_in
 
-MAX_COLUMNS = 8
+MAX_COLUMNS = 12  # a label and up to eleven years ("2017" to "2024" is nine columns)
 LABEL_HEADER = re.compile(r"(?i)(?:các\s+)?(?:chỉ số(?:\s+thành phần)?|nội dung|tiêu chí)")
 _KIND = r"xếp hạng|thứ hạng|hạng|vị trí|điểm(?:\s+số)?|mục tiêu|kế hoạch|chỉ tiêu"
 YEAR_COLUMN = re.compile(rf"(?i)(?:(?P<kind>{_KIND})\s+)?(?:năm\s+)?(?P<year>(?:19|20)\d\d)")
 # a cell over the year columns saying what they hold ("Xếp hạng" over "Năm 2017", "Năm 2018")
 SUPER_HEADER = re.compile(r"(?i)xếp hạng|thứ hạng|hạng|vị trí|điểm(?:\s+số)?")
+CAPTION_KIND = re.compile(r"(?i)\b(?:xếp hạng|thứ hạng|vị trí|điểm số)\b")
 RANK = re.compile(r"\d{1,3}")
 NO_VALUE = re.compile(r"[-–—]|\.{2,3}|N/A")  # an empty cell keeps the row's shape
 TOP = re.compile(r"(?i)\b(?:top|tốp|nhóm)\s+(\d{1,2})\b")  # "Phấn đấu nằm trong top 10"
@@ -84,7 +86,8 @@ def _fits(cell: Cell, column: Column) -> bool:
 
 
 def _cell_fact(cell: Cell, column: Column, index: str, component: str | None, ctx: DocContext) -> Fact | None:
-    span = dict(doc=ctx.doc_name, text=cell.text, start=cell.start, end=cell.end, sentence=cell.text)
+    span = dict(doc=ctx.doc_name, text=cell.text, start=cell.start, end=cell.end, sentence=cell.text,
+                province=NATIONAL if ranks_countries(index) else None)
     if NO_VALUE.fullmatch(cell.text) or column.kind is None:
         return None
     if column.kind == "rank":
@@ -99,25 +102,35 @@ def _cell_fact(cell: Cell, column: Column, index: str, component: str | None, ct
                   deadline=column.year)
 
 
-def _columns(header: list[Cell], width: int) -> list[Column] | None:
+def _caption_kind(ctx: DocContext, start: int) -> str | None:
+    """What the caption line above a table says its cells hold ("Bảng 1. Tiến bộ về xếp hạng Chỉ số
+    ... giai đoạn 2017-2024": places)."""
+    caption = ctx.text[ctx.text.rfind("\n", 0, max(0, start - 1)) + 1:start]
+    kind = CAPTION_KIND.search(caption)
+    return _kind(kind.group(0)) if kind else None
+
+
+def _columns(header: list[Cell], width: int, captioned: str | None = None) -> list[Column] | None:
     """The value columns: the header's last ``width - 1`` cells, each a year; the cells before them
-    are at most one super-header, which says what the year columns naming nothing hold."""
+    are at most one super-header, which says what the year columns naming nothing hold (else the
+    caption, ``captioned``)."""
     values, over = header[len(header) - (width - 1):], header[:len(header) - (width - 1)]
     if width < 2 or len(over) > 1 or any(not SUPER_HEADER.fullmatch(c.text) for c in over):
         return None
     matches = [YEAR_COLUMN.fullmatch(c.text) for c in values]
     if not all(matches):
         return None
-    default = _kind(over[0].text) if over else None
+    default = _kind(over[0].text) if over else captioned
     return [Column(_kind(m.group("kind")) or default, int(m.group("year"))) for m in matches]
 
 
-def _table_facts(run: list[Cell], i: int, floor: int, ctx: DocContext) -> tuple[list[Fact], int]:
-    """The facts of the table whose label column header is ``run[i]``, and where it ends."""
-    j = i + 1
+def _table_facts(run: list[Cell], i: int, floor: int, ctx: DocContext, labelled: bool = True) -> tuple[list[Fact], int]:
+    """The facts of the table whose header opens at ``run[i]`` (its label column's header, or with
+    ``labelled`` False its first year, the label column's header left empty), and where it ends."""
+    j = i + 1 if labelled else i
     while j < len(run) and (YEAR_COLUMN.fullmatch(run[j].text) or SUPER_HEADER.fullmatch(run[j].text)):
         j += 1
-    header = run[i + 1:j]
+    header = run[i + 1 if labelled else i:j]
     index = (index_in(ctx, run[i:j]) or index_in(ctx, run[max(floor, i - 3):i])
              or _index_before(ctx, run[i].start))
     if not index or j >= len(run) or _label(run[j], index, ctx) is False:
@@ -125,7 +138,7 @@ def _table_facts(run: list[Cell], i: int, floor: int, ctx: DocContext) -> tuple[
     # the width: from the first row's label to the second's
     width = next((w for w in range(2, MAX_COLUMNS + 1)
                   if j + w < len(run) and _label(run[j + w], index, ctx) is not False), 0)
-    columns = _columns(header, width) if width else None
+    columns = _columns(header, width, _caption_kind(ctx, run[i].start)) if width else None
     if not columns:
         return [], i + 1
     rows: list[list[Fact]] = []
@@ -143,7 +156,12 @@ def _table_facts(run: list[Cell], i: int, floor: int, ctx: DocContext) -> tuple[
 
 
 def _read_table(run: list[Cell], i: int, floor: int, ctx: DocContext) -> tuple[list[Fact], int]:
-    return _table_facts(run, i, floor, ctx) if LABEL_HEADER.fullmatch(run[i].text) else ([], i + 1)
+    if LABEL_HEADER.fullmatch(run[i].text):
+        return _table_facts(run, i, floor, ctx)
+    # a header of years alone opening a run: the label column's header cell was empty
+    if i == 0 and YEAR_COLUMN.fullmatch(run[0].text):
+        return _table_facts(run, i, floor, ctx, labelled=False)
+    return [], i + 1
 
 
 def extract_place_tables(sent: Sentence, ctx: DocContext) -> list[Fact]:

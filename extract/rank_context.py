@@ -34,6 +34,11 @@ _P = json.loads((Path(__file__).parent / "patterns" / "rankings.json").read_text
 INDICES = json.loads((Path(__file__).parent / "data" / "indices.json").read_text("utf-8"))
 
 
+def ranks_countries(index: str | None) -> bool:
+    """Whether the index ranks countries, not provinces ('ranks' in indices.json: the GII)."""
+    return INDICES.get(index or "", {}).get("ranks") == "countries"
+
+
 def in_percent(index: str | None) -> bool:
     """Whether the index scores in percent ('score_unit' in indices.json: "đạt 90,61%" is a score)."""
     return INDICES.get(index or "", {}).get("score_unit") == "%"

@@ -18,8 +18,8 @@ from extract.numbers import parse_number
 from extract.own_scores import moved_score, own_score
 from extract.rank_bodies import bodies_in_turn, leaders_in_turn, next_bodies
 from extract.rank_context import (LIST_SEP, NAMED_BACK, PlacesPassed, carried_province, central_body_before, fronted_subject,
-                                  in_percent, index_at, index_here, listed_after, passed_by, patterns, place_to_reach, subject,
-                                  subject_after, year_for)
+                                  in_percent, index_at, index_here, listed_after, passed_by, patterns, place_to_reach,
+                                  ranks_countries, subject, subject_after, year_for)
 from extract.rank_folds import (bracketed_places, field_before, first_lead, fold_restated, group_total, place_takes_score, places_of_another_year,
                                 places_of_listed_years, restatement, scores_by_year, scores_moved, shared_total, within_sub_group)
 from extract.records import Metric, Ranking
@@ -94,7 +94,11 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
             else:
                 fm = rx["field_after"].match(text, b)
                 b = fm.end() if fm else b
-            if total is not None and (rank > total or total > 63) or rx["among_countries"].match(text, b):
+            countries = ranks_countries(r_index)
+            if total is None and countries and (cm := rx["among_countries"].match(text, b)):
+                total, b = int(cm.group("t")), cm.end()
+            if total is not None and (rank > total or total > 63 and not countries) or (
+                    not countries and rx["among_countries"].match(text, b)):
                 continue  # out of 193 countries is no provincial rank
             if rx["regional_after"].match(text, b):
                 continue  # "hạng 3/13 tỉnh, thành phố khu vực ĐBSCL": a place in a region
@@ -127,7 +131,7 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 continue  # an index named here with no year is still a position ("PCI ... đạt thứ hạng 21")
             prov = after or sent.province_before(s0, max_gap=4) or (
                 subject(sent, a) if gd.get("r") is None else None)
-            carried = carried_province(sent, ctx, r_index)
+            carried = NATIONAL if countries else carried_province(sent, ctx, r_index)
             body = None if prov else (body_after.span() if body_after else central_body_before(sent, a))
             if prov:
                 s0, e0 = min(s0, prov.start), max(e0, prov.end)

@@ -121,6 +121,7 @@ def _is_byline(line: str) -> bool:
     return 1 <= len(words) <= 4 and not line.endswith(TERMINAL) and all(w[:1].isupper() for w in words)
 
 
+LETTER = re.compile(r"[^\W\d_]")
 IMAGE_PLACEHOLDER = "a"  # what some dumps leave of an image; the line after it is its caption
 # a line that must go on with a number: "Căn cứ Nghị định số" / "35/2015/NĐ-CP", "Tờ trình số 190/TTr-SNNPTNT ngày" / "10/8/2021"
 NUMBER_DUE = re.compile(rf"(?i:{'|'.join(map(re.escape, DOC_TYPES))})\s+số$|\S\s+ngày$")
@@ -194,8 +195,8 @@ def clean_dump(raw: str) -> CleanText:
             line, source = _strip_outlet(line)
         if i > 0 and lines[i - 1] == IMAGE_PLACEHOLDER and body:
             continue  # the line after an image placeholder is its caption
-        if body and line == body[-1]:
-            continue  # captions and headings repeated by the dump
+        if body and line == body[-1] and LETTER.search(line):
+            continue  # captions and headings repeated by the dump (not a table's equal cells: "83", "83")
         body.append(line)
     while body and _is_byline(body[-1]):
         author = author or body[-1]

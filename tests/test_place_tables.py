@@ -71,3 +71,23 @@ def test_short_lines_with_years_are_no_table_only_the_table_of_places_is_read():
     got = {r.text for r in facts(timeline + "\n" + PLAN, "ranking")}
     assert got == {"12", "8", "40", "33", "21", "35", "30"}
     assert all(r.start > len(timeline) for r in facts(timeline + "\n" + PLAN, "ranking"))
+
+
+GII_TABLE = "\n".join([
+    "Thứ hạng GII của Việt Nam luôn tăng kể từ năm 2017 (bảng 1).",
+    "Bảng 1. Tiến bộ về xếp hạng Chỉ số đổi mới sáng tạo toàn cầu của Việt Nam giai đoạn 2017-2019.",
+    "2017", "2018", "2019",
+    "Nhóm chỉ số đầu vào ĐMST", "71", "65", "63",
+    "1. Thể chế", "87", "83", "83",
+])
+
+
+def test_a_header_of_years_alone_under_a_caption_that_says_places():
+    got = [(r.text, r.index, r.component, r.year, r.rank, r.province)
+           for r in facts(GII_TABLE, "ranking") if r.sentence in ("71", "65", "63", "87", "83")]
+    assert got == [("71", "GII", "Đầu vào đổi mới sáng tạo", 2017, 71, None),
+                   ("65", "GII", "Đầu vào đổi mới sáng tạo", 2018, 65, None),
+                   ("63", "GII", "Đầu vào đổi mới sáng tạo", 2019, 63, None),
+                   ("87", "GII", "Thể chế", 2017, 87, None),
+                   ("83", "GII", "Thể chế", 2018, 83, None),  # two equal cells side by side
+                   ("83", "GII", "Thể chế", 2019, 83, None)]

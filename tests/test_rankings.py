@@ -763,3 +763,11 @@ def test_the_e_business_index_and_its_trades_are_an_index_and_its_pillars():
             "giao dịch doanh nghiệp với doanh nghiệp (B2B) xếp thứ 13.")
     got = [(r.index, r.component, r.year, r.rank) for r in facts(text, "ranking")]
     assert got == [("EBI", None, 2025, 14), ("EBI", "B2C", 2025, 9), ("EBI", "B2B", 2025, 13)]
+
+
+def test_an_index_of_countries_reads_a_place_among_countries_as_the_nations():
+    text = ("Tây Ninh đẩy mạnh đổi mới sáng tạo\n\n"
+            "Theo Báo cáo Chỉ số đổi mới sáng tạo toàn cầu (GII) 2024, Việt Nam xếp hạng 44/133 quốc gia, nền kinh tế. "
+            "Năm 2021, Việt Nam xếp thứ 44 trên 132 quốc gia và nền kinh tế trong bảng xếp hạng GII.")
+    got = [(f.province, f.index, f.year, f.rank, f.total) for f in extract_facts(text, "t.txt") if f.type == "ranking"]
+    assert got == [(None, "GII", 2024, 44, 133), (None, "GII", 2021, 44, 132)]

@@ -274,3 +274,11 @@ def test_a_headline_longer_than_forty_words_is_still_the_title_and_kept():
     cleaned = clean_dump(f"{headline}\n\n24/09/2025\n\nỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 283/KH-UBND")
     assert cleaned.title == headline
     assert cleaned.text.startswith(headline) and "Số: 283/KH-UBND" in cleaned.text
+
+
+def test_a_repeated_heading_is_read_once_but_equal_table_cells_are_kept():
+    raw = ("Tây Ninh tăng hạng chỉ số\n\nNgày 5/3, tỉnh công bố kết quả xếp hạng năm 2024 của các chỉ số\n"
+           "Kết quả xếp hạng\nKết quả xếp hạng\n2020\n2021\n2022\nThể chế\n83\n83\n51\n")
+    lines = clean_dump(raw).text.split("\n")
+    assert lines.count("Kết quả xếp hạng") == 1
+    assert lines[-3:] == ["83", "83", "51"]

@@ -1,6 +1,7 @@
-"""Check a round's gold.jsonl against its texts/: JSON, required fields, text inside sentence, sentence in
-the file. Usage: python eval/check_gold.py eval/round33"""
-import json, sys, unicodedata
+"""Check a round's gold.jsonl against its texts/: JSON, required fields and the kind of value each holds
+(a comparator where SCHEMA.md wants one, a year as an int), text inside sentence, sentence in the file.
+Usage: python eval/check_gold.py eval/round33"""
+import json, re, sys, unicodedata
 from pathlib import Path
 
 HERE = Path(sys.argv[1]) if len(sys.argv) > 1 else Path.cwd()
@@ -11,6 +12,28 @@ FIELDS = {
     "date": ["value", "granularity", "role"],
     "legal_ref": ["doc_type", "number", "issued", "issuer"],
     "official": ["name", "title", "organization"],
+}
+COMPARATORS = {"=", ">=", "<=", ">", "<", "~", "top"}
+NUMBER = (int, float)
+# field -> what SCHEMA.md allows in it (None always allowed but where the field is required to be set)
+KINDS = {
+    "comparator": lambda v: v in COMPARATORS,
+    "deadline": lambda v: v is None or type(v) is int,
+    "year": lambda v: v is None or type(v) is int,
+    "rank": lambda v: v is None or type(v) is int,
+    "total": lambda v: v is None or type(v) is int,
+    "score": lambda v: v is None or isinstance(v, NUMBER),
+    "denominator": lambda v: v is None or isinstance(v, NUMBER),
+    "granularity": lambda v: v in ("day", "month", "year"),
+    "role": lambda v: v in ("published", "mentioned"),
+    # a period ("2021-2025") too: POLICY.md leaves the as_of of a value told for a period open
+    "as_of": lambda v: v is None or bool(re.fullmatch(r"\d{4}(?:-\d\d){0,2}|\d{4}-\d{4}", str(v))),
+    "issued": lambda v: v is None or bool(re.fullmatch(r"\d{4}(?:-\d\d){0,2}", str(v))),
+}
+VALUE_KINDS = {  # "value" means a number in targets and metrics, an ISO date in dates
+    "target": lambda v: v is None or isinstance(v, NUMBER),
+    "metric": lambda v: isinstance(v, NUMBER),
+    "date": lambda v: bool(re.fullmatch(r"\d{4}(?:-\d\d){0,2}", str(v))),
 }
 bad = 0
 counts = {}
@@ -24,6 +47,10 @@ for n, line in enumerate((HERE / "gold.jsonl").read_text(encoding="utf-8").split
     for k in ["doc", "type", "text", "sentence", "province"] + FIELDS.get(g.get("type"), ["?"]):
         if k not in g:
             print(f"line {n}: missing {k}"); bad += 1
+    for k in FIELDS.get(g.get("type"), []):
+        ok = VALUE_KINDS.get(g["type"], lambda v: True) if k == "value" else KINDS.get(k, lambda v: True)
+        if k in g and not ok(g[k]):
+            print(f"line {n}: {k} holds {g[k]!r}, not what SCHEMA.md wants there"); bad += 1
     path = HERE / "texts" / str(g.get("doc"))
     if not path.is_file():
         print(f"line {n}: no text file {path.name}"); bad += 1; continue

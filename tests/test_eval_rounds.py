@@ -1,5 +1,6 @@
 """The blind rounds in eval/: their gold is well formed, and no change scores a round below its
 blind first run (the F1 of the ALL line in its first_run.txt)."""
+import json
 import re
 import subprocess
 import sys
@@ -36,3 +37,16 @@ def test_a_round_scores_no_worse_than_its_blind_first_run(round_dir):
     gold = load_gold(round_dir / "gold.jsonl")
     report = score_paths(gold, [str(round_dir / "texts")])
     assert round(report.overall.f1, 3) >= first_run_f1(round_dir), report.to_text()  # as printed
+
+
+def test_the_gold_check_catches_fields_holding_the_wrong_kind_of_value(tmp_path):
+    (tmp_path / "texts").mkdir()
+    sentence = "Đến năm 2025, thành lập 3 vườn ươm."
+    (tmp_path / "texts" / "x.txt").write_text(sentence + "\n", encoding="utf-8")
+    row = {"doc": "x.txt", "type": "target", "text": "3 vườn ươm", "sentence": sentence, "province": None,
+           "indicator": 2025, "value": 3, "unit": "vườn ươm", "comparator": "thành lập vườn ươm",
+           "deadline": "=", "category": None}  # indicator, comparator and deadline rotated
+    (tmp_path / "gold.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(EVAL / "check_gold.py"), str(tmp_path)], capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "comparator holds 'thành lập vườn ươm'" in done.stdout and "deadline holds '='" in done.stdout

@@ -149,6 +149,10 @@ def test_a_bare_year_after_a_holidays_name():
     got = [(f.text, f.value) for f in extract_facts("Khách tăng mạnh sau Tết Dương lịch 2026 và Tết Nguyên đán 2026.", "t.txt")
            if f.type == "date"]
     assert got == [("2026", "2026"), ("2026", "2026")]
+    # after the lunar year's name: "Tết Nguyên đán Bính Ngọ 2026", "Xuân Ất Tỵ 2025"
+    text = "Chuẩn bị Tết Nguyên đán Bính Ngọ 2026; bước sang Xuân Ất Tỵ 2025, tỉnh vui Tết Quý Mão 2023."
+    assert [(d.text, d.value) for d in dates(text)] == [("Bính Ngọ 2026", "2026"), ("Ất Tỵ 2025", "2025"),
+                                                        ("Quý Mão 2023", "2023")]
 
 
 def test_the_indexs_table_and_its_long_name_take_an_edition_year_but_trong_nam_is_a_date():

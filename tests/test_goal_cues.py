@@ -130,4 +130,7 @@ def test_a_holiday_named_with_its_year_dates_the_goals_set_for_it():
             "bình quân 2,26 triệu đồng/người.")
     assert [(t.value, t.deadline) for t in targets(text, published="2025-12-24")] == [(40266, 2026), (2.26, 2026)]
     assert deadlines("Tết Nguyên đán 2027, tỉnh dự kiến thưởng 5 triệu đồng.") == [(0, 2027)]
+    # the lunar year's name between the holiday and its year (round 62)
+    text = "Dự báo sức mua trong dịp Tết Nguyên đán Bính Ngọ 2026 sẽ tăng khoảng 5% so với Tết năm trước."
+    assert [(t.value, t.deadline) for t in targets(text, published="2025-12-20")] == [(5, 2026)]
 

@@ -69,7 +69,10 @@ def _main_province_work(ctx_ents, text: str) -> str | None:
             counts[e.id] += 3 if e.start < first_line_end else 1
     if not counts:
         return None
-    return counts.most_common(1)[0][0]
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None  # provinces named alike often, as a national article lists them: none is its subject
+    return ranked[0][0]
 
 
 # "1. Long An", "Tỉnh Quảng Bình": a line naming only a province heads the lines under it

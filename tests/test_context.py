@@ -24,3 +24,14 @@ def test_a_line_naming_only_a_province_heads_the_lines_under_it():
             "Nhận xét chung\nCả nước có 5 tỉnh đạt trên 100 triệu đồng.")
     got = [(f.value, f.province) for f in extract_facts(text, "t.txt") if f.type == "metric"]
     assert got == [(120, "Long An"), (1.2, "Long An"), (90, "Quảng Bình"), (5, None)]
+
+
+def test_a_national_article_listing_provinces_alike_has_no_main_province():
+    text = ("10 tháng, tổng mức bán lẻ hàng hóa tăng 9,3%\n\n"
+            "Tổng mức bán lẻ hàng hóa cả nước ước đạt 5.772,9 nghìn tỷ đồng, tăng 9,3%. Một số địa phương có doanh thu "
+            "tăng như: Đà Nẵng tăng 9,4%; Cần Thơ tăng 8,7%; Hà Nội tăng 8,0%.")
+    assert main_province(text) is None
+    [total] = [f for f in extract_facts(text, "t.txt") if f.type == "metric" and f.value == 5772.9]
+    assert total.province is None
+    # named more often than any other, a province is the subject
+    assert main_province(text + " Đà Nẵng cũng dẫn đầu về du lịch.") == "Đà Nẵng"

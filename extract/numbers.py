@@ -32,7 +32,8 @@ GLUED_UNIT = r"km2|km²|m2|m²|m3|m³|ha\b|km\b|[MG]b/s|[MG]bps\b|MW\b|kWh\b|[MG
 # a number after a letter and a hyphen ends a name ("COVID-19", "VNREDSat-1"): no quantity
 NOT_IN_NAME = r"(?<![\w.,/])(?<![^\W\d_]-)"
 NUM_RE = re.compile(rf"{NOT_IN_NAME}(?:{NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
-RATIO_RE = re.compile(rf"{NOT_IN_NAME}({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")
+# "ngày 10-13/3", "23-27/4": a day range's last day and month, no ratio
+RATIO_RE = re.compile(rf"{NOT_IN_NAME}(?<!\d[-–])({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")
 # "942.934 trên tổng số 979.536 hồ sơ": a ratio in words (not a place: "thứ 4 trên tổng số 63 tỉnh")
 OUT_OF_TOTAL_RE = re.compile(rf"(?<![\w.,/])(?<!thứ\s)(?<!hạng\s)(?<!trí\s)({NUM})\s+trên\s+tổng\s+số\s+({NUM})(?![\w/]|[.,]\d)")
 # "83,2%/50%": a share against a share (a result over its goal), read as one ratio in %

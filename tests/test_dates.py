@@ -256,3 +256,11 @@ def test_a_month_of_this_year_is_that_month_of_the_year_of_publication():
     assert [(d.text, d.value) for d in dates("Trong tháng 10 năm nay, xuất khẩu tăng; tháng 12 năm nay sẽ tăng nữa.",
                                              published="2025-09-07")] == [
         ("tháng 10 năm nay", "2025-10"), ("tháng 12 năm nay", "2025-12")]
+
+
+def test_day_ranges_listed_after_one_read_as_that_one():
+    text = "Các đợt xâm nhập mặn cao vào các ngày 7-11/4, 23-27/4, 6-10/5."
+    got = [(f.text, f.value) for f in extract_facts(text, "t.txt", published="2024-04-09") if f.type == "date"]
+    assert got == [("ngày 7", "2024-04-07"), ("11/4", "2024-04-11"), ("23", "2024-04-23"), ("27/4", "2024-04-27"),
+                   ("6", "2024-05-06"), ("10/5", "2024-05-10")]
+    assert not [f for f in extract_facts(text, "t.txt", published="2024-04-09") if f.type in ("metric", "target")]

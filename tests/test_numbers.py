@@ -182,3 +182,8 @@ def test_a_number_ending_a_name_is_no_quantity():
     got = [text[q.start:q.end] for q in find_quantities(text)]
     assert "19" not in got and "1" not in got
     assert "5-6%" in got
+
+
+def test_a_day_ranges_last_day_and_month_is_no_ratio():
+    text = "xâm nhập mặn xuất hiện ngày 10-13/3 và các ngày 23-27/4; đạt 7/12 chỉ tiêu"
+    assert [(q.value, q.denominator) for q in find_quantities(text) if q.denominator] == [(7, 12)]

@@ -45,6 +45,8 @@ _HIGHER_BY = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:[^,;.()]{3,80}?
 _AFTER_A_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*[^\d;.()]{0,50}?(?:[,(]\s*(?:tương\s+(?:đương|ứng)|tức(?:\s+là)?|và)?"
                              r"|\)?\s+và|\s(?:đồng|USD))\s*(?:bình\s+quân\s*)?$")
 _COMPARED = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)")
+# "So với tháng 10/2025, số vụ cháy tăng 4 vụ": the comparison told first, in the clause
+_COMPARED_FIRST = re.compile(r"\b[Ss]o\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)[^;.]{0,80}$")
 # "cao hơn 19,12% so với Bộ Ngoại giao", "cao hơn 1,4% chỉ số trung bình chung": a difference from
 # whatever is compared
 _COMPARED_WITH_ANY = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?|\s+(?:(?:chỉ\s+số|mức|điểm)\s+)?(?:trung\s+bình|bình\s+quân)")
@@ -110,7 +112,8 @@ def _a_change(text: str, start: int, end: int, rate: bool, signed: bool) -> bool
     if signed:  # "(+6.39%)" is a change, but "khu vực dịch vụ ... tăng trưởng dương (+3,63%)" growth
         return not (rate and _GROWTH.search(text))
     return bool(verb) and bool(_AFTER_A_NUMBER.search(text, max(0, verb.start() - 60), verb.start())
-                               or not rate and _COMPARED.match(text, end) or _LEVEL_AFTER.match(text, end)) \
+                               or not rate and (_COMPARED.match(text, end) or _COMPARED_FIRST.search(text, 0, verb.start()))
+                               or _LEVEL_AFTER.match(text, end)) \
         and not (rate and _GROWTH.search(text, 0, verb.start()))
 
 

@@ -153,6 +153,9 @@ def test_a_change_told_by_its_comparison_or_the_value_before_it_but_growth_is_ke
     assert [m.value for m in metrics(text)] == [31.74, 20.37, 97.5, 16]
     text = "GRDP ước tăng 10,55% so với cùng kỳ, tương đương tăng 806,4 tỷ đồng; khu vực dịch vụ tăng 7,6% so với năm trước."
     assert [m.value for m in metrics(text)] == [10.55, 7.6]
+    # the comparison told first (round 64): the counts changed are no levels, a growth rate still is
+    text = "So với tháng 10/2025, số vụ cháy tăng 4 vụ, số người chết giảm 9 người; so với cùng kỳ, số vụ tăng gần 18%."
+    assert [m.value for m in metrics(text)] == [18]
 
 
 def test_a_growth_with_no_value_of_its_own_is_a_metric_the_growth_of_a_value_read_is_not():

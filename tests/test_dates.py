@@ -264,3 +264,8 @@ def test_day_ranges_listed_after_one_read_as_that_one():
     assert got == [("ngày 7", "2024-04-07"), ("11/4", "2024-04-11"), ("23", "2024-04-23"), ("27/4", "2024-04-27"),
                    ("6", "2024-05-06"), ("10/5", "2024-05-10")]
     assert not [f for f in extract_facts(text, "t.txt", published="2024-04-09") if f.type in ("metric", "target")]
+
+
+def test_a_date_in_a_title_written_in_capitals():
+    text = "TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 01/CT-TTG NGÀY 03 THÁNG 01 NĂM 2023 CỦA THỦ TƯỚNG CHÍNH PHỦ"
+    assert [(d.text, d.value) for d in dates(text)] == [("NGÀY 03 THÁNG 01 NĂM 2023", "2023-01-03")]

@@ -176,11 +176,12 @@ def candidates(text: str) -> list[Candidate]:
             continue
         if goal and field:
             continue  # "phấn đấu thuộc nhóm 20 tỉnh dẫn đầu": a rank goal, read as such
+        share_of, share_at = (None, q.start) if q.unit or unit or q.denominator else _share_of(text, q, out)
         if q.unit is None and unit is None and q.denominator is None and not (
                 r["index_value_before"].search(text, max(0, q.start - 30), q.start)
-                or r["labelled_value"].search(text, 0, q.start) and LABEL_END.match(text, q.end)):
-            continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75" and
-            # "Tổng số giường bệnh: 2.411"
+                or r["labelled_value"].search(text, 0, q.start) and LABEL_END.match(text, q.end) or share_of):
+            continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75",
+            # "Tổng số giường bệnh: 2.411" and a province's share of a count ("(Lào Cai 31, ...)")
         times = r["multiple"].search(text, max(0, q.start - 20), q.start) if unit == "lần" else None
         multiple = bool(times and r["multiple_base"].match(text, end))
         if multiple and times.group("floor"):
@@ -194,11 +195,29 @@ def candidates(text: str) -> list[Candidate]:
                 or multiple
                 or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start].lower()):
             continue
-        unit, end = whole_unit(text, unit, end)
-        out.append(Candidate(q, q.start, end, unit, goal and not never_goal,
+        unit, end = (share_of, end) if share_of else whole_unit(text, unit, end)
+        out.append(Candidate(q, share_at if share_of else q.start, end, unit, goal and not never_goal,
                              year_stated(text, q.start) or deadline_for(text, q.start) if goal and not never_goal else None,
                              result=never_goal, field=field or scale, multiple=multiple))
     return out
+
+
+SHARE_NAME = re.compile(r"[(,;]\s*(?P<name>[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3})\s+$")
+BETWEEN_COUNT_AND_SHARES = re.compile(r"[^.;:()\d]{0,40}")
+
+
+def _share_of(text: str, q: Quantity, before: list[Candidate]) -> tuple[str | None, int]:
+    """The unit of the count a bare number is a province's share of, in brackets after it ("1.807 ngôi
+    nhà bị hư hỏng (Lào Cai 31, Tuyên Quang 117)"), and where the province's name starts; else None."""
+    from extract.provinces import resolve_province
+
+    name = SHARE_NAME.search(text, max(0, q.start - 40), q.start)
+    opened = text.rfind("(", 0, q.start)
+    if not name or opened < 0 or ")" in text[opened:q.start] or resolve_province(name.group("name")) is None:
+        return None, q.start
+    count = next((c for c in reversed(before) if c.end <= opened), None)
+    shared = count and count.unit and BETWEEN_COUNT_AND_SHARES.fullmatch(text, count.end, opened)
+    return (count.unit, name.start("name")) if shared else (None, q.start)
 
 
 def _merged_makeup(text: str, pos: int, unit: str | None) -> bool:

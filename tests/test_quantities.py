@@ -155,3 +155,12 @@ def test_stars_rate_a_class_and_count_nothing():
     facts = extract_facts(text, "t.txt")
     assert [(f.type, f.value) for f in facts if f.type in ("metric", "target")] == [
         ("metric", 64), ("metric", 10), ("target", 52)]
+
+
+def test_a_provinces_bare_share_in_brackets_takes_the_counts_unit():
+    text = "Mưa giông khiến khoảng 1.807 ngôi nhà bị hư hỏng (Lào Cai 31, Tuyên Quang 117); 5 điểm trường (Cao Bằng 3)."
+    got = [(text[c.start:c.end], c.q.value, c.unit) for c in candidates(text)]
+    assert got == [("khoảng 1.807 ngôi nhà", 1807, "ngôi nhà"), ("Lào Cai 31", 31, "ngôi nhà"),
+                   ("Tuyên Quang 117", 117, "ngôi nhà"), ("5 điểm trường", 5, "điểm trường"), ("Cao Bằng 3", 3, "điểm trường")]
+    # a bare number after anything but a province's name is still too ambiguous
+    assert [c.q.value for c in candidates("có 1.807 ngôi nhà hư hỏng (đợt 2 31, khác 117).")] == [1807]

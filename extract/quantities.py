@@ -12,6 +12,7 @@ from itertools import dropwhile
 from extract.clauses import PATTERNS, clause_start, lc_first, rx
 from extract.goal_cues import deadline_for, is_goal, year_stated
 from extract.numbers import MULTIPLIERS, Quantity, find_quantities, qualifier_after
+from extract.provinces import resolve_province
 
 BAD_UNITS = frozenset(PATTERNS["bad_units"])
 WORD = r"[^\W\d_]+"
@@ -209,8 +210,6 @@ BETWEEN_COUNT_AND_SHARES = re.compile(r"[^.;:()\d]{0,40}")
 def _share_of(text: str, q: Quantity, before: list[Candidate]) -> tuple[str | None, int]:
     """The unit of the count a bare number is a province's share of, in brackets after it ("1.807 ngôi
     nhà bị hư hỏng (Lào Cai 31, Tuyên Quang 117)"), and where the province's name starts; else None."""
-    from extract.provinces import resolve_province
-
     name = SHARE_NAME.search(text, max(0, q.start - 40), q.start)
     opened = text.rfind("(", 0, q.start)
     if not name or opened < 0 or ")" in text[opened:q.start] or resolve_province(name.group("name")) is None:

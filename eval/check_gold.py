@@ -14,27 +14,28 @@ FIELDS = {
     "official": ["name", "title", "organization"],
 }
 COMPARATORS = {"=", ">=", "<=", ">", "<", "~", "top"}
-NUMBER = (int, float)
-# field -> what SCHEMA.md allows in it (None always allowed but where the field is required to be set)
+ISO = r"\d{4}(?:-\d\d){0,2}"
+
+
+def is_int(v): return type(v) is int
+def is_number(v): return isinstance(v, (int, float))
+def is_iso(v): return bool(re.fullmatch(ISO, str(v)))
+def or_null(kind): return lambda v: v is None or kind(v)
+
+
+# field -> what SCHEMA.md allows in it
 KINDS = {
     "comparator": lambda v: v in COMPARATORS,
-    "deadline": lambda v: v is None or type(v) is int,
-    "year": lambda v: v is None or type(v) is int,
-    "rank": lambda v: v is None or type(v) is int,
-    "total": lambda v: v is None or type(v) is int,
-    "score": lambda v: v is None or isinstance(v, NUMBER),
-    "denominator": lambda v: v is None or isinstance(v, NUMBER),
+    "deadline": or_null(is_int), "year": or_null(is_int), "rank": or_null(is_int), "total": or_null(is_int),
+    "score": or_null(is_number), "denominator": or_null(is_number),
     "granularity": lambda v: v in ("day", "month", "year"),
     "role": lambda v: v in ("published", "mentioned"),
     # a period ("2021-2025") too: POLICY.md leaves the as_of of a value told for a period open
-    "as_of": lambda v: v is None or bool(re.fullmatch(r"\d{4}(?:-\d\d){0,2}|\d{4}-\d{4}", str(v))),
-    "issued": lambda v: v is None or bool(re.fullmatch(r"\d{4}(?:-\d\d){0,2}", str(v))),
+    "as_of": or_null(lambda v: bool(re.fullmatch(rf"{ISO}|\d{{4}}-\d{{4}}", str(v)))),
+    "issued": or_null(is_iso),
 }
-VALUE_KINDS = {  # "value" means a number in targets and metrics, an ISO date in dates
-    "target": lambda v: v is None or isinstance(v, NUMBER),
-    "metric": lambda v: isinstance(v, NUMBER),
-    "date": lambda v: bool(re.fullmatch(r"\d{4}(?:-\d\d){0,2}", str(v))),
-}
+# "value" means a number in targets and metrics, an ISO date in dates
+VALUE_KINDS = {"target": or_null(is_number), "metric": is_number, "date": is_iso}
 bad = 0
 counts = {}
 for n, line in enumerate((HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines(), 1):

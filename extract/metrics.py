@@ -44,9 +44,10 @@ _HIGHER_BY = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:[^,;.()]{3,80}?
 # the change of the value just read ("Covid-19, tăng" is no value)
 _AFTER_A_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*[^\d;.()]{0,50}?(?:[,(]\s*(?:tương\s+(?:đương|ứng)|tức(?:\s+là)?|và)?"
                              r"|\)?\s+và|\s(?:đồng|USD))\s*(?:bình\s+quân\s*)?$")
-_COMPARED = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)")
+_WITH_A_PERIOD = r"o\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)"  # "(s)o với cùng kỳ", "(S)o với tháng 10/2025"
+_COMPARED = re.compile(rf"[^;.]{{0,40}}?\bs{_WITH_A_PERIOD}")
 # "So với tháng 10/2025, số vụ cháy tăng 4 vụ": the comparison told first, in the clause
-_COMPARED_FIRST = re.compile(r"\b[Ss]o\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)[^;.]{0,80}$")
+_COMPARED_FIRST = re.compile(rf"\b[Ss]{_WITH_A_PERIOD}[^;.]{{0,80}}$")
 # "cao hơn 19,12% so với Bộ Ngoại giao", "cao hơn 1,4% chỉ số trung bình chung": a difference from
 # whatever is compared
 _COMPARED_WITH_ANY = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?|\s+(?:(?:chỉ\s+số|mức|điểm)\s+)?(?:trung\s+bình|bình\s+quân)")

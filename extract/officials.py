@@ -76,7 +76,7 @@ PLACE_BEFORE = re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, _P['place_nouns
 # told as the place the sentence ends on (a holder after the unit goes on: "Chủ tịch UBND xã Nguyễn Văn A phát biểu")
 UNIT_BEFORE = re.compile(r"(?<!\w)(?:phường|xã|thị\s+trấn|thị\s+xã|quận|huyện)\s+$")
 # "Chủ tịch tỉnh Ninh Bình Phạm Quang Ngọc", "tân Phó Chủ tịch tỉnh Sơn La": the province is the organisation
-PROVINCE_UNIT = re.compile(r"\s+(?:tỉnh|thành\s+phố|TP\.?)\s+")
+PROVINCE_UNIT = re.compile(r"\s+((?:tỉnh|thành\s+phố|TP\.?)\s+)")
 UNIT_NAME_ENDS = re.compile(r"\s*(?:[.;)]|$|,\s*(?:tỉnh|thành\s+phố|TP)\b)")
 NEXT_WORD = re.compile(r" ([^\W\d_]+(?:['’][^\W\d_]+)?)(?=[\s,.;:)]|$)")
 # "Nguyễn Trung Hiếu - Phó Giám đốc", "Nguyễn Anh Tuấn (Ủy viên Ban Thường vụ Tỉnh ủy, ...)",
@@ -264,7 +264,8 @@ def _expand(org: str) -> str:
 
 def _province_follows(text: str, pos: int, sent: Sentence) -> bool:
     unit = PROVINCE_UNIT.match(text, pos)
-    return bool(unit) and any(e.start in (pos + 1, unit.end()) for e in sent.ents("PROVINCE"))
+    # the gazetteer's entity takes the unit word in ("tỉnh Ninh Bình") or leaves it out
+    return bool(unit) and any(e.start in (unit.start(1), unit.end()) for e in sent.ents("PROVINCE"))
 
 
 def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:

@@ -127,10 +127,10 @@ def _columns(header: list[Cell], width: int, captioned: str | None = None) -> li
 def _table_facts(run: list[Cell], i: int, floor: int, ctx: DocContext, labelled: bool = True) -> tuple[list[Fact], int]:
     """The facts of the table whose header opens at ``run[i]`` (its label column's header, or with
     ``labelled`` False its first year, the label column's header left empty), and where it ends."""
-    j = i + 1 if labelled else i
+    first = j = i + 1 if labelled else i
     while j < len(run) and (YEAR_COLUMN.fullmatch(run[j].text) or SUPER_HEADER.fullmatch(run[j].text)):
         j += 1
-    header = run[i + 1 if labelled else i:j]
+    header = run[first:j]
     index = (index_in(ctx, run[i:j]) or index_in(ctx, run[max(floor, i - 3):i])
              or _index_before(ctx, run[i].start))
     if not index or j >= len(run) or _label(run[j], index, ctx) is False:

@@ -197,7 +197,7 @@ def candidates(text: str) -> list[Candidate]:
                 or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start].lower()):
             continue
         unit, end = (share_of, end) if share_of else whole_unit(text, unit, end)
-        out.append(Candidate(q, share_at if share_of else q.start, end, unit, goal and not never_goal,
+        out.append(Candidate(q, share_at, end, unit, goal and not never_goal,
                              year_stated(text, q.start) or deadline_for(text, q.start) if goal and not never_goal else None,
                              result=never_goal, field=field or scale, multiple=multiple))
     return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import dropwhile
 
 from extract.clauses import PATTERNS, clause_start, lc_first, rx
@@ -113,6 +114,7 @@ def whole_unit(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
     head = " ".join(dropwhile(lambda w: w.lower() in MULTIPLIERS, unit.split()))
     if rx()["generic_heads"].match(head):  # "21 dự án điện gió", "16 triệu lượt khách"
         unit, end = _named_head(text, unit, end)
+    unit, end = _listed(text, unit, end)
     per = rx()["per_unit"].match(text, end)
     if per:
         unit, end = unit + re.sub(r"\s*/\s*", "/", per.group(0).strip()), per.end()
@@ -131,6 +133,23 @@ def _named_head(text: str, unit: str, end: int) -> tuple[str, int]:
                 or rx()["generic_head_stops"].match(text[s:e].lower()) or nouns == MAX_HEAD_NOUNS:
             break
         unit, end, nouns = f"{unit} {text[s:e]}", e, nouns + 1
+    return unit, end
+
+
+@cache
+def _listed_item() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    listed = rx()["listed_units"].pattern
+    return re.compile(rf"(?<!\w){listed}$"), re.compile(rf"(?:,\s*|\s+và\s+){listed}(?!\w)")
+
+
+def _listed(text: str, unit: str, end: int) -> tuple[str, int]:
+    """ "145/151 xã, phường, thị trấn", "51 ý kiến, kiến nghị": nouns listed together count one field."""
+    ends_listed, item = _listed_item()
+    if not ends_listed.search(unit):
+        return unit, end
+    # not a place's name: "còn 2 xã, tỉnh Lâm Đồng còn 127 hộ" lists two places
+    while (m := item.match(text, end)) and not text[m.end():].lstrip()[:1].isupper():
+        unit, end = unit + text[end:m.end()], m.end()
     return unit, end
 
 

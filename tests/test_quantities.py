@@ -132,6 +132,12 @@ def test_a_rank_move_in_a_headline_in_capitals_is_no_quantity_but_a_capitalised_
     # also after a scale: visits of whom, teams of what (round 57)
     ("đón hơn 16 triệu lượt khách trong năm", "triệu lượt khách", "hơn 16 triệu lượt khách"),
     ("tham gia 17 môn thể thao tại đại hội", "môn thể thao", "17 môn thể thao"),
+    # nouns listed together count one field, up to a place's name (rounds 35 to 64)
+    ("đến nay 145/151 xã, phường, thị trấn đạt chuẩn", "xã, phường, thị trấn", "145/151 xã, phường, thị trấn"),
+    ("tổ chức cho 150 cán bộ, công chức tham gia", "cán bộ, công chức", "150 cán bộ, công chức"),
+    ("có 18 quốc gia và vùng lãnh thổ đầu tư", "quốc gia và vùng lãnh thổ", "18 quốc gia và vùng lãnh thổ"),
+    ("Đắk Lắk còn 2 xã, tỉnh Lâm Đồng còn nhiều hộ bị ngập", "xã", "2 xã"),
+    ("bình quân đạt 16,43 tiêu chí/xã", "tiêu chí/xã", "16,43 tiêu chí/xã"),
 ])
 def test_the_unit_is_kept_whole_scale_currency_and_per(text, unit, span):
     [c] = [c for c in candidates(text) if c.unit]

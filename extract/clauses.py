@@ -53,8 +53,11 @@ def clause_start(text: str, pos: int) -> int:
     return starts[-1] if starts else 0
 
 
+# a sentence's first letter, or a clause's after a colon: "Thái Bình: Phấn đấu tăng trưởng ... 10,5% trở lên"
+_OPENING_LETTER = re.compile(r"^[\W\d_]*[^\W\d_]|(?<=:\s)[^\W\d_]")
+
+
 def lc_first(text: str) -> str:
-    """The sentence with its first letter lower-cased (same length), so that cue
-    patterns written in lower case also match at the start: "Phấn đấu", "Mục tiêu"."""
-    m = re.search(r"[^\W\d_]", text)
-    return text if not m else text[:m.start()] + text[m.start()].lower() + text[m.start() + 1:]
+    """The sentence with its opening letters lower-cased (same length), so that cue patterns
+    written in lower case also match at the start: "Phấn đấu", "Mục tiêu"."""
+    return _OPENING_LETTER.sub(lambda m: m.group(0).lower(), text)

@@ -134,3 +134,10 @@ def test_a_holiday_named_with_its_year_dates_the_goals_set_for_it():
     text = "Dự báo sức mua trong dịp Tết Nguyên đán Bính Ngọ 2026 sẽ tăng khoảng 5% so với Tết năm trước."
     assert [(t.value, t.deadline) for t in targets(text, published="2025-12-20")] == [(5, 2026)]
 
+
+
+def test_a_goal_cue_opening_a_headline_after_its_place_and_colon():
+    # round 33: the cue is capitalised after "Thái Bình:"
+    text = "Thái Bình: Phấn đấu tăng trưởng GRDP năm 2025 đạt 10,5% trở lên"
+    [t] = targets(text)
+    assert (t.value, t.comparator, t.deadline) == (10.5, ">=", 2025)

@@ -30,8 +30,20 @@ def deadlines(text: str) -> list[tuple[int, int]]:
              if not COMPARED_WITH.search(text, max(0, m.start() - 20), m.start())
              and not BY_YARDSTICK.search(text, 0, m.start())] or [
         m for m in rx()["plain_year"].finditer(text) if not BASELINE.search(text, max(0, m.start() - 40), m.start())]
+    found = _not_of_what_was_done(text, sorted(found, key=lambda m: m.start()))
     plan = [m for m in found if not VISION.search(text, max(0, m.start("y") - 25), m.start("y"))]
     return sorted((m.start(), int(m.group("y"))) for m in plan or found)
+
+
+def _not_of_what_was_done(text: str, found: list[re.Match]) -> list[re.Match]:
+    """ "Phấn đấu đến hết năm 2030 có ít nhất 50% sản phẩm đã được xếp hạng 3 sao giai đoạn 2021-2025 được
+    nâng hạng; có tối thiểu 10 sản phẩm 5 sao": after a horizon, the period of what was done is none."""
+    kept: list[re.Match] = []
+    for m in found:
+        since = max(kept[-1].end(), clause_start(text, m.start())) if kept else m.start()
+        if not re.search(r"\bđã\b", text[since:m.start()]):
+            kept.append(m)
+    return kept
 
 
 def horizon_years(text: str) -> set[int]:
@@ -119,6 +131,19 @@ def _counted_goal_list(head: str) -> bool:
         and not rx()["achieved"].search(head, m.start(), m.end())
 
 
+_DEADLINE = re.compile(r"(?i:đến|tới)\b")
+
+
+def _since_horizon(head: str, horizon: re.Match) -> str:
+    """What a number's head says after the horizon before it. After a deadline ("đến hết năm 2025, có
+    ít nhất 280 sản phẩm đạt tiêu chuẩn 3 sao; có từ 3-4 sản phẩm ...") each item of a list is read
+    alone: a standard met in an earlier item reports nothing; a report that went before still does ("đã")."""
+    since = head[horizon.end():]
+    if not _DEADLINE.match(horizon.group(0)) or rx()["achieved_past"].search(since):
+        return since
+    return since[since.rfind(";") + 1:]
+
+
 def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
     r = rx()
     original = text
@@ -152,7 +177,7 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
         return True
     weak = horizons(whole_head)
     # "Báo cáo ... đã khẳng định kết quả giai đoạn 2020-2025 với mức tăng trưởng 6,4%/năm": a result
-    if weak and not r["achieved"].search(whole_head[weak[-1].end():]) and not r["achieved_past"].search(head) \
+    if weak and not r["achieved"].search(_since_horizon(whole_head, weak[-1])) and not r["achieved_past"].search(head) \
             and not r["change_since"].match(text, pos):
         return True
     # "tối thiểu 2 huyện", "ít nhất 1 lần/tuần": a floor is a norm to meet

@@ -141,3 +141,18 @@ def test_a_goal_cue_opening_a_headline_after_its_place_and_colon():
     text = "Thái Bình: Phấn đấu tăng trưởng GRDP năm 2025 đạt 10,5% trở lên"
     [t] = targets(text)
     assert (t.value, t.comparator, t.deadline) == (10.5, ">=", 2025)
+
+
+def test_each_item_after_a_deadline_is_read_alone_and_a_period_of_what_was_done_is_no_horizon():
+    # round 66: "đạt tiêu chuẩn" in the first item reports nothing about the third
+    text = ("Đến hết năm 2025, toàn tỉnh có ít nhất 280 sản phẩm OCOP đạt tiêu chuẩn từ 3 sao trở lên; "
+            "có từ 3-4 sản phẩm có tiềm năng đạt 5 sao.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(280, 2025), (3, 2025)]
+    text = ("Phấn đấu đến hết năm 2030 có ít nhất 50% sản phẩm đã được xếp hạng 3 sao giai đoạn 2021-2025 "
+            "được nâng hạng lên 4 sao; có tối thiểu 10 sản phẩm đạt tiêu chuẩn 5 sao.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(50, 2030), (10, 2030)]
+
+
+def test_a_running_total_to_the_end_of_a_year_is_no_goal():
+    text = "Lũy kế đến hết năm 2020, toàn tỉnh có 11.778 doanh nghiệp đăng ký kinh doanh."
+    assert targets(text) == []

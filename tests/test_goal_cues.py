@@ -156,3 +156,11 @@ def test_each_item_after_a_deadline_is_read_alone_and_a_period_of_what_was_done_
 def test_a_running_total_to_the_end_of_a_year_is_no_goal():
     text = "Lũy kế đến hết năm 2020, toàn tỉnh có 11.778 doanh nghiệp đăng ký kinh doanh."
     assert targets(text) == []
+
+
+def test_striving_as_a_noun_and_goals_set_and_met_aim_at_nothing():
+    # round 66: "sự phấn đấu" is the effort made; "hoàn thành các chỉ tiêu chủ yếu đề ra" is a plan met
+    assert targets("Với sự phấn đấu nỗ lực của cả hệ thống chính trị, tốc độ tăng trưởng kinh tế của huyện đạt 8,5%.") == []
+    text = ("Trong nhiệm kỳ qua, xã đã cơ bản thực hiện hoàn thành các chỉ tiêu chủ yếu đề ra. "
+            "Cụ thể, tốc độ tăng trưởng giá trị sản xuất bình quân hằng năm đạt 10,3%.")
+    assert targets(text) == []

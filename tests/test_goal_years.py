@@ -53,6 +53,9 @@ def test_an_estimate_for_a_year_not_over_is_a_forecast_but_not_one_for_a_part_of
     assert estimate_ahead(text, text.index("90"), ctx(text, published="2026-02-01")) is None
     part = "6 tháng đầu năm 2025 ước đạt 7%."
     assert estimate_ahead(part, part.index("7%"), ctx(part, published="2025-07-01")) is None
+    # round 66: the estimate heads a list after a colon
+    listed = "Cơ cấu kinh tế ước đến hết năm 2025: Nông, lâm, thủy sản 49,7%; công nghiệp, xây dựng 22,3%."
+    assert estimate_ahead(listed, listed.index("22,3"), ctx(listed, published="2025-07-30")) == 2025
 
 
 def test_an_estimate_for_the_year_of_writing_in_its_last_quarter_is_the_years_result():

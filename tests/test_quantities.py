@@ -170,3 +170,8 @@ def test_a_provinces_bare_share_in_brackets_takes_the_counts_unit():
                    ("Tuyên Quang 117", 117, "ngôi nhà"), ("5 điểm trường", 5, "điểm trường"), ("Cao Bằng 3", 3, "điểm trường")]
     # a bare number after anything but a province's name is still too ambiguous
     assert [c.q.value for c in candidates("có 1.807 ngôi nhà hư hỏng (đợt 2 31, khác 117).")] == [1807]
+
+
+def test_the_number_of_a_place_belonging_to_another_counts_nothing():
+    text = "Khảo sát tại Tổ dân phố 2 và Tổ dân phố 4 thuộc phường Quyết Thắng; Thôn 6 và thôn Kon Đào thuộc xã Kon Đào."
+    assert [c.unit for c in candidates(text) if c.unit] == []  # round 65

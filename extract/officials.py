@@ -69,7 +69,8 @@ APPOSED_AFTER = re.compile(r"\s*,\s*")
 HISTORICAL = re.compile("|".join(map(re.escape, _P["historical_names"])))
 ORGAN = re.compile("|".join(map(re.escape, _P["organ_names"])))  # "Ban Bí thư" holds no title
 NEXT_HOLDER = re.compile(rf"\s*(?:,|và)\s*(?:(?:{HONORIFICS})\s+)?")
-NEXT_LISTED = re.compile(r",[^;:]{1,120};\s*(?:và\s+)?")
+# "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Thiếu tướng A - Giám đốc Công an tỉnh; B - Phó Chủ tịch ...; C - ..."
+NEXT_LISTED = re.compile(rf"(?:,|\s*[-–])[^;:]{{1,120}};\s*(?:và\s+)?(?:{MILITARY_RANK}\s+)?")
 PLURAL = re.compile(r"\b[Cc]ác\s*(?:(?:đồng\s+chí|ông|bà|vị)\s+)?$")  # "các (đồng chí) Phó Chủ tịch UBND tỉnh: A, B, C"
 PLACE_BEFORE = re.compile(rf"(?<!\w)(?i:{'|'.join(map(re.escape, _P['place_nouns']))})\s+$")
 # "Bí thư Đảng ủy phường Phan Đình Phùng, tỉnh Thái Nguyên": a commune or ward named after a person,

@@ -385,3 +385,12 @@ def test_a_province_after_the_title_is_its_organisation():
     assert (o.name, o.title, o.organization, o.province) == ("Phạm Quang Ngọc", "Chủ tịch", "tỉnh Ninh Bình", "Ninh Bình")
     [o] = officials("Ông Lê Hồng Minh - tân Phó Chủ tịch tỉnh Sơn La.")
     assert (o.name, o.organization) == ("Lê Hồng Minh", "tỉnh Sơn La")
+
+
+def test_a_list_after_a_shared_title_with_posts_after_dashes_and_military_ranks():
+    # round 64: "A - post; B - post; C - post", the first with a rank
+    got = officials("Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Thiếu tướng Nguyễn Minh Tuấn - Giám đốc "
+                    "Công an tỉnh; Nguyễn Trung Kiên - Phó Chủ tịch Thường trực HĐND tỉnh; Thượng tá Quách Thế Ngọc - "
+                    "Trưởng Ban Nội chính Tỉnh ủy; lãnh đạo các Cục nghiệp vụ.")
+    assert {o.name for o in got if o.title == "Ủy viên Ban Thường vụ Tỉnh ủy"} == {
+        "Nguyễn Minh Tuấn", "Nguyễn Trung Kiên", "Quách Thế Ngọc"}

@@ -86,10 +86,10 @@ NEXT_WORD = re.compile(r" ([^\W\d_]+(?:['’][^\W\d_]+)?)(?=[\s,.;:)]|$)")
 # a military rank before the post ("X, Đại tá, Chỉ huy trưởng ..."); a post held before ("X, nguyên Giám
 # đốc Sở ...") is read as the title: the schema has no field for "former"
 TERM = r"(?:nhiệm kỳ|khóa|khoá)\b"  # "khóa XV", "nhiệm kỳ 2021-2026": the term, not the organisation
-# an appointment: "được bổ nhiệm giữ chức", "tiếp tục được bầu làm", "tái đắc cử chức"
+# an appointment: "được bổ nhiệm giữ chức", "tiếp tục được bầu làm", "tái đắc cử chức", "tiếp tục làm"
 TAKES_POST = (r"(?:(?:vừa\s+|tái\s+)?đắc\s+cử(?:\s+chức(?:\s+vụ)?)?\s+"
               r"|(?:(?:tiếp\s+tục\s+|vừa\s+|đã\s+)?được\s+(?:tín\s+nhiệm\s+)?(?:HĐND\s+|Hội\s+đồng\s+nhân\s+dân\s+)?"
-              r"(?:tiếp\s+nhận\s+và\s+)?(?:bầu|bổ\s+nhiệm|điều\s+động|phân\s+công)\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+)")
+              r"(?:tiếp\s+nhận\s+và\s+)?(?:bầu|bổ\s+nhiệm|điều\s+động|phân\s+công)\s+|tiếp\s+tục\s+)?(?:giữ\s+chức(?:\s+vụ)?|làm)\s+)")
 TAKES_POST_BEFORE = re.compile(TAKES_POST + "$")
 AGE = r"(?:,\s*\d{2}\s*tuổi\s*,?\s*)?"  # told between the name and the post: "X, 48 tuổi, được ..."
 NAME_TO_TITLE = re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?{AGE}(?:[-,–(])?\s*(?:tân\s+|{TAKES_POST}"

@@ -394,3 +394,13 @@ def test_a_list_after_a_shared_title_with_posts_after_dashes_and_military_ranks(
                     "Trưởng Ban Nội chính Tỉnh ủy; lãnh đạo các Cục nghiệp vụ.")
     assert {o.name for o in got if o.title == "Ủy viên Ban Thường vụ Tỉnh ủy"} == {
         "Nguyễn Minh Tuấn", "Nguyễn Trung Kiên", "Quách Thế Ngọc"}
+
+
+def test_central_committee_written_t_u_and_a_post_kept():
+    # round 66
+    got = officials("Ông Phan Đình Trạc, Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng, Trưởng ban Nội chính T.Ư, dự đại hội.")
+    assert {(o.name, o.title) for o in got} == {("Phan Đình Trạc", "Ủy viên Bộ Chính trị"),
+                                                ("Phan Đình Trạc", "Bí thư Trung ương Đảng"),
+                                                ("Phan Đình Trạc", "Trưởng ban")}
+    [o] = officials("Ông Nguyễn Đức Trung tiếp tục làm Bí thư Tỉnh ủy Nghệ An")
+    assert (o.name, o.title, o.organization) == ("Nguyễn Đức Trung", "Bí thư", "Tỉnh ủy Nghệ An")

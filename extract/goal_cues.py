@@ -40,9 +40,9 @@ def _not_of_what_was_done(text: str, found: list[re.Match]) -> list[re.Match]:
     nâng hạng; có tối thiểu 10 sản phẩm 5 sao": after a horizon, the period of what was done is none."""
     kept: list[re.Match] = []
     for m in found:
-        since = max(kept[-1].end(), clause_start(text, m.start())) if kept else m.start()
-        if not re.search(r"\bđã\b", text[since:m.start()]):
-            kept.append(m)
+        if kept and re.search(r"\bđã\b", text[max(kept[-1].end(), clause_start(text, m.start())):m.start()]):
+            continue
+        kept.append(m)
     return kept
 
 

@@ -17,7 +17,7 @@ from extract.context import DocContext
 from extract.goal_cues import horizon_years, names_a_body, year_stated
 
 # "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast
-ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng|tính|(?:đến\s+)?hết))\b")
+ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng|(?:đến\s+)?hết))\b")
 SUB_PERIOD = re.compile(r"(?i:\bquý\s+(?:I{1,3}|IV|[1-4])\b|\d+\s+tháng\b|tháng\s+\d)")
 YEAR_WRITTEN = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")  # not "quý I/2025", "3/2025"
 # "cao gấp hơn 2 lần so với năm 2025", "tăng gấp 2 lần năm 2025": a multiple of a year's value, that year its base
@@ -93,10 +93,11 @@ def estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
     an estimate for a period not over is a forecast, a goal of that year (the year named last
     before it in the sentence: "Trong giai đoạn 2020-2025, ...; thu ngân sách ước đạt ...")."""
     cs = clause_start(text, pos)
+    # or heading the list the number is an item of: "Cơ cấu kinh tế ước đến hết năm 2025: Nông, lâm, thủy sản 49,7%; ..."
     colon = text.rfind(": ", 0, cs)
-    if colon >= 0 and not re.search(r"\.\s", text[colon:pos]):
-        cs = clause_start(text, colon)  # "Cơ cấu kinh tế ước đến hết năm 2025: Nông, lâm, thủy sản 49,7%; ..."
-    if not ESTIMATE.search(text, cs, pos) or SUB_PERIOD.search(text, 0, pos):
+    heads_list = colon >= 0 and not re.search(r"\.\s", text[colon:pos]) \
+        and ESTIMATE.search(text, clause_start(text, colon), colon)
+    if not (ESTIMATE.search(text, cs, pos) or heads_list) or SUB_PERIOD.search(text, 0, pos):
         return None  # "6 tháng đầu năm 2024 ước đạt ...": a part of the year, over
     years = list(YEAR_WRITTEN.finditer(text, 0, pos))
     if not years:

@@ -76,10 +76,10 @@ def number_start(text: str, q: Quantity) -> int:
 
 def unit_after(text: str, end: int) -> tuple[str | None, int]:
     """The counted noun after a number: "10 doanh nghiệp", "1 lần/tuần", "2 huyện"."""
-    # "63 tỉnh/thành phố", "63 tỉnh, thành phố", "17 bộ, cơ quan ngang bộ", "29 bộ, cơ quan trung ương": one field
+    # "63 tỉnh/thành phố", "63 tỉnh, thành" (the province's "thành" cut short): one field; other lists
+    # ("17 bộ, cơ quan ngang bộ") are read whole by :func:`whole_unit` ('listed_units')
     # (not "34,5 giường/vạn dân": a rate per head, see 'per_unit')
-    m = re.match(rf"\s({WORD}/{WORD}(?: phố)?(?!\s+dân)|(?:UBND )?tỉnh, thành(?: phố)?|bộ, (?:ngành|cơ quan(?: ngang bộ| [Tt]rung ương)?))(?!\w)",
-                 text[end:])
+    m = re.match(rf"\s({WORD}/{WORD}(?: phố)?(?!\s+dân)|(?:UBND )?tỉnh, thành(?: phố)?)(?!\w)", text[end:])
     if m:
         return m.group(1), end + m.end()
     from extract.nlp import words_at

@@ -33,7 +33,9 @@ LAST_QUARTER = 10  # the month from which the year of writing counts as over
 # the whole year's figure, estimated
 WHOLE_YEAR_ESTIMATE = re.compile(r"(?i:cả\s+năm(?:\s+(?P<y>(?:19|20)\d\d))?\s+(?:dự\s+)?ước\s+(?:đạt|tăng|giảm|thực\s+hiện|tính)"
                                  r"|ước\s+(?:đạt\s+|thực\s+hiện\s+)?cả\s+năm(?:\s+(?P<y2>(?:19|20)\d\d))?"
-                                 r"|\bnăm\s+(?P<y3>(?:19|20)\d\d)\s+(?:dự\s+)?ước\s+(?:đạt|tăng|giảm|thực\s+hiện|tính))")
+                                 r"|\bnăm\s+(?P<y3>(?:19|20)\d\d)\s+(?:dự\s+)?ước\s+(?:đạt|tăng|giảm|thực\s+hiện|tính)"
+                                 # "Dự kiến đến năm 2025, con số này tăng lên 4.776 USD" in October 2025 (POLICY, session 39)
+                                 r"|\bdự\s+kiến\s+(?:đến\s+(?:hết\s+)?|trong\s+|cả\s+)?năm\s+(?P<y4>(?:19|20)\d\d)\b)")
 
 
 def horizon_after(text: str, end: int) -> int | None:
@@ -163,7 +165,7 @@ def year_estimated(text: str, pos: int, ctx: DocContext) -> bool:
     m = next(reversed(list(WHOLE_YEAR_ESTIMATE.finditer(text, clause_start(text, pos), pos))), None)
     if not m or rx()["strong_goal"].search(text, m.end(), pos):
         return False  # "... ước đạt 74,8 tuổi, vượt mục tiêu 74,5 tuổi": the goal named after the estimate
-    named, written = m.group("y") or m.group("y2") or m.group("y3"), year_of_writing(ctx)
+    named, written = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4"), year_of_writing(ctx)
     return written is not None and (not named or int(named) == written) and late_in_year(ctx)
 
 

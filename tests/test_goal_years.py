@@ -100,6 +100,15 @@ def test_the_whole_years_figure_estimated_late_in_it_is_its_result():
     assert not year_estimated(text, text.index("13.049"), ctx(text, published="2025-11-05"))  # the months left
 
 
+def test_a_forecast_for_the_year_of_writing_late_in_it_is_its_result():
+    # round 66: "Dự kiến" for the year of writing, from its last quarter on, is an estimate like "ước"
+    text = "Dự kiến đến năm 2025, con số này tăng lên 4.776 USD, tương đương 118,25 triệu đồng/người/năm."
+    at = text.index("4.776")
+    assert year_estimated(text, at, ctx(text, published="2025-10-09"))
+    assert not year_estimated(text, at, ctx(text, published="2025-07-09"))  # mid-year: a forecast
+    assert not year_estimated(text, at, ctx(text, published="2024-11-09"))  # a year to come
+
+
 def test_by_the_end_of_a_year_over_when_written_tells_where_things_stood():
     text = "Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%."
     at = text.index("93,5")

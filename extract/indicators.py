@@ -30,8 +30,6 @@ ABOUT_AFTER = re.compile(r"^[^.;:()]{0,40}?\s(?:về|trong lĩnh vực)\s+(?P<i>
 NOUN_AFTER_PCT = re.compile(
     r"^\s+(?!(?:và|hoặc|so)\b)(?P<i>(?:các\s+|số\s+|tổng\s+số\s+)?[^\W\d_][^,.;:()\"“”\d]{2,80}?)"
     r"(?=\s+(?:được|có|đạt|là|sẽ|phải|thực hiện|sử dụng|trở lên)\b|[,.;:()\"“”]|$)")
-# the goal verb and everything before it (the subject) are not what is measured
-GOAL_VERB = re.compile(r"(?i:phấn đấu|đặt mục tiêu|mục tiêu|chỉ tiêu(?: cụ thể)?|đặt ra|đề ra|hướng (?:tới|đến)(?! năm))\s*")
 LEAD = re.compile(r"^(?i:đến năm \d{4}|tới năm \d{4}|trong năm \d{4}|năm \d{4}|đến \d{4}|cho năm \d{4}|"
                   r"giai đoạn \d{4}\s*-\s*\d{4}|trong đó|giữ vững|nâng cao|để|cho|của|là|gồm|cụ thể|cũng|còn|với|và|,)\s*")
 # "đưa Tiền Giang vào nhóm ...": the object of "đưa" is the subject again
@@ -42,8 +40,7 @@ NOT_A_NOUN = re.compile(r"^(?:được|có|đạt|là|sẽ|phải|trở lên|so 
 def _clean(phrase: str | None) -> str | None:
     if not phrase:
         return None
-    verbs = list(GOAL_VERB.finditer(phrase))
-    p = phrase[verbs[-1].end():] if verbs else phrase
+    p = phrase
     for _ in range(4):
         p = BRING.sub("", LEAD.sub("", p.strip(" ,:-\"“”"))).strip(" ,:-\"“”")
     return p or None

@@ -261,10 +261,25 @@ def _result_over_goal(text: str, q: Quantity) -> list[Candidate]:
             Candidate(goal, goal_start, end, unit, True, deadline_for(text, goal_start))]
 
 
+# the goal verb and everything before it (the subject) are not what is measured
+GOAL_VERB = re.compile(r"(?i:phấn đấu|đặt mục tiêu|mục tiêu|chỉ tiêu(?: cụ thể)?|đặt ra|đề ra|hướng (?:tới|đến)(?! năm))\s*")
+
+
 def indicator_before(text: str, pos: int, max_words: int = 7) -> str | None:
-    """A short phrase naming what is measured: the words before ``pos`` in its clause."""
+    """A short phrase naming what is measured: the words before ``pos`` in its clause, after its
+    goal verb (found before the words are counted: "đặt mục tiêu thu nhập bình quân đầu người tăng"),
+    or before "phấn đấu" when it follows what it aims at ("tỷ lệ ... quy chuẩn phấn đấu đạt 60,06%";
+    not "vượt chỉ tiêu": what was beaten names nothing)."""
     head = text[clause_start(text, pos):pos]
-    lead = list(re.finditer(r"\b(?:tỷ lệ|số lượng|tổng số|chỉ số)\b", head))
+    if not (verbs := list(GOAL_VERB.finditer(head))):
+        return _named(head, max_words)
+    verb = verbs[-1]
+    subject_first = verb.group(0).lower().startswith("phấn đấu")
+    return _named(head[verb.end():], max_words) or (_named(head[:verb.start()], max_words) if subject_first else None)
+
+
+def _named(head: str, max_words: int) -> str | None:
+    lead = list(re.finditer(r"\b(?i:tỷ lệ|số lượng|tổng số|chỉ số)\b", head))
     if lead and re.search(r"\d", head[lead[-1].end():]):
         lead = []  # "tỷ lệ hộ nghèo giảm 1%/năm, HDI đạt 0,75": the lead named an earlier item
     # "công nghiệp chiếm 32,77% đến 32,79% và thương mại dịch vụ chiếm ...": the item before ends the phrase

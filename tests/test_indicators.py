@@ -31,3 +31,14 @@ def test_the_item_before_and_a_bare_comparison_name_nothing():
     assert goal_indicator(text, a, a + 17, "%") == "thương mại dịch vụ"
     text = "Giá trị xuất khẩu ước đạt 18,5 tỷ USD, tăng 8,1% so với cùng kỳ, bằng 74% KH năm."
     assert metric_indicator(text, text.index("74%"), "%", ratio=False) is None  # not "bằng"
+
+
+def test_a_goal_verb_cut_by_the_word_limit_is_still_no_part_of_the_name():
+    # round 66: not "tiêu thu nhập bình quân đầu người", the tail of "mục tiêu"
+    text = "Về văn hóa - xã hội, phường đặt mục tiêu thu nhập bình quân đầu người tăng hơn 8%/năm."
+    assert goal_indicator(text, text.index("hơn"), text.index("/năm"), "%/năm") == "thu nhập bình quân đầu người"
+    # a subject before "phấn đấu" names what it aims at; what a result beat names nothing
+    text = "Tỷ lệ dân cư được sử dụng nước sạch phấn đấu đạt 60,06%."
+    assert goal_indicator(text, text.index("60"), text.index("%") + 1, "%") == "Tỷ lệ dân cư được sử dụng nước sạch"
+    text = "Thu ngân sách hằng năm đều vượt chỉ tiêu 246%."
+    assert metric_indicator(text, text.index("246"), "%", ratio=False) is None

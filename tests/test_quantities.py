@@ -156,6 +156,13 @@ def test_the_number_of_a_name_counts_nothing():
     assert [c.q.value for c in candidates(text)] == [37.5]
 
 
+def test_a_multidimensional_poverty_rate_is_no_time_of_day():
+    # round 66: "đa chiều" (multidimensional) is no "chiều" (afternoon) before a day
+    text = "Phấn đấu tỷ lệ hộ nghèo theo chuẩn đa chiều dưới 0,2% vào năm 2030."
+    assert [(c.q.value, c.q.comparator) for c in candidates(text)] == [(0.2, "<=")]
+    assert candidates("Chiều 12,5 nghìn người dự lễ.") == []
+
+
 def test_stars_rate_a_class_and_count_nothing():
     text = "Năm 2025, toàn tỉnh có thêm 64 sản phẩm đạt chuẩn OCOP 3 sao và 10 sản phẩm 4 sao; phấn đấu có 52 sản phẩm từ 3 sao."
     facts = extract_facts(text, "t.txt")

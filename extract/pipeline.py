@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from extract.context import NATIONAL, DocContext, Sentence, bare_line, doc_context, make_sentence
 from extract.dates import extract_dates, head_date
+from extract.exam_scores import extract_exam_scores
 from extract.legal import carry_issue_dates_back, extract_legal
 from extract.metrics import extract_metrics
 from extract.nlp import make_doc, sentences
@@ -41,6 +42,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "place_tables": extract_place_tables,
     "rankings": extract_rankings,
     "targets": extract_targets,
+    "exam_scores": extract_exam_scores,
     "metrics": extract_metrics,
     "officials": extract_officials,
 }

@@ -117,7 +117,7 @@ def whole_unit(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
     unit, end = _listed(text, unit, end)
     per = rx()["per_unit"].match(text, end)
     if per:
-        unit, end = unit + re.sub(r"\s*/\s*", "/", per.group(0).strip()), per.end()
+        unit, end = unit + re.sub(r"^trên\s+|\s*/\s*", "/", per.group(0).strip()), per.end()
     return unit, end
 
 

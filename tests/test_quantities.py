@@ -116,6 +116,8 @@ def test_a_rank_move_in_a_headline_in_capitals_is_no_quantity_but_a_capitalised_
     ("GRDP tăng bình quân 10%/năm", "%/năm", "10%/năm"),  # a yearly rate, not a level
     ("GRDP bình quân đầu người 75,96 triệu đồng/người/năm", "triệu đồng/người/năm", "75,96 triệu đồng/người/năm"),
     ("14,5 bác sĩ/1 vạn dân", "bác sĩ/1 vạn dân", "14,5 bác sĩ/1 vạn dân"),
+    # the base of a rate after "trên" is written with a slash (round 68)
+    ("đạt 15 bác sĩ trên 10.000 dân", "bác sĩ/10.000 dân", "15 bác sĩ trên 10.000 dân"),
     ("có 2 nghìn doanh nghiệp mới", "nghìn doanh nghiệp", "2 nghìn doanh nghiệp"),
     ("đạt 2 triệu trong năm 2025", "triệu", "2 triệu"),  # a function word is no unit
     ("khai thác 2.478,5 nghìn m3 gỗ", "nghìn m3", "2.478,5 nghìn m3"),  # a measure ending on its power

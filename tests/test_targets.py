@@ -1037,3 +1037,13 @@ def test_a_purpose_clause_aims_at_nothing_the_sentence_reports():
     # "đảm bảo" itself still sets a goal
     assert [t.value for t in targets("Tỉnh đảm bảo 100% hồ sơ được xử lý trực tuyến.", published="2024-07-17")] == [100]
 
+
+
+def test_a_value_compared_with_the_goals_set_opens_no_plan():
+    # round 68: the goals compared with are goals; the values after them, reported, are not
+    text = ("Mật độ bác sĩ ở một số vùng thấp hơn nhiều so với mục tiêu đặt ra là 10 bác sĩ/vạn dân năm 2025 và 11 "
+            "bác sĩ/vạn dân năm 2030. Số bác sĩ trung bình của cả nước năm 2020 là 9,8 bác sĩ.\n"
+            "Cụ thể, vùng Tây Nguyên mới đạt 21,8 giường bệnh.")
+    facts = extract_facts("Mật độ bác sĩ\n\n" + text, "t.txt")
+    assert [(f.type, f.value) for f in facts if f.type in ("target", "metric")] == [
+        ("target", 10), ("target", 11), ("metric", 9.8), ("metric", 21.8)]

@@ -18,7 +18,9 @@ from extract.goal_cues import horizon_years, names_a_body, year_stated
 
 # "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast
 ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng|(?:đến\s+)?hết))\b")
-SUB_PERIOD = re.compile(r"(?i:\bquý\s+(?:I{1,3}|IV|[1-4])\b|\d+\s+tháng\b|tháng\s+\d)")
+SUB_PERIOD = re.compile(r"(?i:\bquý\s+(?P<q>I{1,3}|IV|[1-4])\b|(?P<n>\d+)\s+tháng\b|tháng\s+(?P<m>\d{1,2})(?!\d))"
+                        r"(?:\s*(?:đầu\s+)?(?:năm\s+|/)(?P<y>(?:19|20)\d\d)\b)?")
+QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 YEAR_WRITTEN = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")  # not "quý I/2025", "3/2025"
 # "cao gấp hơn 2 lần so với năm 2025", "tăng gấp 2 lần năm 2025": a multiple of a year's value, that year its base
 MULTIPLE_OF_YEAR = re.compile(r"\bgấp\b[^;.]{0,30}?\blần\s+(?:so\s+với\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b")
@@ -99,8 +101,11 @@ def estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
     colon = text.rfind(": ", 0, cs)
     heads_list = colon >= 0 and not re.search(r"\.\s", text[colon:pos]) \
         and ESTIMATE.search(text, clause_start(text, colon), colon)
-    if not (ESTIMATE.search(text, cs, pos) or heads_list) or SUB_PERIOD.search(text, 0, pos):
-        return None  # "6 tháng đầu năm 2024 ước đạt ...": a part of the year, over
+    if not (ESTIMATE.search(text, cs, pos) or heads_list):
+        return None
+    if parts := list(SUB_PERIOD.finditer(text, 0, pos)):
+        # "6 tháng đầu năm 2024 ước đạt ...": a part of the year, over; but "9 tháng ước đạt" on 28 September
+        return _part_running(parts[-1], ctx)
     years = list(YEAR_WRITTEN.finditer(text, 0, pos))
     if not years:
         return None
@@ -111,6 +116,19 @@ def estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
     period_end = any(m.end() == years[-1].end() for m in PERIOD.finditer(text, 0, pos))
     early = ctx.published_year == year and not late_in_year(ctx) and not period_end
     return year if is_future(year, ctx) or early else None
+
+
+def _part_running(part: re.Match, ctx: DocContext) -> int | None:
+    """The year of a part of it ("9 tháng", "hết tháng 9", "quý III") estimated before that part
+    was over: written on a day known, in or before its last month (POLICY, session 36). The whole
+    year's estimate is read as such (``estimate_ahead``)."""
+    q = part.group("q")
+    last = int(part.group("n") or part.group("m") or 0) or 3 * (QUARTERS.get(q.lower(), 0) or int(q))
+    year = int(part.group("y")) if part.group("y") else ctx.published_year
+    known_day = bool(ctx.published) and len(ctx.published) >= 10
+    if last >= 12:  # "tính đến tháng 12-2025 ước đạt" on 8 December: the whole year, over in its last quarter
+        return year if year and (is_future(year, ctx) or year == ctx.published_year and not late_in_year(ctx)) else None
+    return year if known_day and year and (ctx.published_year, ctx.published_month) <= (year, last) else None
 
 
 def late_in_year(ctx: DocContext) -> bool:

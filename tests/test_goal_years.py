@@ -109,6 +109,21 @@ def test_a_forecast_for_the_year_of_writing_late_in_it_is_its_result():
     assert not year_estimated(text, at, ctx(text, published="2024-11-09"))  # a year to come
 
 
+def test_an_estimate_for_part_of_the_year_not_over_when_written_is_a_forecast():
+    # round 67: "9 tháng ước đạt" on 28 September is due that year (POLICY, session 36); told after the
+    # ninth month, or on a date line without its day, it is a result
+    text = "Tổng thu ngân sách nhà nước 9 tháng ước đạt 1.887,9 nghìn tỷ đồng."
+    at = text.index("1.887")
+    assert estimate_ahead(text, at, ctx(text, published="2025-09-28")) == 2025
+    assert estimate_ahead(text, at, ctx(text, published="2025-10-06")) is None
+    assert estimate_ahead(text, at, ctx(text, published="2025-09")) is None
+    quarter = "Riêng quý 3 năm 2024, tổng lượt khách ước đạt 3,8 triệu lượt."
+    assert estimate_ahead(quarter, quarter.index("3,8"), ctx(quarter, published="2024-09-26")) == 2024
+    # the twelfth month is the whole year's estimate: a result in its last quarter
+    year = "Thu ngân sách tỉnh tính đến tháng 12-2025 ước đạt khoảng 54.952 tỉ đồng."
+    assert estimate_ahead(year, year.index("khoảng"), ctx(year, published="2025-12-08")) is None
+
+
 def test_by_the_end_of_a_year_over_when_written_tells_where_things_stood():
     text = "Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%."
     at = text.index("93,5")

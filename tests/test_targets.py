@@ -1047,3 +1047,14 @@ def test_a_value_compared_with_the_goals_set_opens_no_plan():
     facts = extract_facts("Mật độ bác sĩ\n\n" + text, "t.txt")
     assert [(f.type, f.value) for f in facts if f.type in ("target", "metric")] == [
         ("target", 10), ("target", 11), ("metric", 9.8), ("metric", 21.8)]
+
+
+def test_a_share_of_the_capital_plan_reports_and_a_pace_to_keep_is_a_goal():
+    # round 67: "dưới 30% kế hoạch vốn được giao" measures against the plan, so the projects listed after
+    # it are counted; "phải nỗ lực giải ngân 3.600 tỷ đồng/tháng" is the pace the plan asks for
+    text = ("Toàn tỉnh hiện có 525 dự án có tỷ lệ giải ngân dưới 30% kế hoạch vốn được giao năm 2025. Trong đó, "
+            "67 dự án có tổng vốn 4.559 tỷ đồng. Bình quân trong 4 tháng cuối năm, tỉnh phải nỗ lực giải ngân "
+            "3.600 tỷ đồng/tháng mới có thể hoàn thành chỉ tiêu.")
+    facts = extract_facts("Giải ngân\n\n18/9/2025\n\n" + text, "t.txt")
+    assert {f.value for f in facts if f.type == "target"} == {3600}
+    assert {67, 4559} <= {f.value for f in facts if f.type == "metric"}

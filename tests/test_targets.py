@@ -1058,3 +1058,10 @@ def test_a_share_of_the_capital_plan_reports_and_a_pace_to_keep_is_a_goal():
     facts = extract_facts("Giải ngân\n\n18/9/2025\n\n" + text, "t.txt")
     assert {f.value for f in facts if f.type == "target"} == {3600}
     assert {67, 4559} <= {f.value for f in facts if f.type == "metric"}
+
+
+def test_the_last_months_of_the_year_are_of_the_year_of_writing():
+    # rounds 42 and 67: "4 tháng cuối năm" names no year, the year being written in
+    text = "Bình quân trong 4 tháng cuối năm, tỉnh phải nỗ lực giải ngân 3.600 tỷ đồng/tháng."
+    [t] = targets(text, published="2025-09-18")
+    assert (t.value, t.deadline) == (3600, 2025)

@@ -50,10 +50,10 @@ def _rx():
 
 @lru_cache(maxsize=1)
 def _ministries() -> tuple[re.Pattern[str], dict[str, str]]:
-    """ "Thứ trưởng TT&TT": a minister's title may name the ministry by its short form alone,
-    the one agencies.json writes after "Bộ" ("Bộ TT&TT")."""
+    """ "Thứ trưởng TT&TT", "Bộ trưởng Y tế": a minister's title may name the ministry by its short
+    form alone, the one agencies.json writes after "Bộ" ("Bộ TT&TT", "Bộ Y tế")."""
     short = {f[3:]: canonical for canonical, forms in _AG.items() if canonical.startswith("Bộ ")
-             for f in forms if f.startswith("Bộ ") and " " not in f[3:] and f[3:] != f[3:].lower()}
+             for f in forms if f.startswith("Bộ ") and f[3:] != f[3:].lower()}
     keys = "|".join(sorted(map(re.escape, short), key=len, reverse=True))
     return re.compile(rf"\s+(?:{keys})(?![\w&-])"), short
 

@@ -404,3 +404,11 @@ def test_central_committee_written_t_u_and_a_post_kept():
                                                 ("Phan Đình Trạc", "Trưởng ban")}
     [o] = officials("Ông Nguyễn Đức Trung tiếp tục làm Bí thư Tỉnh ủy Nghệ An")
     assert (o.name, o.title, o.organization) == ("Nguyễn Đức Trung", "Bí thư", "Tỉnh ủy Nghệ An")
+
+
+def test_a_minister_named_by_the_ministrys_short_name():
+    # round 68: "Bộ trưởng Y tế" is the minister of "Bộ Y tế"
+    [o] = officials("Bộ trưởng Y tế Đào Hồng Lan đánh giá chất lượng khám chữa bệnh tiếp tục được nâng cao.")
+    assert (o.name, o.title, o.organization) == ("Đào Hồng Lan", "Bộ trưởng", "Bộ Y tế")
+    [o] = officials("Thứ trưởng Giáo dục và Đào tạo Phạm Ngọc Thưởng phát biểu.")
+    assert (o.name, o.organization) == ("Phạm Ngọc Thưởng", "Bộ Giáo dục và Đào tạo")

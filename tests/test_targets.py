@@ -1065,3 +1065,10 @@ def test_the_last_months_of_the_year_are_of_the_year_of_writing():
     text = "Bình quân trong 4 tháng cuối năm, tỉnh phải nỗ lực giải ngân 3.600 tỷ đồng/tháng."
     [t] = targets(text, published="2025-09-18")
     assert (t.value, t.deadline) == (3600, 2025)
+
+
+def test_values_told_as_the_goals_reached_are_results():
+    # round 68: "đạt được nhiều mục tiêu đề ra, trong đó ..." tells what was reached
+    text = "Ngành y tế 2025 đạt được nhiều mục tiêu đề ra, trong đó tuổi thọ trung bình của người dân đạt 74,8 tuổi."
+    facts = extract_facts(text, "t.txt", published="2025-12-29")
+    assert [(f.type, f.value) for f in facts if f.type in ("target", "metric")] == [("metric", 74.8)]

@@ -122,8 +122,10 @@ def _part_running(part: re.Match, ctx: DocContext) -> int | None:
     """The year of a part of it ("9 tháng", "hết tháng 9", "quý III") estimated before that part
     was over: written on a day known, in or before its last month (POLICY, session 36). The whole
     year's estimate is read as such (``estimate_ahead``)."""
-    q = part.group("q")
-    last = int(part.group("n") or part.group("m") or 0) or 3 * (QUARTERS.get(q.lower(), 0) or int(q))
+    if q := part.group("q"):
+        last = 3 * (QUARTERS.get(q.lower()) or int(q))
+    else:
+        last = int(part.group("n") or part.group("m"))
     year = int(part.group("y")) if part.group("y") else ctx.published_year
     known_day = bool(ctx.published) and len(ctx.published) >= 10
     if last >= 12:  # "tính đến tháng 12-2025 ước đạt" on 8 December: the whole year, over in its last quarter

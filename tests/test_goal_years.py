@@ -122,6 +122,9 @@ def test_an_estimate_for_part_of_the_year_not_over_when_written_is_a_forecast():
     # the twelfth month is the whole year's estimate: a result in its last quarter
     year = "Thu ngân sách tỉnh tính đến tháng 12-2025 ước đạt khoảng 54.952 tỉ đồng."
     assert estimate_ahead(year, year.index("khoảng"), ctx(year, published="2025-12-08")) is None
+    # a part of no months names no time still running (and breaks nothing)
+    none = "Trong 0 tháng ước đạt 5 tỷ đồng."
+    assert estimate_ahead(none, none.index("5 tỷ"), ctx(none, published="2025-03-05")) is None
 
 
 def test_by_the_end_of_a_year_over_when_written_tells_where_things_stood():

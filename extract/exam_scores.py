@@ -36,9 +36,9 @@ def extract_exam_scores(sent: Sentence, ctx: DocContext) -> list[Metric]:
     facts = []
     for q in find_quantities(text):
         unit = MARK_UNIT.match(text, q.end)
-        counted = unit_after(text, q.end)[0]  # "120.000 thí sinh", not "5,275 và 5,256"
+        # "5,275 và 5,256", not "120.000 thí sinh" (the segmenter asked only for a bare number)
         bare = q.unit is None and q.denominator is None and marks.start() < q.start \
-            and (counted is None or counted.split()[0].lower() in BAD_UNITS)
+            and ((counted := unit_after(text, q.end)[0]) is None or counted.split()[0].lower() in BAD_UNITS)
         span = (sent.start + q.start, sent.start + q.end)
         if q.value.is_integer() or not (unit or bare) \
                 or rx()["strong_goal"].search(text, 0, q.start) \

@@ -114,8 +114,12 @@ def estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
     # it, "Năm 2021, GRDP ước đạt ..." (November 2021) is the year's result, estimated, and so is a
     # period ending in it ("bình quân hằng năm giai đoạn 2021 - 2025 ước đạt 7,1%")
     period_end = any(m.end() == years[-1].end() for m in PERIOD.finditer(text, 0, pos))
-    early = ctx.published_year == year and not late_in_year(ctx) and not period_end
-    return year if is_future(year, ctx) or early else None
+    return year if _year_ahead(year, ctx, period_end) else None
+
+
+def _year_ahead(year: int, ctx: DocContext, period_end: bool = False) -> bool:
+    """A year to come, or the year of writing before its last quarter (a period ending in it aside)."""
+    return is_future(year, ctx) or ctx.published_year == year and not late_in_year(ctx) and not period_end
 
 
 def _part_running(part: re.Match, ctx: DocContext) -> int | None:
@@ -127,10 +131,12 @@ def _part_running(part: re.Match, ctx: DocContext) -> int | None:
     else:
         last = int(part.group("n") or part.group("m"))
     year = int(part.group("y")) if part.group("y") else ctx.published_year
-    known_day = bool(ctx.published) and len(ctx.published) >= 10
+    if not year:
+        return None
     if last >= 12:  # "tính đến tháng 12-2025 ước đạt" on 8 December: the whole year, over in its last quarter
-        return year if year and (is_future(year, ctx) or year == ctx.published_year and not late_in_year(ctx)) else None
-    return year if known_day and year and (ctx.published_year, ctx.published_month) <= (year, last) else None
+        return year if _year_ahead(year, ctx) else None
+    known_day = bool(ctx.published) and len(ctx.published) >= 10
+    return year if known_day and not _month_over(year, last, ctx) else None
 
 
 def late_in_year(ctx: DocContext) -> bool:
@@ -151,12 +157,12 @@ def year_of_writing(ctx: DocContext) -> int | None:
 
 def month_gone_by(text: str, ctx: DocContext) -> bool:
     """ "Đến hết tháng 9 năm 2025, ..." in an article of October 2025: a month before the one of writing."""
-    return any(_month_over(m, ctx) for m in BY_MONTH.finditer(text))
+    return any(_month_over(int(m.group("y")), int(m.group("m")), ctx) for m in BY_MONTH.finditer(text))
 
 
-def _month_over(by_month: re.Match, ctx: DocContext) -> bool:
-    return bool(ctx.published_month) and (
-        int(by_month.group("y")), int(by_month.group("m"))) < (ctx.published_year, ctx.published_month)
+def _month_over(year: int, month: int, ctx: DocContext) -> bool:
+    """A month before the one of writing."""
+    return bool(ctx.published_month) and (year, month) < (ctx.published_year, ctx.published_month)
 
 
 def year_reported(ctx: DocContext) -> int | None:
@@ -211,7 +217,8 @@ def year_over(text: str, pos: int, ctx: DocContext) -> bool:
         return False  # another weak cue ("đến 2030", "giai đoạn 2026-2030") aims ahead
     # "Đến cuối năm 2023, toàn tỉnh có 11.572 hộ nghèo" written in December 2023: the year's account
     cues += [(b.start(), (y := int(b.group("y"))) < written or y == written and ctx.published_month == 12) for b in by]
-    cues += [(b.start(), _month_over(b, ctx) or int(b.group("y")) < written) for b in by_month]
+    cues += [(b.start(), _month_over(int(b.group("y")), int(b.group("m")), ctx) or int(b.group("y")) < written)
+             for b in by_month]
     return max(cues)[1]
 
 

@@ -115,3 +115,8 @@ def bare_line(sent: Sentence, ctx: DocContext) -> bool:
 def ends_sentence(text: str) -> bool:
     """Closed by punctuation: no headline, crosshead or photo caption."""
     return bool(re.search(r"[.;:!?…]\s*$", text))
+
+
+def within_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """``start:end`` lies inside one of ``spans`` (the spans a sentence's facts claimed)."""
+    return any(s <= start and end <= e for s, e in spans)

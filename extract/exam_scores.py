@@ -13,7 +13,7 @@ import re
 
 from extract.as_of import as_of, sentence_dates
 from extract.clauses import rx
-from extract.context import DocContext, Sentence
+from extract.context import DocContext, Sentence, within_any
 from extract.numbers import as_int, find_quantities
 from extract.quantities import BAD_UNITS, unit_after
 from extract.records import Metric
@@ -42,7 +42,7 @@ def extract_exam_scores(sent: Sentence, ctx: DocContext) -> list[Metric]:
         span = (sent.start + q.start, sent.start + q.end)
         if q.value.is_integer() or not (unit or bare) \
                 or rx()["strong_goal"].search(text, 0, q.start) \
-                or any(s <= span[0] and span[1] <= e for s, e in claimed):
+                or within_any(claimed, *span):
             continue
         end = unit.end() if unit else q.end
         facts.append(Metric(doc=ctx.doc_name, text=text[q.start:end], start=sent.start + q.start,

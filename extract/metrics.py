@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from extract.as_of import as_of, sentence_dates
 from extract.clauses import in_aside, rx
-from extract.context import NATIONAL, DocContext, Sentence
+from extract.context import NATIONAL, DocContext, Sentence, within_any
 from extract.goal_years import told_as_result
 from extract.indicators import metric_indicator
 from extract.numbers import as_int
@@ -179,7 +179,7 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
         top_group = c.field and bool(_TOP_GROUP.search(text, *lead_in)) \
             or bool(_GROUP.search(text, *lead_in)) and bool(_TOPS_IT.match(text, c.end))
         if goal or c.multiple or change or regional or top_group \
-                or not c.field and any(s <= number[0] and number[1] <= e for s, e in claimed):
+                or not c.field and within_any(claimed, *number):
             continue
         q, start = c.q, c.start
         if c.field:  # "xếp thứ nhất trên 34 tỉnh": the field of the rank, counted (not "more than 34")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extract.context import DocContext, Sentence, bare_line, ends_sentence, opens_line
+from extract.context import DocContext, Sentence, bare_line, ends_sentence, opens_line, within_any
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
 from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, cue_over, estimate_ahead, future_after, future_period, future_year, told_as_result,
@@ -255,7 +255,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     parts = GOAL_PARTS.search(text)
     whole: Target | None = None  # the goal before the parts
     for c in cands:
-        if c.result or c.field or c.q.moved_from or any(s <= sent.start + c.start and sent.start + c.end <= e for s, e in claimed):
+        if c.result or c.field or c.q.moved_from or within_any(claimed, sent.start + c.start, sent.start + c.end):
             continue  # a result over its goal; the field of a rank ("top 10 tỉnh"); the level a goal moves from
             # ("nâng tỷ lệ từ 33% năm 2020 lên 38%"); a date's day and month
             # ("từ ngày 2 đến 3/10"), a ranking's score
@@ -297,7 +297,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             (m, "=") for m in r["rank_place_goal"].finditer(text) if place_to_reach(text, m.start())
             and not rank_patterns()["regional_after"].match(text, m.end())]  # "đứng thứ 7 khu vực ĐBSCL"
         for m, comparator in rank_goals:
-            if any(s <= sent.start + m.start() and sent.start + m.end() <= e for s, e in claimed):
+            if within_any(claimed, sent.start + m.start(), sent.start + m.end()):
                 continue  # a goal cell of a table of places, read whole ("Phấn đấu nằm trong top 10")
             weak = [w for w in r["weak_goal"].finditer(text)
                     if w.start() > m.start() or not r["achieved"].search(text, w.end(), m.start())]

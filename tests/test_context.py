@@ -1,3 +1,4 @@
+from extract.context import within_any
 from extract.pipeline import extract_facts, main_province
 
 WIRE = ("SIPAS năm 2023\n\nHà Nội (TTXVN 18/4/2024) Người dân hài lòng đối với sự phục vụ của cơ quan hành chính "
@@ -35,3 +36,9 @@ def test_a_national_article_listing_provinces_alike_has_no_main_province():
     assert total.province is None
     # named more often than any other, a province is the subject
     assert main_province(text + " Đà Nẵng cũng dẫn đầu về du lịch.") == "Đà Nẵng"
+
+
+def test_a_span_within_a_claimed_one():
+    claimed = [(10, 20), (30, 40)]
+    assert within_any(claimed, 12, 20) and within_any(claimed, 30, 40)
+    assert not within_any(claimed, 18, 25) and not within_any([], 0, 1)

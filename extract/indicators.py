@@ -77,3 +77,34 @@ def goal_indicator(text: str, start: int, end: int, unit: str | None) -> str | N
     if unit != "rank" and names_the_counted(unit):
         return unit
     return _clean(indicator_before(text, start)) or (about.group("i").strip() if about else None)
+
+
+# "Số người chết do HIV/AIDS trên 100.000 dân (người)": the unit in brackets closing a label
+LABEL_UNIT = re.compile(r"\((?:ĐVT\s*:\s*)?(?P<u>%|[^\W\d][^()\d]{0,20}?)\)\s*:?\s*$")
+LABEL_SHARE = re.compile(r"(?i)^(?:tổng\s+)?t[ỷỉ]\s+lệ\b")
+LABEL_COUNT = re.compile(r"(?i)^(?:tổng\s+)?số\s+(?:lượng\s+)?")
+# "Bác sĩ bình quân 1 vạn dân", "Giường bệnh tính bình quân 1 vạn dân số": what a rate counts, per what
+LABEL_RATE = re.compile(r"(?i)^(?P<head>[^\W\d][^\d()]*?)\s+(?:tính\s+)?(?:bình\s+quân|trên)\s+(?P<base>(?:1|100|1\.000|10\.000|100\.000)\s?dân|(?:1\s)?vạn\s+dân)")
+
+
+def label_unit(label: str) -> str | None:
+    """The unit a statistics label gives its bare value ("Tổng số giường bệnh: 2.411", a table row):
+    the unit in brackets closing it, % for a rate ("Tỷ lệ ..."), the noun a count counts ("Số ca mắc
+    ..." counts ca), each per the base of a rate ("... trên 100.000 dân (người)": người/100.000 dân)."""
+    from extract.nlp import words_at
+    from extract.quantities import UNIT_WORD
+
+    rate = LABEL_RATE.search(label)
+    bracket = LABEL_UNIT.search(label)
+    if bracket:
+        unit = bracket.group("u").strip()
+    elif LABEL_SHARE.match(label):
+        return "%"
+    elif count := LABEL_COUNT.match(label):
+        word = words_at(label, count.end())
+        unit = word[0] if word and UNIT_WORD.fullmatch(word[0]) else None
+    else:
+        unit = rate.group("head").lower() if rate else None
+    if unit and unit != "%" and rate:
+        unit += "/" + rate.group("base")
+    return unit

@@ -32,6 +32,7 @@ from extract.rankings import extract_rankings
 from extract.records import Fact
 from extract.sentences import LIST_MARK
 from extract.tables import extract_tables
+from extract.year_tables import extract_year_tables
 from extract.targets import extract_targets
 
 Extractor = Callable[[Sentence, DocContext], list[Fact]]
@@ -40,6 +41,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "legal": extract_legal,
     "tables": extract_tables,
     "place_tables": extract_place_tables,
+    "year_tables": extract_year_tables,
     "rankings": extract_rankings,
     "targets": extract_targets,
     "exam_scores": extract_exam_scores,

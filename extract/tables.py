@@ -169,7 +169,7 @@ def _ahead(end: int, header: Cell, ctx: DocContext) -> bool:
     return bool(AIMED.search(ctx.text[max(0, header.start - 300):header.end]))
 
 
-def _by_sentence(facts: list[Fact], ctx: DocContext) -> dict[int, list[Fact]]:
+def by_sentence(facts: list[Fact], ctx: DocContext) -> dict[int, list[Fact]]:
     """A document's table facts keyed by the sentence each starts in (the cell's line)."""
     starts = [s for s, _ in ctx.memory["sentence_bounds"]]
     out: dict[int, list[Fact]] = {}
@@ -195,7 +195,7 @@ def document_tables(ctx: DocContext, read: TableReader) -> dict[int, list[Fact]]
                 floor = end
             found += facts
             i = max(end, i + 1)
-    return _by_sentence(found, ctx)
+    return by_sentence(found, ctx)
 
 
 def _read_table(run: list[Cell], i: int, floor: int, ctx: DocContext) -> tuple[list[Fact], int]:

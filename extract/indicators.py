@@ -20,7 +20,7 @@ from itertools import dropwhile
 
 from extract.numbers import MULTIPLIERS
 from extract.clauses import PATTERNS, rx
-from extract.quantities import indicator_before, is_percent
+from extract.quantities import indicator_before, is_percent, label_unit
 
 # "dẫn đầu cả nước về chuyển đổi số", "có điểm cao nhất về cải cách hành chính"
 ABOUT_AFTER = re.compile(r"^[^.;:()]{0,40}?\s(?:về|trong lĩnh vực)\s+(?P<i>[^,.;:()\"“”]{3,60}?)"
@@ -58,10 +58,12 @@ def names_the_counted(unit: str | None) -> bool:
 def metric_indicator(text: str, start: int, unit: str | None, ratio: bool) -> str | None:
     """The indicator of a value achieved starting at ``text[start]``: its unit when that names what
     is counted ("960/1.818 dịch vụ công" too), else the phrase before it ("GRDP của tỉnh")."""
+    label = rx()["labelled_value"].search(text, 0, start)
+    # "Tổng số giường bệnh: 2.411": the label names the value, and gave it its unit
+    if label and unit == label_unit(label.group("label")):
+        return label.group("label").rstrip()
     if names_the_counted(unit) or ratio and unit:
         return unit
-    if unit is None and (label := rx()["labelled_value"].search(text, 0, start)):  # "Tổng số giường bệnh: 2.411"
-        return label.group("label").rstrip()
     return _clean(indicator_before(text, start))
 
 
@@ -78,33 +80,3 @@ def goal_indicator(text: str, start: int, end: int, unit: str | None) -> str | N
         return unit
     return _clean(indicator_before(text, start)) or (about.group("i").strip() if about else None)
 
-
-# "Số người chết do HIV/AIDS trên 100.000 dân (người)": the unit in brackets closing a label
-LABEL_UNIT = re.compile(r"\((?:ĐVT\s*:\s*)?(?P<u>%|[^\W\d][^()\d]{0,20}?)\)\s*:?\s*$")
-LABEL_SHARE = re.compile(r"(?i)^(?:tổng\s+)?t[ỷỉ]\s+lệ\b")
-LABEL_COUNT = re.compile(r"(?i)^(?:tổng\s+)?số\s+(?:lượng\s+)?")
-# "Bác sĩ bình quân 1 vạn dân", "Giường bệnh tính bình quân 1 vạn dân số": what a rate counts, per what
-LABEL_RATE = re.compile(r"(?i)^(?P<head>[^\W\d][^\d()]*?)\s+(?:tính\s+)?(?:bình\s+quân|trên)\s+(?P<base>(?:1|100|1\.000|10\.000|100\.000)\s?dân|(?:1\s)?vạn\s+dân)")
-
-
-def label_unit(label: str) -> str | None:
-    """The unit a statistics label gives its bare value ("Tổng số giường bệnh: 2.411", a table row):
-    the unit in brackets closing it, % for a rate ("Tỷ lệ ..."), the noun a count counts ("Số ca mắc
-    ..." counts ca), each per the base of a rate ("... trên 100.000 dân (người)": người/100.000 dân)."""
-    from extract.nlp import words_at
-    from extract.quantities import UNIT_WORD
-
-    rate = LABEL_RATE.search(label)
-    bracket = LABEL_UNIT.search(label)
-    if bracket:
-        unit = bracket.group("u").strip()
-    elif LABEL_SHARE.match(label):
-        return "%"
-    elif count := LABEL_COUNT.match(label):
-        word = words_at(label, count.end())
-        unit = word[0] if word and UNIT_WORD.fullmatch(word[0]) else None
-    else:
-        unit = rate.group("head").lower() if rate else None
-    if unit and unit != "%" and rate:
-        unit += "/" + rate.group("base")
-    return unit

@@ -197,11 +197,12 @@ def candidates(text: str) -> list[Candidate]:
         if goal and field:
             continue  # "phấn đấu thuộc nhóm 20 tỉnh dẫn đầu": a rank goal, read as such
         share_of, share_at = (None, q.start) if q.unit or unit or q.denominator else _share_of(text, q, out)
-        if q.unit is None and unit is None and q.denominator is None and not (
-                r["index_value_before"].search(text, max(0, q.start - 30), q.start)
-                or r["labelled_value"].search(text, 0, q.start) and LABEL_END.match(text, q.end) or share_of):
-            continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75",
-            # "Tổng số giường bệnh: 2.411" and a province's share of a count ("(Lào Cai 31, ...)")
+        label = r["labelled_value"].search(text, 0, q.start) if LABEL_END.match(text, q.end) else None
+        if q.unit is None and unit is None and q.denominator is None:
+            if not (r["index_value_before"].search(text, max(0, q.start - 30), q.start) or label or share_of):
+                continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75",
+                # "Tổng số giường bệnh: 2.411" and a province's share of a count ("(Lào Cai 31, ...)")
+            unit = label_unit(label.group("label")) if label else None
         times = r["multiple"].search(text, max(0, q.start - 20), q.start) if unit == "lần" else None
         multiple = bool(times and r["multiple_base"].match(text, end))
         if multiple and times.group("floor"):
@@ -289,3 +290,33 @@ def _named(head: str, max_words: int) -> str | None:
                       r"chiếm|được|lên|tới|đến|từ|bằng|cho|bảo đảm|đảm bảo|tăng|gấp|dự ước|ước)\s*$", "", head.strip()).strip()
     words = head.split()
     return " ".join(words[:max_words + 3] if lead else words[-max_words:]) or None
+
+
+# "Số người chết do HIV/AIDS trên 100.000 dân (người)": the unit in brackets closing a label
+LABEL_UNIT = re.compile(r"\((?:ĐVT\s*:\s*)?(?P<u>%|[^\W\d][^()\d]{0,20}?)\)\s*:?\s*$")
+LABEL_SHARE = re.compile(r"(?i)^(?:tổng\s+)?t[ỷỉ]\s+lệ\b")
+LABEL_COUNT = re.compile(r"(?i)^(?:tổng\s+)?số\s+(?:lượng\s+)?")
+# "Bác sĩ bình quân 1 vạn dân", "Giường bệnh tính bình quân 1 vạn dân số": what a rate counts, per what
+LABEL_RATE = re.compile(r"(?i)^(?P<head>[^\W\d][^\d()]*?)\s+(?:tính\s+)?(?:bình\s+quân|trên)\s+(?P<base>(?:1|100|1\.000|10\.000|100\.000)\s?dân|(?:1\s)?vạn\s+dân)")
+
+
+def label_unit(label: str) -> str | None:
+    """The unit a statistics label gives its bare value ("Tổng số giường bệnh: 2.411", a table row):
+    the unit in brackets closing it, % for a rate ("Tỷ lệ ..."), the noun a count counts ("Số ca mắc
+    ..." counts ca), each per the base of a rate ("... trên 100.000 dân (người)": người/100.000 dân)."""
+    from extract.nlp import words_at
+
+    rate = LABEL_RATE.search(label)
+    bracket = LABEL_UNIT.search(label)
+    if bracket:
+        unit = bracket.group("u").strip()
+    elif LABEL_SHARE.match(label):
+        return "%"
+    elif count := LABEL_COUNT.match(label):
+        word = words_at(label, count.end())
+        unit = whole_unit(label, word[0], word[1])[0] if word and UNIT_WORD.fullmatch(word[0]) else None
+    else:
+        unit = rate.group("head").lower() if rate else None
+    if unit and unit != "%" and rate and "/" not in unit:  # "Số bác sĩ trên 10.000 dân" has it already
+        unit += "/" + rate.group("base")
+    return unit

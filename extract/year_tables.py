@@ -6,7 +6,7 @@ a statistics page's <table> comes out of a text dump:
     Số người chết vì các bệnh dịch       31 79                          (empty cells: more spaces)
 
 Each year of the header is a date; each cell a metric of its column's year, what the row's label
-names its indicator, the unit the label gives (:func:`extract.indicators.label_unit`) its unit. A
+names its indicator, the unit the label gives (:func:`extract.quantities.label_unit`) its unit. A
 column still to come when written, or one of aims ("Kế hoạch 2025"), holds no observation: its
 cells are left. The rows end at the first line that is no row (a paragraph, a blank line).
 """
@@ -17,8 +17,8 @@ import re
 from extract.clauses import lc_first
 from extract.context import DocContext, Sentence
 from extract.goal_years import is_future
-from extract.indicators import label_unit
 from extract.numbers import NUM, as_int, parse_number
+from extract.quantities import label_unit
 from extract.records import DateFact, Fact, Metric
 from extract.tables import by_sentence
 

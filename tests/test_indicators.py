@@ -1,4 +1,4 @@
-from extract.indicators import goal_indicator, label_unit, metric_indicator, names_the_counted
+from extract.indicators import goal_indicator, metric_indicator, names_the_counted
 
 
 def test_a_counted_noun_names_what_is_measured_and_an_amount_does_not():
@@ -43,13 +43,3 @@ def test_a_goal_verb_cut_by_the_word_limit_is_still_no_part_of_the_name():
     text = "Thu ngân sách hằng năm đều vượt chỉ tiêu 246%."
     assert metric_indicator(text, text.index("246"), "%", ratio=False) is None
 
-
-def test_a_statistics_label_gives_its_bare_value_a_unit():
-    assert label_unit("Tổng số giường bệnh") == "giường bệnh"
-    assert label_unit("Số ca mắc các bệnh dịch") == "ca"
-    assert label_unit("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ") == "%"
-    assert label_unit("Doanh thu du lịch (tỷ đồng)") == "tỷ đồng"
-    # a rate: what it counts, per the base the label names
-    assert label_unit("Bác sĩ bình quân 1 vạn dân") == "bác sĩ/1 vạn dân"
-    assert label_unit("Số người chết do HIV/AIDS trên 100.000 dân (người)") == "người/100.000 dân"
-    assert label_unit("GRDP") is None

@@ -403,8 +403,9 @@ def test_a_bare_number_after_a_label_and_a_colon_is_the_labelled_value():
     text = ("1. Tổng số cơ sở y tế trên toàn tỉnh: 186, trong đó:\n- 18 bệnh viện\n- Phòng khám đa khoa khu vực: 86\n"
             "4. Số bác sỹ bình quân 1 vạn dân (người): 15\n5. Số người nhiễm HIV được phát hiện trên 100.000 dân: 4,1")
     got = [(m.value, m.unit, m.indicator) for m in metrics(text)]
-    assert got == [(186, None, "Tổng số cơ sở y tế trên toàn tỉnh"), (18, "bệnh viện", "bệnh viện"),
-                   (86, None, "Phòng khám đa khoa khu vực"), (15, None, "Số bác sỹ bình quân 1 vạn dân (người)"),
-                   (4.1, None, "Số người nhiễm HIV được phát hiện trên 100.000 dân")]
+    # the label gives the unit it names: what a count counts, a rate's base
+    assert got == [(186, "cơ sở y tế", "Tổng số cơ sở y tế trên toàn tỉnh"), (18, "bệnh viện", "bệnh viện"),
+                   (86, None, "Phòng khám đa khoa khu vực"), (15, "người/1 vạn dân", "Số bác sỹ bình quân 1 vạn dân (người)"),
+                   (4.1, "người/100.000 dân", "Số người nhiễm HIV được phát hiện trên 100.000 dân")]
     # a number with no label stays unread, and so does one a word follows
     assert metrics("Kết quả: 186 trong tổng số các đơn vị.") == []

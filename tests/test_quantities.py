@@ -3,7 +3,7 @@ extract/patterns/quantities.json), through the targets and metrics it gives."""
 import pytest
 
 from extract.pipeline import extract_facts
-from extract.quantities import candidates
+from extract.quantities import candidates, label_unit
 from extracted import targets
 
 
@@ -184,3 +184,15 @@ def test_a_provinces_bare_share_in_brackets_takes_the_counts_unit():
 def test_the_number_of_a_place_belonging_to_another_counts_nothing():
     text = "Khảo sát tại Tổ dân phố 2 và Tổ dân phố 4 thuộc phường Quyết Thắng; Thôn 6 và thôn Kon Đào thuộc xã Kon Đào."
     assert [c.unit for c in candidates(text) if c.unit] == []  # round 65
+
+
+def test_a_statistics_label_gives_its_bare_value_a_unit():
+    assert label_unit("Tổng số giường bệnh") == "giường bệnh"
+    assert label_unit("Số ca mắc các bệnh dịch") == "ca"
+    assert label_unit("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ") == "%"
+    assert label_unit("Doanh thu du lịch (tỷ đồng)") == "tỷ đồng"
+    # a rate: what it counts, per the base the label names
+    assert label_unit("Bác sĩ bình quân 1 vạn dân") == "bác sĩ/1 vạn dân"
+    assert label_unit("Số người chết do HIV/AIDS trên 100.000 dân (người)") == "người/100.000 dân"
+    assert label_unit("Số giường bệnh trên 1 vạn dân") == "giường bệnh/1 vạn dân"  # the base once
+    assert label_unit("GRDP") is None

@@ -114,10 +114,12 @@ AHEAD = re.compile(r"(?:đến|trước|tới|hết|từ|sẽ|dự kiến|sắp)
 
 
 # a page's date line giving only a month and year ("07/2024", "Tháng 7/2024") or a year ("2025")
-MONTH_OR_YEAR = r"(?:[Tt]háng\s+)?(?P<m>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)"
+MONTH_OR_YEAR = (r"(?:[Tt]háng\s+)?(?P<m>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y>(?:19|20)\d\d)"
+                 r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>0[1-9]|1[0-2])|(?P<y2>(?:19|20)\d\d)")  # "2025-06": ISO
 MONTH_OR_YEAR_LINE = re.compile(rf"\s*(?:{MONTH_OR_YEAR})\s*")
-# ... as the line right under the headline, perhaps after the outlet ("Báo Bà Rịa - Vũng Tàu, 01/2025")
-HEAD_DATE = re.compile(rf"\A[^\n]{{10,400}}\n[ \t]*\n[ \t]*(?:[^\W\d][^\n\d,]{{1,60}},[ \t]*)?(?P<d>{MONTH_OR_YEAR})[ \t]*(?:\n|\Z)")
+# ... as the line right under the headline, perhaps after the outlet ("Báo Bà Rịa - Vũng Tàu, 01/2025") or
+# the authors ("Thu Huyền - Thanh Phúc - 06/2021")
+HEAD_DATE = re.compile(rf"\A[^\n]{{10,400}}\n[ \t]*\n[ \t]*(?:[^\W\d][^\n\d,]{{1,60}}?(?:,|\s[-–|]))?[ \t]*(?P<d>{MONTH_OR_YEAR})[ \t]*(?:\n|\Z)")
 
 
 def head_date(text: str) -> tuple[int, int, str, str] | None:
@@ -128,7 +130,8 @@ def head_date(text: str) -> tuple[int, int, str, str] | None:
         return None
     if m.group("y2"):
         return m.start("d"), m.end("d"), m.group("y2"), "year"
-    return m.start("d"), m.end("d"), f"{m.group('y')}-{int(m.group('m')):02d}", "month"
+    year, month = (m.group("y"), m.group("m")) if m.group("y") else (m.group("y3"), m.group("m3"))
+    return m.start("d"), m.end("d"), f"{year}-{int(month):02d}", "month"
 
 
 def _long_after(published: str | None, month: int, day: int | None) -> bool:

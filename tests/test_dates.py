@@ -199,6 +199,10 @@ def test_a_date_line_to_the_month_or_year_dates_the_article():
     assert got == {("07/2024", "2024-07", "month", "published"), ("chiều 9/7", "2024-07-09", "day", "mentioned")}
     text = "Quảng Ngãi tăng 5 bậc trong đánh giá chuyển đổi số\n\n2025\n\nSáng 12/7, tỉnh tổng kết."
     assert {(d.value, d.role) for d in dates(text)} == {("2025", "published"), ("2025-07-12", "mentioned")}
+    # written ISO-style, or after the authors
+    for line, value in (("2025-06", "2025-06"), ("Thu Huyền - Thanh Phúc - 06/2021", "2021-06")):
+        port = f"Sản lượng hàng hóa thông qua cảng biển giữ đà tăng trưởng\n\n{line}\n\nCảng đón 9 triệu tấn."
+        assert [(d.value, d.role) for d in dates(port)] == [(value, "published")]
     # a year in the body is no date line, and a full publication date given wins
     assert [d.role for d in dates("Kinh tế Quảng Nam tăng trưởng dương\n\nNăm 2024 tăng 2,7%.")] == ["mentioned"]
     assert {(d.value, d.role) for d in dates(text, published="2025-07-20")} == {("2025-07-12", "mentioned")}

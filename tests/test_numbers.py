@@ -101,6 +101,7 @@ def test_a_qualifier_after_the_quantity_and_its_unit():
     assert after("Tỷ lệ đô thị hóa: 16% trở lên.", "16%") == ">="
     assert after("Phấn đấu có 50 doanh nghiệp trở lên.", "50 doanh nghiệp") == ">="
     assert after("Tuổi bình quân 35 tuổi trở xuống.", "35 tuổi") == "<="
+    assert after("đón tàu khách 5.000 GT hoặc lớn hơn khi đủ điều kiện", "5.000 GT") == ">="
     assert after("Có 50 doanh nghiệp trở thành đối tác.", "50 doanh nghiệp") is None
 
 

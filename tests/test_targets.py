@@ -914,6 +914,16 @@ def test_a_plan_met_names_no_goal_for_the_sentence_after():
     assert [f.value for f in facts if f.type == "metric"] == [98.66, 100, 59]
 
 
+def test_goals_said_to_be_met_open_no_plan_for_the_paragraphs_after():
+    # round 70: the goals "đạt và vượt so với kế hoạch kịch bản tăng trưởng", then the figures
+    text = ("Các chỉ tiêu về du lịch tăng trưởng, đạt và vượt so với kế hoạch kịch bản tăng trưởng kinh tế năm 2025 "
+            "của tỉnh.\nQuang cảnh hội nghị\nTheo đó, tỉnh An Giang ước đón hơn 24,1 triệu lượt khách (vượt 14,7% kế "
+            "hoạch năm).\nĐặc khu Phú Quốc đón hơn 8,1 triệu lượt khách.")
+    facts = extract_facts(text, "t.txt", published="2025-12-08")
+    assert not [f for f in facts if f.type == "target"]
+    assert [f.value for f in facts if f.type == "metric"] == [24.1, 14.7, 8.1]
+
+
 def test_the_quota_after_a_share_of_the_plan_is_the_years_target():
     text = ("Kim ngạch xuất khẩu đạt 81,5 triệu USD, đạt 62,7% so kế hoạch (130 triệu USD). Sở đã tạo việc làm cho "
             "26.112 lao động (đạt hơn 130% so với chỉ tiêu 20.000 người), trong đó đưa 1.144 lao động đi làm việc "

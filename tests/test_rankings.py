@@ -27,6 +27,10 @@ def test_the_tourism_competitiveness_index_is_no_pci():
             "năm 2021.")
     [r] = facts(text, "ranking")
     assert (r.index, r.year, r.rank, r.province) == ("VTCI", 2021, 7, "Quảng Bình")
+    # round 69: nor is the logistics competitiveness index of the provinces (VLA)
+    text = "Trong chỉ số năng lực cạnh tranh logistics cấp tỉnh năm 2022, Bắc Ninh đứng thứ 8 cả nước."
+    [r] = facts(text, "ranking")
+    assert (r.index, r.year, r.rank, r.province) == ("LCI", 2022, 8, "Bắc Ninh")
 
 
 def test_heldout_style_pci_and_papi():

@@ -1082,3 +1082,12 @@ def test_values_told_as_the_goals_reached_are_results():
     text = "Ngành y tế 2025 đạt được nhiều mục tiêu đề ra, trong đó tuổi thọ trung bình của người dân đạt 74,8 tuổi."
     facts = extract_facts(text, "t.txt", published="2025-12-29")
     assert [(f.type, f.value) for f in facts if f.type in ("target", "metric")] == [("metric", 74.8)]
+
+
+def test_what_a_plan_lays_down_after_theo_quy_hoach_is_its_goals():
+    # round 69: the plan's horizon from the headline, its figures in the sentences after the opener
+    text = ("Đến năm 2030, Nghệ An sẽ có 9 khu bến cảng\n\n2025-06\n\nTheo Quy hoạch tổng thể phát triển hệ thống cảng "
+            "biển quốc gia, khu bến Nam Cửa Lò có 1 bến cảng. Khu bến Bắc Cửa Lò có 3 bến cảng đáp ứng nhu cầu thông "
+            "quan hàng hóa từ 12,0 triệu tấn đến 15,5 triệu tấn.")
+    got = [(f.value, f.deadline) for f in extract_facts(text, "t.txt") if f.type == "target"]
+    assert (3, 2030) in got and (12, 2030) in got

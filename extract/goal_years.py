@@ -17,7 +17,7 @@ from extract.context import DocContext
 from extract.goal_cues import horizon_years, names_a_body, year_stated
 
 # "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast
-ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng|(?:đến\s+)?hết))\b")
+ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng|đón|thu|(?:đến\s+)?hết))\b")  # "ước đón" visitors
 SUB_PERIOD = re.compile(r"(?i:\bquý\s+(?P<q>I{1,3}|IV|[1-4])\b|(?P<n>\d+)\s+tháng\b|tháng\s+(?P<m>\d{1,2})(?!\d))"
                         r"(?:\s*(?:đầu\s+)?(?:năm\s+|/)(?P<y>(?:19|20)\d\d)\b)?")
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}

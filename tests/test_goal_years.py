@@ -119,6 +119,9 @@ def test_an_estimate_for_part_of_the_year_not_over_when_written_is_a_forecast():
     assert estimate_ahead(text, at, ctx(text, published="2025-09")) is None
     quarter = "Riêng quý 3 năm 2024, tổng lượt khách ước đạt 3,8 triệu lượt."
     assert estimate_ahead(quarter, quarter.index("3,8"), ctx(quarter, published="2024-09-26")) == 2024
+    # round 70: visitors "ước đón" are estimated as any value "ước đạt" is
+    visitors = "Trong 8 tháng năm 2025, du lịch Thanh Hóa ước đón gần 15 triệu lượt khách."
+    assert estimate_ahead(visitors, visitors.index("gần"), ctx(visitors, published="2025-08-23")) == 2025
     # the twelfth month is the whole year's estimate: a result in its last quarter
     year = "Thu ngân sách tỉnh tính đến tháng 12-2025 ước đạt khoảng 54.952 tỉ đồng."
     assert estimate_ahead(year, year.index("khoảng"), ctx(year, published="2025-12-08")) is None

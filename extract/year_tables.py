@@ -34,6 +34,7 @@ EMPTY = r"[-–—…]|\.{2,3}"
 ROW = re.compile(rf"(?P<label>[^\W\d][^\n]*?)(?P<cells>(?:\s+(?:{NUM}|{EMPTY}))*)(?P<rest>\s*)")
 CELL = re.compile(r"\S+")
 MAX_LABEL_WORDS = 20
+MAX_ROW_CHARS = 400  # a longer line is a paragraph; the row pattern is quadratic in a line of numbers
 
 
 def _columns(line: str, start: int) -> list[tuple[int, int, int, bool]]:
@@ -65,7 +66,7 @@ def _rows(lines: list[tuple[int, str]], at: int) -> list[tuple[int, re.Match[str
     """The rows from line ``at`` on: (where the line starts, its match)."""
     rows = []
     for row_start, line in lines[at:]:
-        row = ROW.fullmatch(line)
+        row = ROW.fullmatch(line) if len(line) <= MAX_ROW_CHARS else None
         if not line.strip() or not row or len(row.group("label").split()) > MAX_LABEL_WORDS \
                 or row.group("label").rstrip().endswith((".", ":", ";")):
             break

@@ -57,3 +57,4 @@ def test_a_row_that_fits_no_column_count_is_left_rather_than_guessed():
 def test_a_paragraph_with_two_years_is_no_table():
     text = "Năm 2019 2020 là hai năm khó khăn\nSố ca mắc các bệnh dịch 16.117 5.627"
     assert metrics(text, published="2022-11-10") == []
+

@@ -79,4 +79,3 @@ def goal_indicator(text: str, start: int, end: int, unit: str | None) -> str | N
     if unit != "rank" and names_the_counted(unit):
         return unit
     return _clean(indicator_before(text, start)) or (about.group("i").strip() if about else None)
-

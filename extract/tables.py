@@ -42,11 +42,19 @@ class Cell:
     text: str
 
 
+def lines_at(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with the offset it starts at."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 def _cells(text: str) -> list[list[Cell]]:
     """Runs of short lines: blank lines between them do not break a run, a paragraph does."""
     runs: list[list[Cell]] = [[]]
-    pos = 0
-    for line in text.split("\n"):
+    for pos, line in lines_at(text):
         stripped = line.strip()
         if stripped:
             start = pos + len(line) - len(line.lstrip())
@@ -54,7 +62,6 @@ def _cells(text: str) -> list[list[Cell]]:
                 runs[-1].append(Cell(start, start + len(stripped), stripped))
             elif runs[-1]:
                 runs.append([])
-        pos += len(line) + 1
     return [run for run in runs if run]
 
 

@@ -20,7 +20,7 @@ from extract.goal_years import is_future
 from extract.numbers import NUM, as_int, parse_number
 from extract.quantities import label_unit
 from extract.records import DateFact, Fact, Metric
-from extract.tables import by_sentence
+from extract.tables import by_sentence, lines_at
 
 # a year's cell, perhaps qualified: "Sơ bộ 2021" (preliminary), "Ước 2025", "Kế hoạch 2026"
 _QUALIFIER = r"(?i:sơ bộ|ước(?: tính| thực hiện| TH)?|dự ước|dự kiến|kế hoạch|KH|mục tiêu|năm)"
@@ -83,25 +83,28 @@ def _table(lines: list[tuple[int, str]], i: int, ctx: DocContext) -> tuple[list[
     if len(columns) < 2 or years != sorted(set(years)) or not rows:
         return [], i + 1
     width = len(columns)
-    # how the page writes an empty cell: the one way every row fits (a full row fits both)
-    filled = [(r.group("cells"), r.group("rest")) for _, r in rows if r.group("cells")]
-    ways = [e for e in (1, 2) if all(_aligned(c, rest, width, e) is not None for c, rest in filled)]
+    # each row's cells placed both ways a page may write an empty cell; the page's way is the one
+    # every row fits (a full row fits both)
+    placed = {e: [_aligned(r.group("cells"), r.group("rest"), width, e) for _, r in rows] for e in (1, 2)}
+    ways = [e for e, rows_placed in placed.items()
+            if all(p is not None for p, (_, r) in zip(rows_placed, rows) if r.group("cells"))]
     facts: list[Fact] = []
-    for row_start, row in rows:
+    for k, (row_start, row) in enumerate(rows):
         cells = list(CELL.finditer(row.group("cells")))
-        places = (list(range(width)) if len(cells) == width
-                  else _aligned(row.group("cells"), row.group("rest"), width, ways[0]) if len(ways) == 1 else None)
+        places = list(range(width)) if len(cells) == width else placed[ways[0]][k] if len(ways) == 1 else None
+        if not places:
+            continue
         label = row.group("label").strip()
-        for m, col in zip(cells, places or []):
+        indicator, unit = lc_first(re.sub(r"\s*\([^()]*\)$", "", label)), label_unit(label)
+        for m, col in zip(cells, places):
             value = parse_number(m.group())
             _, _, year, observed = columns[col]
             if value is None or not observed or is_future(year, ctx):
                 continue
             s = row_start + row.start("cells") + m.start()
             facts.append(Metric(doc=ctx.doc_name, text=m.group(), start=s, end=s + len(m.group()),
-                                sentence=row.group(0), province=None,
-                                indicator=lc_first(re.sub(r"\s*\([^()]*\)$", "", label)),
-                                value=as_int(value), unit=label_unit(label), as_of=str(year)))
+                                sentence=row.group(0), province=None, indicator=indicator,
+                                value=as_int(value), unit=unit, as_of=str(year)))
     if not facts:
         return [], i + 1
     facts += [DateFact(doc=ctx.doc_name, text=ctx.text[s:e], start=s, end=e, sentence=header, value=str(y),
@@ -109,16 +112,8 @@ def _table(lines: list[tuple[int, str]], i: int, ctx: DocContext) -> tuple[list[
     return facts, i + 1 + len(rows)
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
-
-
 def document_year_tables(ctx: DocContext) -> dict[int, list[Fact]]:
-    lines = _lines(ctx.text)
+    lines = lines_at(ctx.text)
     found: list[Fact] = []
     i = 0
     while i < len(lines):

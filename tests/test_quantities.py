@@ -146,6 +146,11 @@ def test_the_unit_is_kept_whole_scale_currency_and_per(text, unit, span):
     assert (c.unit, text[c.start:c.end]) == (unit, span)
 
 
+def test_an_aspect_word_after_a_number_is_no_unit():
+    # round 69: "trọng tải 9.000 đang ..." ("is loading"): the ship's tonnage, no "đang" counted
+    assert candidates("Tàu trọng tải 9.000 đang ăn hàng tại cảng.") == []
+
+
 def test_a_span_of_weeks_is_no_amount():
     text = "Giải ngân tăng thêm gần 26.000 tỷ đồng so với số liệu công bố 1 tuần trước, sau 6 tuần thi."
     assert not [c for c in candidates(text) if c.unit == "tuần"]

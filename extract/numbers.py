@@ -180,6 +180,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 taken.append(m.span())
     for m in [*RANGE_UNIT_TWICE_RE.finditer(text), *RANGE_RE.finditer(text)]:
         lo, hi = parse_number(m.group(1)), parse_number(m.group(3))
+        if lo is not None and hi is not None:
+            lo = _abbreviated_low(m.group(1), m.group(3), lo, hi)
         if not free(m.start(), m.end(3)):
             continue
         if lo is None or hi is None or not lo < hi or 1900 <= lo <= 2100:
@@ -215,6 +217,15 @@ def find_quantities(text: str) -> list[Quantity]:
         if v is not None and free(*m.span()):
             out.append(_qualify(text, Quantity(m.start(), m.end(), float(v), spelled=True)))
     return sorted(out, key=lambda q: q.start)
+
+
+def _abbreviated_low(low: str, high: str, lo: float, hi: float) -> float:
+    """"13 – 15.000 tấn" is 13.000 to 15.000: the low end is written without the thousands the high
+    end shows, when adding them puts it just under the high end ("2 - 30.000" stays 2)."""
+    if not low.isdigit() or "," in high or "." not in high:
+        return lo
+    scaled = lo * 1000 ** high.count(".")
+    return scaled if scaled < hi < scaled * 10 else lo
 
 
 # "từ 33% năm 2020 lên 38%", "từ 4,75% của GDP năm 2020 lên 5,01%", "từ 23,45% xuống còn 15%": where a

@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, strategies as st
 
 from extract.numbers import find_quantities, parse_number, parse_score, qualifier_after, qualifier_before, words_to_number
@@ -78,6 +79,17 @@ def test_find_quantities_never_crashes_and_spans_are_valid(text):
 def test_range_reads_as_floor_with_ceiling():
     [q] = find_quantities("GRDP tăng 8,3-8,5%")
     assert (q.value, q.high, q.comparator, q.unit) == (8.3, 8.5, ">=", "%")
+
+
+@pytest.mark.parametrize("text, low", [
+    ("khoảng 13 – 15.000 tấn", 13000),  # the low end's thousands are left unwritten (round 69)
+    ("từ 5 - 10.000 đồng", 5000),
+    ("từ 2 - 30.000 đồng", 2),  # 2.000 would be far under the high end: as written
+    ("từ 13 – 15 triệu tấn", 13),
+])
+def test_a_range_may_leave_the_thousands_of_its_low_end_unwritten(text, low):
+    [q] = find_quantities(text)
+    assert q.value == low
 
 
 def test_day_month_is_no_range():

@@ -129,6 +129,8 @@ def words_to_number(words: str) -> int | None:
 _SUPERLATIVE = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|nơi|bộ)\s+(?:tăng|giảm)\s+$", re.I)
 # "tối thiểu đạt 14,5%/năm", "tối thiểu có 1 doanh nghiệp": a floor or ceiling may stand before the verb of the value
 _BOUND_VERB = re.compile(r"(?<!\w)(?P<q>tối thiểu|ít nhất|tối đa|không dưới|không quá)\s+(?:đạt|ở mức|có)(?=\s*$)", re.I)
+# "tiếp nhận tàu tới 70.000 tấn", "tàu có trọng tải lên đến 50.000 DWT": the largest ship a berth takes
+_SHIP_CEILING = re.compile(r"(?<!\w)(?:tàu|trọng\s+tải|tải\s+trọng)(?:\s+(?:có|trọng\s+tải|tải\s+trọng|lên))*\s+(?P<q>tới|đến)(?=\s*$)", re.I)
 
 
 def qualifier_before(prefix: str) -> tuple[str, str] | None:
@@ -139,7 +141,10 @@ def qualifier_before(prefix: str) -> tuple[str, str] | None:
     if m:
         return m.group(1), QUALIFIERS[m.group(1).lower()]
     m = _BOUND_VERB.search(prefix[-30:])
-    return (m.group(0), QUALIFIERS[m.group("q").lower()]) if m else None
+    if m:
+        return m.group(0), QUALIFIERS[m.group("q").lower()]
+    m = _SHIP_CEILING.search(prefix[-30:])
+    return (m.group("q"), "<=") if m else None
 
 
 @dataclass(frozen=True)

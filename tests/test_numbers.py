@@ -29,6 +29,10 @@ def test_qualifier_comparators():
     assert qualifier_before("GRDP bình quân tối thiểu đạt ") == ("tối thiểu đạt", ">=")
     assert qualifier_before("mỗi xã ít nhất có ") == ("ít nhất có", ">=")  # "... có 2 điểm phục vụ"
     assert qualifier_before("có thể vượt mốc ") == ("vượt mốc", ">")  # "... 70 tỉ USD": more than the mark
+    # the largest ship a berth takes is a ceiling (round 69); a rise "tới" a level is not
+    assert qualifier_before("tiếp nhận tàu tới ") == ("tới", "<=")
+    assert qualifier_before("tàu có trọng tải lên đến ") == ("đến", "<=")
+    assert qualifier_before("doanh thu tăng tới ") is None
 
 
 def test_from_is_where_a_move_starts_not_a_floor():

@@ -118,6 +118,10 @@ def _unbroken(text: str) -> str:
     return _COMMA_NAMES.sub(lambda m: m.group(0).replace(",", " "), text)
 
 
+AND_END = re.compile(r"\s+và$")
+# "Phó Giám đốc Công an tỉnh điều hành ...": a province told by its noun alone, a lower-case word after
+# it, closes the organisation (the verbs are too many to list in ``_BREAK``)
+UNIT_END = re.compile(r"\s(?:tỉnh|thành\s+phố)(?=\s+(\w))")
 _TERM = re.compile(rf"\s{TERM}")
 _WORD = re.compile(r"\S+")
 CONTEXT_WORDS = 8  # words of context either side: NER reads ±2 words, names hold at most 4
@@ -317,9 +321,12 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                 stop = min([stop] + [e.end for e in sent.ents("PROVINCE") if e.start > t.end()][:1])
                 nxt = titles[j + 1].start() if j + 1 < len(titles) else len(text)
                 brk, term = _BREAK.search(unbroken, t.end()), _TERM.search(text, t.end())
+                unit = next((u for u in UNIT_END.finditer(text, t.end()) if u.group(1).islower()), None)
                 stop = min(stop, nxt, brk.start() if brk else len(text), term.start() if term else len(text),
-                           _aside_close(text, t.end()))
-                org_end = len(text[:stop].rstrip(" .;:!?"))  # the sentence's full stop is not the name's
+                           unit.end() if unit else len(text), _aside_close(text, t.end()))
+                # the sentence's full stop is not the name's; nor is the "và" before another's post ("Phó Chủ
+                # tịch UBND tỉnh và Chủ tịch HHDL Việt Nam Vũ Thế Bình"): that post opens a chain of its own
+                org_end = len(AND_END.sub("", text[:stop].rstrip(" .;:!?")))
             if not (short or ministry):
                 org = text[t.end():org_end].strip(" ,")
                 if _names_its_org(written) and org:  # "Phó Trưởng Ban Tuyên giáo": of "Ban Tuyên giáo"

@@ -412,3 +412,25 @@ def test_a_minister_named_by_the_ministrys_short_name():
     assert (o.name, o.title, o.organization) == ("Đào Hồng Lan", "Bộ trưởng", "Bộ Y tế")
     [o] = officials("Thứ trưởng Giáo dục và Đào tạo Phạm Ngọc Thưởng phát biểu.")
     assert (o.name, o.organization) == ("Phạm Ngọc Thưởng", "Bộ Giáo dục và Đào tạo")
+
+
+def test_a_post_after_va_is_anothers_and_associations_are_organisations():
+    # round 70: "... UBND tỉnh và Chủ tịch HHDL Việt Nam Vũ Thế Bình": two people, two chains
+    got = officials("Đồng chí Nguyễn Văn Thi, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh "
+                    "và Chủ tịch HHDL Việt Nam Vũ Thế Bình cùng các đại biểu dự hội nghị.")
+    assert {(o.name, o.title, o.organization) for o in got} == {
+        ("Nguyễn Văn Thi", "Ủy viên Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+        ("Nguyễn Văn Thi", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh"),
+        ("Vũ Thế Bình", "Chủ tịch", "HHDL Việt Nam")}
+
+
+@pytest.mark.parametrize("text, organization", [
+    ("Giám đốc BHXH tỉnh Nghệ An Nguyễn Văn Lâm cho biết tỷ lệ bao phủ đạt 40%.", "BHXH tỉnh Nghệ An"),
+    ("Chủ tịch Liên đoàn Lao động tỉnh Trần Văn Hùng phát biểu.", "Liên đoàn Lao động tỉnh"),
+    ("Giám đốc Bệnh viện Đa khoa tỉnh Lê Văn Tâm cho biết.", "Bệnh viện Đa khoa tỉnh"),
+    ("Chánh án TAND tỉnh Lê Văn Tuấn phát biểu.", "TAND tỉnh"),
+    # a province told by its noun alone closes the organisation before a verb (round 64)
+    ("Đại tá Dương Văn Long - Phó Giám đốc Công an tỉnh điều hành tham luận.", "Công an tỉnh"),
+])
+def test_the_heads_of_unions_insurers_hospitals_courts_and_police(text, organization):
+    assert organization in {o.organization for o in officials(text)}

@@ -103,10 +103,13 @@ DOCUMENT_DATE_LINE = re.compile(r"[^\W\d][^\n,\d]{1,39},\s*ngày\s+\d{1,2}\s+th�
 # "Lệ Thu 11/05/2022", "09/05/2024 10:09 AM | Kinh tế vĩ mô", "Chuyển động ICT - Ngày đăng : 09:20,
 # 28/04/2021", "Đăng ngày 10-11-2022 11:13, Lượt xem: 85": a byline's date line under the headline, the
 # author's name or a label before it, the time and the section (or the page's view count) after
-BYLINE_BEFORE = re.compile(r"(?:[A-ZÀ-ỸĐ][^\W\d_]*\s+){0,4}|[^\n\d]{0,40}?(?:[Nn]gày\s+đăng|[Cc]ập\s+nhật|[Đđ]ăng\s+(?:lúc|ngày))"
-                           r"\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)?")
-BYLINE_AFTER = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|SA|CH)?\s*(?:\(?GMT\s*\+\s*7\)?)?)?\s*(?:\|[^\n]*)?"
-                          r"(?:,?\s*(?i:lượt xem|lượt đọc)\s*:?\s*[\d.]+)?")
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+CAPITALISED = r"[A-ZÀ-ỸĐ][^\W\d_]*"
+# also the section and the time before the date and the author after it ("Xuất nhập khẩu 09:48 30/01/2023 Bảo Ngọc")
+BYLINE_BEFORE = re.compile(rf"(?:{CAPITALISED}\s+){{0,4}}|[^\n\d]{{0,40}}?(?:[Nn]gày\s+đăng|[Cc]ập\s+nhật|[Đđ]ăng\s+(?:lúc|ngày))"
+                           rf"\s*:?\s*(?:{CLOCK}\s*,?\s*)?|[^\n\d]{{0,40}}?{CLOCK}\s*,?\s*")
+BYLINE_AFTER = re.compile(rf"\s*(?:{CLOCK}\s*(?:AM|PM|SA|CH)?\s*(?:\(?GMT\s*\+\s*7\)?)?)?\s*(?:\|[^\n]*)?"
+                          rf"(?:,?\s*(?i:lượt xem|lượt đọc)\s*:?\s*[\d.]+)?(?:\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})?")
 BYLINE_SENTENCES = 3  # the headline, a sapo line, the byline
 DATELINE_LEAD = 20  # how far into a first line its date may start for the line to be a dateline
 # "đến ngày 31/12", "trước 30/6": a day ahead in the year of writing

@@ -201,3 +201,10 @@ def test_a_statistics_label_gives_its_bare_value_a_unit():
     assert label_unit("Số người chết do HIV/AIDS trên 100.000 dân (người)") == "người/100.000 dân"
     assert label_unit("Số giường bệnh trên 1 vạn dân") == "giường bệnh/1 vạn dân"  # the base once
     assert label_unit("GRDP") is None
+
+
+def test_a_day_and_month_after_den_or_a_time_of_day_is_no_ratio():
+    # rounds 71 and 72: pages with no year to resolve the day by
+    assert candidates("Đến 20/7, Bắc Giang đã kết thúc mùa vụ vải thiều.") == []
+    assert candidates("14:55 17/04") == []
+    assert [c.q.value for c in candidates("Đến nay, 20/21 xã đạt chuẩn.")] == [20]

@@ -151,6 +151,13 @@ def test_a_number_typed_with_a_space_for_the_slash_or_without_the_bar_of_d():
     assert got == [("1492/KH-UBND", "2014-06-06"), ("2498/QĐ-UBND", None), ("147/CTr-UBND", "2015-04-22")]
 
 
+def test_a_spaced_dash_before_the_issuers_code():
+    # round 72: "715/QĐ – UBND" is 715/QĐ-UBND; a bare number before a dash stays bare
+    text = "Ông Cao Văn Cường vừa ký quyết định số 715/QĐ – UBND về phân hạng sản phẩm. Theo Quyết định 12 - UBND tỉnh chỉ đạo."
+    got = [(f.text, f.number) for f in extract_facts(text, "t.txt") if f.type == "legal_ref"]
+    assert got == [("quyết định số 715/QĐ – UBND", "715/QĐ-UBND"), ("Quyết định 12", "12")]
+
+
 def test_documents_signed_together_take_the_day_they_were_signed():
     text = ("Ngày 2/6/2022, Phó Thủ tướng Phạm Bình Minh đã ký các quyết định công nhận 6 địa phương đạt chuẩn "
             "nông thôn mới.\nCụ thể, Quyết định số 668/QĐ-TTg công nhận huyện Bình Tân.\n"

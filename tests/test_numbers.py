@@ -185,6 +185,11 @@ def test_a_ratio_in_words_but_not_a_place_out_of_the_field():
     [q] = find_quantities("tương ứng 942.934 trên tổng số 979.536 hồ sơ")
     assert (q.value, q.denominator) == (942934, 979536)
     assert [(q.value, q.denominator) for q in find_quantities("xếp thứ 4 trên tổng số 63 tỉnh")] == [(4, None), (63, None)]
+    # the counted noun told on both ends (round 71); a different noun after the total is two counts
+    [q] = find_quantities("gần 8.000 doanh nghiệp trên tổng số 11.300 doanh nghiệp")
+    assert (q.value, q.denominator, q.comparator) == (8000, 11300, "~")
+    got = [(q.value, q.denominator) for q in find_quantities("có 12 xã trên tổng số 40 hộ dân")]
+    assert got == [(12, None), (40, None)]
 
 
 def test_a_range_with_its_unit_written_on_both_ends():

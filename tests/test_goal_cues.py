@@ -10,6 +10,14 @@ def test_an_expected_take_is_a_goal():
     assert (t.value, t.unit, t.deadline) == (70, "tỉ USD", 2025)
 
 
+def test_a_result_above_the_forecast_is_no_goal():
+    # round 72: "cao hơn dự kiến" sets a result against the forecast, the next sentence's results too
+    text = ("Tổng sản lượng vải thiều đạt hơn 199.500 tấn, cao hơn dự kiến gần 20.000 tấn.\n"
+            "Trong đó, vải sớm đạt hơn 61.000 tấn; vải chính vụ đạt hơn 138.500 tấn.")
+    assert targets(text) == []
+    assert targets("Sản lượng dự kiến đạt 200.000 tấn.")[0].value == 200000
+
+
 def test_goal_cue_after_the_number():
     [t] = targets("Theo kế hoạch, trên 60% hợp tác xã sẽ ứng dụng nền tảng số.")
     assert (t.value, t.comparator) == (60, ">=")

@@ -680,6 +680,13 @@ def test_next_is_the_first_province_listed_and_a_count_of_leaders_is_a_band():
     assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Đà Nẵng", 1), ("Thừa Thiên Huế", 2)]
 
 
+def test_one_of_the_leading_few_is_a_band_not_the_lead():
+    # round 71: "1 trong 5 tỉnh, thành phố dẫn đầu" names no first place
+    text = ("Theo báo cáo DTI năm 2022, Lạng Sơn đứng ở vị trí thứ 6. Lạng Sơn cũng là 1 trong 5 tỉnh, thành phố "
+            "dẫn đầu về mức độ lan tỏa ICT.")
+    assert [(r.province, r.rank) for r in facts(text, "ranking")] == [("Lạng Sơn", 6)]
+
+
 def test_a_place_in_words_with_its_holder_after_it():
     text = ("Báo cáo Vietnam ICT Index 2016 cho thấy chỉ số của Đà Nẵng là 0,8321 điểm, bỏ khá xa vị trí thứ hai "
             "của Hà Nội với 0,6705 điểm. Trong khi đó, ở vị trí thứ ba là Tp. HCM với 0,6456 điểm.")

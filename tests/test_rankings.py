@@ -782,3 +782,10 @@ def test_an_index_of_countries_reads_a_place_among_countries_as_the_nations():
             "Năm 2021, Việt Nam xếp thứ 44 trên 132 quốc gia và nền kinh tế trong bảng xếp hạng GII.")
     got = [(f.province, f.index, f.year, f.rank, f.total) for f in extract_facts(text, "t.txt") if f.type == "ranking"]
     assert got == [(None, "GII", 2024, 44, 133), (None, "GII", 2021, 44, 132)]
+
+
+def test_a_percent_score_before_the_place_may_leave_out_its_sign():
+    # round 71: "Nam Định đạt 87,32, tăng 2,46 điểm %, xếp thứ 29/63" scores PAR Index 2023 in percent
+    text = ("Hội nghị công bố Chỉ số cải cách hành chính năm 2023 (PAR INDEX). Theo đó, Nam Định đạt 87,32, "
+            "tăng 2,46 điểm %, xếp thứ 29/63 tỉnh, thành phố.")
+    assert [(r.province, r.rank, r.total, r.score) for r in facts(text, "ranking")] == [("Nam Định", 29, 63, 87.32)]

@@ -1091,3 +1091,10 @@ def test_what_a_plan_lays_down_after_theo_quy_hoach_is_its_goals():
             "quan hàng hóa từ 12,0 triệu tấn đến 15,5 triệu tấn.")
     got = [(f.value, f.deadline) for f in extract_facts(text, "t.txt") if f.type == "target"]
     assert (3, 2030) in got and (12, 2030) in got
+
+
+def test_a_goal_a_result_went_past_opens_no_plan_for_the_next_sentence():
+    # round 72: the export result "vượt xa mục tiêu 65 tỷ USD"; the trade surplus after it is a result too
+    text = ("Năm 2025, tổng kim ngạch xuất khẩu nông sản ước đạt 70,09 tỷ USD, vượt xa mục tiêu 65 tỷ USD. "
+            "Xuất siêu đạt khoảng 20,7 tỷ USD, tăng 16,8%.")
+    assert [t.value for t in targets(text)] == [65]

@@ -33,13 +33,13 @@ GLUED_UNIT = r"km2|km²|m2|m²|m3|m³|ha\b|km\b|[MG]b/s|[MG]bps\b|MW\b|kWh\b|[MG
 NOT_IN_NAME = r"(?<![\w.,/])(?<![^\W\d_]-)"
 NUM_RE = re.compile(rf"{NOT_IN_NAME}(?:{NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
 # "ngày 10-13/3", "23-27/4": a day range's last day and month, no ratio
-RATIO_RE = re.compile(rf"{NOT_IN_NAME}(?<!\d[-–])({NUM})\s?/\s?({NUM})(?![\w/]|[.,]\d)")
+RATIO_RE = re.compile(rf"{NOT_IN_NAME}(?<!\d[-–])(?P<part>{NUM})\s?/\s?(?P<whole>{NUM})(?![\w/]|[.,]\d)")
 # "942.934 trên tổng số 979.536 hồ sơ": a ratio in words (not a place: "thứ 4 trên tổng số 63 tỉnh"), the
 # counted noun perhaps told on both ends ("8.000 doanh nghiệp trên tổng số 11.300 doanh nghiệp")
-OUT_OF_TOTAL_RE = re.compile(rf"(?<![\w.,/])(?<!thứ\s)(?<!hạng\s)(?<!trí\s)({NUM})(?:\s+(?P<noun>[^\W\d_]+(?:\s[^\W\d_]+){{0,3}}))?"
-                             rf"\s+trên\s+tổng\s+số\s+({NUM})(?![\w/]|[.,]\d)(?(noun)(?=\s+(?P=noun)(?!\w)))")
+OUT_OF_TOTAL_RE = re.compile(rf"(?<![\w.,/])(?<!thứ\s)(?<!hạng\s)(?<!trí\s)(?P<part>{NUM})(?:\s+(?P<noun>[^\W\d_]+(?:\s[^\W\d_]+){{0,3}}))?"
+                             rf"\s+trên\s+tổng\s+số\s+(?P<whole>{NUM})(?![\w/]|[.,]\d)(?(noun)(?=\s+(?P=noun)(?!\w)))")
 # "83,2%/50%": a share against a share (a result over its goal), read as one ratio in %
-PERCENT_PAIR_RE = re.compile(rf"(?<![\w.,/])({NUM})\s?%\s?/\s?({NUM})\s?%")
+PERCENT_PAIR_RE = re.compile(rf"(?<![\w.,/])(?P<part>{NUM})\s?%\s?/\s?(?P<whole>{NUM})\s?%")
 # "08/2022": a month of a year, written like a ratio
 MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
 # "27% - 27,5%": the unit may be written on both ends
@@ -181,7 +181,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if unit is None and MONTH_YEAR.fullmatch(m.group(0)):
                 taken.append(m.span())  # "08/2022": a month, no ratio, and its month no number
                 continue
-            a, b = parse_number(m.group(1)), parse_number(m.groups()[-1])  # the last group: "noun" may stand between
+            a, b = parse_number(m.group("part")), parse_number(m.group("whole"))
             if a is not None and b and free(*m.span()):
                 out.append(_qualify(text, Quantity(m.start(), m.end(), a, denominator=b, unit=unit)))
                 taken.append(m.span())

@@ -91,11 +91,19 @@ def unit_after(text: str, end: int) -> tuple[str | None, int]:
         noun = words_at(text, word[1])
         if noun and rx()["plan_count_units"].match(noun[0]):
             return f"nhóm {noun[0]}", noun[1]
-    if word[0] == "điểm":  # points of a score, but "120 điểm cầu" counts sites
-        noun = words_at(text, word[1])
-        if noun and rx()["site_unit"].fullmatch(f"điểm {noun[0]}"):
-            return f"điểm {noun[0]}", noun[1]
-    return word[0], word[1]
+    return _compound(text, word)
+
+
+def _compound(text: str, word: tuple[str, int]) -> tuple[str, int]:
+    """A classifier with the noun underthesea split from it ("7 khu công nghiệp", "120 điểm cầu"),
+    else the word alone ("120 điểm" are points of a score)."""
+    from extract.nlp import words_at
+
+    noun = words_at(text, word[1])
+    pair = noun and f"{word[0]} {noun[0]}"
+    if pair and (rx()["site_unit"].fullmatch(pair) or rx()["compound_units"].fullmatch(pair)):
+        return pair, noun[1]
+    return word
 
 
 def whole_unit(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
@@ -110,6 +118,7 @@ def whole_unit(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
         word = words_at(text, end)
         if not (word and UNIT_WORD.fullmatch(word[0]) and word[0].lower() not in BAD_UNITS):
             break
+        word = _compound(text, word)  # "120 triệu thuê bao"
         unit, end = f"{unit} {word[0]}", word[1]
     head = " ".join(dropwhile(lambda w: w.lower() in MULTIPLIERS, unit.split()))
     if rx()["generic_heads"].match(head):  # "21 dự án điện gió", "16 triệu lượt khách"

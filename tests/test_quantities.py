@@ -131,6 +131,11 @@ def test_a_rank_move_in_a_headline_in_capitals_is_no_quantity_but_a_capitalised_
     # marks of 10 and exam sites are counted, no score (round 59)
     ("tỉnh Thanh Hóa có 914 điểm 10 trong kỳ thi", "điểm 10", "914 điểm 10"),
     ("tỉnh bố trí 46 điểm thi trong kỳ thi", "điểm thi", "46 điểm thi"),
+    # a classifier keeps the noun underthesea splits from it (rounds 43 to 72)
+    ("tỉnh có 7 khu công nghiệp đi vào hoạt động", "khu công nghiệp", "7 khu công nghiệp"),
+    ("xảy ra 5 vụ cháy trong tháng", "vụ cháy", "5 vụ cháy"),
+    ("có 3 bến cảng được công bố mở", "bến cảng", "3 bến cảng"),
+    ("đạt 120 triệu thuê bao di động", "triệu thuê bao", "120 triệu thuê bao"),
     # also after a scale: visits of whom, teams of what (round 57)
     ("đón hơn 16 triệu lượt khách trong năm", "triệu lượt khách", "hơn 16 triệu lượt khách"),
     ("tham gia 17 môn thể thao tại đại hội", "môn thể thao", "17 môn thể thao"),

@@ -104,6 +104,8 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
                 continue  # "hạng 3/13 tỉnh, thành phố khu vực ĐBSCL": a place in a region
             if total != 63 and rx["regional_before"].search(text, 0, a):
                 continue  # "thăng 1 bậc trong vùng TD&MNPB (từ vị trí 11 lên 10)"
+            if countries and (rx["continental"].search(text, 0, a) or _other_country(text, a)):
+                continue  # "Tại khu vực Đông Nam Á, Việt Nam xếp thứ 5/11 nước", "Hoa Kỳ (thứ 14)": not Vietnam's world place
             cn = rx["field_national"].match(text, b)
             b = cn.end() if cn else b
             named_end = after.end if after else body_after.end() if body_after else b
@@ -203,6 +205,12 @@ def extract_rankings(sent: Sentence, ctx: DocContext) -> list[Ranking | Metric]:
     # a number inside a ranking ("đứng thứ 2, đạt 90,29%") is its score, no metric
     ctx.claimed(sent).extend((f.start, f.end) for f in ranks + facts)
     return facts + ranks
+
+
+def _other_country(text: str, a: int) -> bool:
+    """ "Hoa Kỳ (thứ 14)", "xếp trước Ấn Độ (hạng 46)": the bracket holds another country's place."""
+    m = patterns()["other_country"].search(text, 0, a)
+    return bool(m) and m["name"][0].isupper() and m["name"] not in ("Nam", "VN")
 
 
 def _place_behind(sent: Sentence, ctx: DocContext, m: re.Match, index: str) -> int | None:

@@ -784,6 +784,20 @@ def test_an_index_of_countries_reads_a_place_among_countries_as_the_nations():
     assert got == [(None, "GII", 2024, 44, 133), (None, "GII", 2021, 44, 132)]
 
 
+def test_only_vietnams_world_place_is_read_in_an_index_of_countries():
+    # rounds 69 and 71: e-government (EGDI), cybersecurity (GCI) and logistics (LPI) rank countries too; a
+    # place among neighbours or another country's place is none, and a rise counted "kể từ" a year keeps
+    # the edition's year
+    text = ("Báo cáo khảo sát Chính phủ điện tử năm 2024 (EGDI) của Liên Hợp Quốc cho thấy, Việt Nam đã vươn lên "
+            "vị trí thứ 71/193 quốc gia. Tại khu vực Đông Nam Á, Việt Nam xếp thứ 5/11 nước. "
+            "Tháng 9/2024, ITU công bố Chỉ số an toàn thông tin mạng toàn cầu năm 2024 (GCI). Theo đó, Việt Nam "
+            "tăng 8 bậc kể từ báo cáo công bố năm 2021, vươn lên vị trí thứ 17/194 quốc gia và vùng lãnh thổ, "
+            "đứng thứ 4 ở khu vực châu Á - Thái Bình Dương. Trong Chỉ số hiệu quả logistics (LPI) năm 2018, "
+            "Việt Nam xếp thứ 39/160 nước, sau Singapore (thứ 7) và Thái Lan (thứ 32).")
+    got = [(r.province, r.index, r.year, r.rank, r.total) for r in facts(text, "ranking")]
+    assert got == [(None, "EGDI", 2024, 71, 193), (None, "GCI", 2024, 17, 194), (None, "LPI", 2018, 39, 160)]
+
+
 def test_a_percent_score_before_the_place_may_leave_out_its_sign():
     # round 71: "Nam Định đạt 87,32, tăng 2,46 điểm %, xếp thứ 29/63" scores PAR Index 2023 in percent
     text = ("Hội nghị công bố Chỉ số cải cách hành chính năm 2023 (PAR INDEX). Theo đó, Nam Định đạt 87,32, "

@@ -114,6 +114,8 @@ def whole_unit(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
         return None, end
     from extract.nlp import words_at
 
+    if " " not in unit:  # a measure the number parser read: "19,6 m2 sàn/người"
+        unit, end = _compound(text, (unit, end))
     while unit.split()[-1].lower() in MULTIPLIERS:  # a scale says how many, the word after it of what
         word = words_at(text, end)
         if not (word and UNIT_WORD.fullmatch(word[0]) and word[0].lower() not in BAD_UNITS):

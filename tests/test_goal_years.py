@@ -109,6 +109,14 @@ def test_a_forecast_for_the_year_of_writing_late_in_it_is_its_result():
     assert not year_estimated(text, at, ctx(text, published="2024-11-09"))  # a year to come
 
 
+def test_a_forecasts_own_will_is_no_goal_named_after_it():
+    # round 73: "sẽ" after "Dự kiến cả năm 2024" on 4 December is the estimate's verb, no aim of its own
+    text = "Dự kiến cả năm 2024, tỉnh Nghệ An sẽ thu hút được 1,696 tỷ USD vốn FDI."
+    assert year_estimated(text, text.index("1,696"), ctx(text, published="2024-12-04"))
+    text = "Cả năm ước đạt 74,8 tuổi, vượt mục tiêu 74,5 tuổi."
+    assert not year_estimated(text, text.index("74,5"), ctx(text, published="2024-12-04"))
+
+
 def test_an_estimate_for_part_of_the_year_not_over_when_written_is_a_forecast():
     # round 67: "9 tháng ước đạt" on 28 September is due that year (POLICY, session 36); told after the
     # ninth month, or on a date line without its day, it is a result

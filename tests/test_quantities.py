@@ -136,6 +136,8 @@ def test_a_rank_move_in_a_headline_in_capitals_is_no_quantity_but_a_capitalised_
     ("xảy ra 5 vụ cháy trong tháng", "vụ cháy", "5 vụ cháy"),
     ("có 3 bến cảng được công bố mở", "bến cảng", "3 bến cảng"),
     ("đạt 120 triệu thuê bao di động", "triệu thuê bao", "120 triệu thuê bao"),
+    ("ảnh hưởng gần 2.000 hộ gia đình", "hộ gia đình", "gần 2.000 hộ gia đình"),
+    ("bình quân 19,6 m2 sàn/người", "m2 sàn/người", "19,6 m2 sàn/người"),  # a measure the parser read
     # also after a scale: visits of whom, teams of what (round 57)
     ("đón hơn 16 triệu lượt khách trong năm", "triệu lượt khách", "hơn 16 triệu lượt khách"),
     ("tham gia 17 môn thể thao tại đại hội", "môn thể thao", "17 môn thể thao"),

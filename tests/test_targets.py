@@ -933,6 +933,21 @@ def test_the_quota_after_a_share_of_the_plan_is_the_years_target():
     assert {1144, 67} <= {f.value for f in facts if f.type == "metric"}
 
 
+def test_the_quota_after_a_share_of_the_plan_of_a_named_year_is_that_years_target():
+    # round 73: "132% kế hoạch của năm 2025 (gần 1,9 tỉ USD)"
+    text = "Lĩnh vực thu hút FDI đã đạt 132% kế hoạch của năm 2025 (gần 1,9 tỉ USD)."
+    [t] = targets(text, published="2025-12-01")
+    assert (t.value, t.comparator, t.deadline) == (1.9, "~", 2025)
+
+
+def test_what_a_place_must_build_or_finish_is_a_goal():
+    # round 73: "phải xây dựng", "phải hoàn thiện" attain a quota, as "phải hoàn thành" does
+    text = ("Theo Quyết định 444/QĐ-TTg, Quảng Ninh phải xây dựng gần 18.000 căn hộ cho người thu nhập thấp. "
+            "Đến tháng 12/2025 phải hoàn thiện 40 ha theo đề nghị của chủ đầu tư.")
+    assert [(t.value, t.unit, t.deadline) for t in targets(text, published="2025-09-12")] == [
+        (18000, "căn hộ", None), (40, "ha", 2025)]
+
+
 def test_the_quota_after_the_document_that_set_it_is_a_target():
     text = ("Tỷ lệ lao động tham gia BHXH đạt 38,05%, vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU "
             "ngày 10/12/2021 của Tỉnh ủy (38%).")

@@ -28,8 +28,9 @@ MINISTER = re.compile(r"(?:^|\s)(?:Bộ|Thứ) trưởng$")
 @lru_cache(maxsize=1)
 def _rx():
     # the first letter as listed, the rest in any case: "Phó thủ tướng thường trực" is the listed
-    # "Phó Thủ tướng Thường trực" ("các đại biểu" is no "Đại biểu")
-    titles = "|".join(re.escape(t[0]) + "(?i:" + re.escape(t[1:]) + ")" for t in sorted(
+    # "Phó Thủ tướng Thường trực" ("các đại biểu" is no "Đại biểu"); a deputy's "phó" may be written
+    # small ("Ông Hoàng Văn Tân, phó cục trưởng Cục SHTT")
+    titles = "|".join(("[Pp]" if t.startswith("Phó ") else re.escape(t[0])) + "(?i:" + re.escape(t[1:]) + ")" for t in sorted(
         [*_P["titles"], *_P["title_short_forms"], *_P["title_abbreviations"]], key=len, reverse=True))
     prefixes = "|".join(map(re.escape, _P["title_prefixes"]))
     title = re.compile(rf"(?<![\w])(?:(?:{prefixes})\s+)?(?:{titles})(?![\w])")

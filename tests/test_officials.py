@@ -33,6 +33,9 @@ def test_title_without_name_is_not_a_fact():
      ("Phạm Hiếu Nghĩa", "Đại biểu", None)),
     ("Phó giám đốc Sở Nội vụ Lê Văn Làm nói rằng, TP HCM là đô thị đông dân nhất cả nước.",
      ("Lê Văn Làm", "Phó Giám đốc", "Sở Nội vụ")),
+    # round 74: a deputy's "phó" written small
+    ("Ông Hoàng Văn Tân, phó cục trưởng Cục SHTT cho biết số văn bằng tăng.",
+     ("Hoàng Văn Tân", "Phó Cục trưởng", "Cục SHTT")),
 ])
 def test_heldout_titles(text, expected):
     [o] = officials(text)

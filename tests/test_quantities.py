@@ -158,6 +158,11 @@ def test_an_aspect_word_after_a_number_is_no_unit():
     assert candidates("Tàu trọng tải 9.000 đang ăn hàng tại cảng.") == []
 
 
+def test_what_was_granted_is_counted_though_cap_may_name_a_level():
+    # round 74: "được cấp 40 văn bằng" (granted), not "dịch vụ công cấp 4"
+    assert [(c.q.value, c.unit) for c in candidates("Năm 2011, Hà Nội được cấp 40 văn bằng.")] == [(40, "văn bằng")]
+
+
 def test_a_span_of_weeks_is_no_amount():
     text = "Giải ngân tăng thêm gần 26.000 tỷ đồng so với số liệu công bố 1 tuần trước, sau 6 tuần thi."
     assert not [c for c in candidates(text) if c.unit == "tuần"]

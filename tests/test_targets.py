@@ -948,6 +948,14 @@ def test_what_a_place_must_build_or_finish_is_a_goal():
         (18000, "căn hộ", None), (40, "ha", 2025)]
 
 
+def test_a_share_of_the_goal_aimed_at_makes_no_later_number_a_goal():
+    # round 74: "bằng 89,5% chỉ tiêu phấn đấu" measures the result against the goal; the growth after it
+    # is a change, no aim
+    text = ("11 tháng của năm 2025 thu ngân sách đạt 420.634 tỷ đồng, bằng 89,5% chỉ tiêu phấn đấu, tăng 9% "
+            "(tương ứng tăng 34.607 tỷ đồng) so với cùng kỳ năm 2024.")
+    assert targets(text, published="2025-12-10") == []
+
+
 def test_the_quota_after_the_document_that_set_it_is_a_target():
     text = ("Tỷ lệ lao động tham gia BHXH đạt 38,05%, vượt 0,05% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU "
             "ngày 10/12/2021 của Tỉnh ủy (38%).")

@@ -90,6 +90,17 @@ def _valid(y: int, m: int | None, d: int | None) -> bool:
     return True
 
 
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december")
+
+
+def month_number(g: dict) -> int | None:
+    """The month of a match: group "m" as a number, or "mon" an English month's name ("February")."""
+    if g.get("m"):
+        return int(g["m"])
+    return ENGLISH_MONTHS.index(g["mon"].lower()) + 1 if g.get("mon") else None
+
+
 def day_month(d: int, mo: int, y: int) -> tuple[int, int]:
     """Day and month of a written d/m/y; "4/13/2023" (a page in English format, 2:01:32 PM)
     can only be month first."""
@@ -187,7 +198,7 @@ def _value(text: str, start: int, published: str | None, pub_year: int | None, g
            day: str | None) -> tuple[str | None, str, bool]:
     """(ISO value or None, granularity, whether a day and month with no year to read them in)."""
     d = int(day) if day else None
-    mo = int(g["m"]) if g.get("m") else None
+    mo = month_number(g)
     y = int(g["y"]) if g.get("y") else pub_year
     if not g.get("y") and not g.get("this") and mo and _long_after(published, mo, d) and not AHEAD.search(text, 0, start):
         y -= 1  # "ngày 5/12" in an April article: last December, not this one

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from extract.dates import DOCUMENT_DATE_LINE, MONTH_OR_YEAR_LINE, day_month, parse_dates
+from extract.dates import DOCUMENT_DATE_LINE, MONTH_OR_YEAR_LINE, day_month, month_number, parse_dates
 from extract.legal import DOC_TYPES
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -75,7 +75,7 @@ def _without_credit(line: str, rules: _Rules) -> str:
 
 def _parse_dateline(match: re.Match) -> tuple[str, str | None]:
     found = match.groupdict()
-    parts = re.split(r"[/-]", found["date"]) if found.get("date") else (found["d"], found["m"], found["y"])
+    parts = re.split(r"[/-]", found["date"]) if found.get("date") else (found["d"], month_number(found), found["y"])
     day, month, year = (int(x) for x in parts)
     day, month = day_month(day, month, year)
     iso = f"{year:04d}-{month:02d}-{day:02d}"

@@ -26,6 +26,14 @@ def test_an_iso_date_as_some_pages_print_it():
     assert parse_dates("mã 12025-09-26") == []  # digits running on are no date
 
 
+def test_an_english_date_line_is_the_day_of_publication():
+    # round 74: a blog reprint dated "By admin on February 18, 2012"
+    d = dates("Năm 2011, Hà Nội được cấp nhiều bằng sáng chế nhất\n\nBy admin on February 18, 2012\n\nTheo báo cáo.",
+              published="2012-02-18")
+    assert [(f.text, f.value, f.role) for f in d] == [("Năm 2011", "2011", "mentioned"),
+                                                      ("February 18, 2012", "2012-02-18", "published")]
+
+
 def test_invalid_dates_are_not_facts():
     assert dates("ngày 31/2/2022") == []
 

@@ -409,6 +409,14 @@ def test_pillar_scores_told_after_an_ellipsis_and_one_without_points_before_its_
         ("Lào Cai", 5.09, "Hỗ trợ doanh nghiệp"), ("Lào Cai", 7.87, "Thiết chế pháp lý")]
 
 
+def test_a_pillar_score_after_its_change():
+    # round 73: "tăng 0,6 điểm, đạt 6,73 điểm": the change first, then the score
+    text = ("Chỉ số PCI năm 2021 của Tuyên Quang xếp thứ 29/63 tỉnh, thành phố với 64,76 điểm. Trong 10 chỉ số "
+            "thành phần, chỉ số tiếp cận đất đai tăng 0,6 điểm, đạt 6,73 điểm.")
+    assert [(p, s, c) for p, r, _, s, _, c in rankings(text) if r is None] == [
+        ("Tuyên Quang", 6.73, "Tiếp cận đất đai")]
+
+
 def test_pillar_places_after_a_dash_in_a_list_of_places():
     text = ("Năm 2021, Bắc Kạn xếp thứ 51 trên Bảng xếp hạng DTI 2021. Trong đó, xếp hạng theo từng Chỉ số chính "
             "lần lượt là: Nhận thức số - xếp thứ 36; Thể chế số - 57; Hoạt động xã hội số - 50.")

@@ -24,6 +24,8 @@ _CHANGE_OF_INDEX = re.compile(r"\s*(?:năm\s+)?(?:(?:19|20)\d\d\s+)?(?:tăng|gi�
 # own read is the indicator itself ("GRDP ước tăng 10,55%", "Thu ngân sách tăng 31,74% so với cùng kỳ"); nor
 # is capital "cấp mới và tăng thêm 298,08 triệu USD" (new and added: a level)
 _CHANGE = re.compile(r"(?<!mới và )(?:tăng(?:\s+trưởng)?|giảm)\s+(?:thêm\s+|đột\s+biến\s+|mạnh\s+|nhẹ\s*,\s*)?(?:(?:khoảng|gần|hơn|trên|tới)\s+)?$")
+# "tăng 1 vụ và 1 người chết so với cùng kỳ": a second change sharing the verb of the first
+_SHARED_CHANGE = re.compile(r"(?:tăng|giảm)\s+\d[\d.,]*\s+[^\d,;.()]{1,20}?\s+và\s+$")
 # "tỉnh giảm nhiều nhất là 2.94%": the largest change is a change
 _EXTREME = re.compile(r"(?:tăng|giảm)\s+(?:nhiều|ít|cao|thấp)\s+nhất\s+(?:là\s+)?$")
 # "bằng 89,09% so với cùng kỳ", "bằng 139% cùng kỳ năm 2023", "bằng 118,6% so với thực hiện năm 2023":
@@ -46,8 +48,9 @@ _AFTER_A_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*[^\d;.()]{0,50}?(?:[,(]\s*(?:t
                              r"|\)?\s+và|\s(?:đồng|USD))\s*(?:bình\s+quân\s*)?$")
 _WITH_A_PERIOD = r"o\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)"  # "(s)o với cùng kỳ", "(S)o với tháng 10/2025"
 _COMPARED = re.compile(rf"[^;.]{{0,40}}?\bs{_WITH_A_PERIOD}")
-# "So với tháng 10/2025, số vụ cháy tăng 4 vụ": the comparison told first, in the clause
-_COMPARED_FIRST = re.compile(rf"\b[Ss]{_WITH_A_PERIOD}[^;.]{{0,80}}$")
+# "So với tháng 10/2025, số vụ cháy tăng 4 vụ": the comparison told first, in the clause, for all the
+# changes listed after it ("..., số người chết giảm 61 người (-8%), số người bị thương giảm 539 người")
+_COMPARED_FIRST = re.compile(rf"\b[Ss]{_WITH_A_PERIOD}(?:[^;.]|\.(?=\d)){{0,200}}$")
 # "cao hơn 19,12% so với Bộ Ngoại giao", "cao hơn 1,4% chỉ số trung bình chung": a difference from
 # whatever is compared
 _COMPARED_WITH_ANY = re.compile(r"[^;.]{0,40}?\bso\s+(?:với\s+)?|\s+(?:(?:chỉ\s+số|mức|điểm)\s+)?(?:trung\s+bình|bình\s+quân)")
@@ -106,7 +109,7 @@ def _a_change(text: str, start: int, end: int, rate: bool, signed: bool) -> bool
     sentence about growth, is the growth itself."""
     if _HIGHER.match(text, start) and _COMPARED_WITH_ANY.match(text, end) or _HIGHER_BY.search(text, max(0, start - 100), start):
         return True
-    verb = _CHANGE.search(text, max(0, start - 30), start)
+    verb = _CHANGE.search(text, max(0, start - 30), start) or _SHARED_CHANGE.search(text, max(0, start - 40), start)
     if _EXTREME.search(text, max(0, start - 30), start) or rate and _SAME_PERIOD.match(text, end) \
             and not verb and not _GROWTH.search(text, 0, start):
         return True

@@ -27,8 +27,8 @@ def qualifier_after(text: str, end: int) -> str | None:
 
 # A digit number: 1.818 | 132.000 | 52,8 | 0,3426 | 2.79 | 1,000.5 (rare) | 2021
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-# units written against the number: "2.085m2", "5ha", "70Mb/s", "1Gbps" (but "5G" is no quantity)
-GLUED_UNIT = r"km2|km²|m2|m²|m3|m³|ha\b|km\b|[MG]b/s|[MG]bps\b|MW\b|kWh\b|[MG]Hz\b|USD\b"
+# units written against the number: "2.085m2", "5ha", "30m", "70Mb/s", "1Gbps" (but "5G" is no quantity)
+GLUED_UNIT = r"km2|km²|m2|m²|m3|m³|ha\b|km\b|m\b(?!/)|[MG]b/s|[MG]bps\b|MW\b|kWh\b|[MG]Hz\b|USD\b"
 # a number after a letter and a hyphen ends a name ("COVID-19", "VNREDSat-1"): no quantity
 NOT_IN_NAME = r"(?<![\w.,/])(?<![^\W\d_]-)"
 NUM_RE = re.compile(rf"{NOT_IN_NAME}(?:{NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")

@@ -237,19 +237,24 @@ def candidates(text: str) -> list[Candidate]:
     return out
 
 
-SHARE_NAME = re.compile(r"[(,;]\s*(?P<name>[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3})\s+$")
-BETWEEN_COUNT_AND_SHARES = re.compile(r"[^.;:()\d]{0,40}")
+SHARE_NAME = re.compile(r"(?:[(,;]|\bgồm)\s*(?P<name>[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3})\s+$")
+# where the provinces' shares of a count start: a bracket, or "gồm" ("27 sự cố, gồm Bắc Ninh 2, Hà Nội 1")
+SHARES_OPEN = re.compile(r"\(|\b(?:bao\s+)?gồm\b")
+SHARES_CLOSED = re.compile(r"[();]|\.\s")
+BETWEEN_COUNT_AND_SHARES = re.compile(r"[^.;:()\d]{0,60}")
 
 
 def _share_of(text: str, q: Quantity, before: list[Candidate]) -> tuple[str | None, int]:
-    """The unit of the count a bare number is a province's share of, in brackets after it ("1.807 ngôi
-    nhà bị hư hỏng (Lào Cai 31, Tuyên Quang 117)"), and where the province's name starts; else None."""
+    """The unit of the count a bare number is a province's share of, listed after it ("1.807 ngôi nhà
+    bị hư hỏng (Lào Cai 31, Tuyên Quang 117)", "27 sự cố, gồm Bắc Ninh 2, Hà Nội 1"), and where the
+    province's name starts; else None."""
     name = SHARE_NAME.search(text, max(0, q.start - 40), q.start)
-    opened = text.rfind("(", 0, q.start)
-    if not name or opened < 0 or ")" in text[opened:q.start] or resolve_province(name.group("name")) is None:
+    opened = next(reversed(list(SHARES_OPEN.finditer(text, 0, q.start))), None)
+    if not name or not opened or SHARES_CLOSED.search(text, opened.end(), q.start) \
+            or resolve_province(name.group("name")) is None:
         return None, q.start
-    count = next((c for c in reversed(before) if c.end <= opened), None)
-    shared = count and count.unit and BETWEEN_COUNT_AND_SHARES.fullmatch(text, count.end, opened)
+    count = next((c for c in reversed(before) if c.end <= opened.start()), None)
+    shared = count and count.unit and BETWEEN_COUNT_AND_SHARES.fullmatch(text, count.end, opened.start())
     return (count.unit, name.start("name")) if shared else (None, q.start)
 
 

@@ -156,6 +156,12 @@ def test_a_change_told_by_its_comparison_or_the_value_before_it_but_growth_is_ke
     # the comparison told first (round 64): the counts changed are no levels, a growth rate still is
     text = "So với tháng 10/2025, số vụ cháy tăng 4 vụ, số người chết giảm 9 người; so với cùng kỳ, số vụ tăng gần 18%."
     assert [m.value for m in metrics(text)] == [18]
+    # round 76: for every change listed after it; a second change may share the first's verb
+    text = ("So với cùng kỳ năm 2024, số vụ tai nạn giảm 598 vụ (-31%), số người chết giảm 61 người (-8%), "
+            "số người bị thương giảm 539 người (-41%).")
+    assert metrics(text) == []
+    text = "Đường sắt 1 vụ, 1 người chết, không có người bị thương (tăng 1 vụ và 1 người chết so với cùng kỳ)."
+    assert [(m.text, m.value) for m in metrics(text)] == [("1 vụ", 1), ("1 người", 1)]
 
 
 def test_a_growth_with_no_value_of_its_own_is_a_metric_the_growth_of_a_value_read_is_not():

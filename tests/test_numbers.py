@@ -103,6 +103,8 @@ def test_day_month_is_no_range():
 def test_area_unit_glued_or_spaced():
     got = [(q.value, q.unit) for q in find_quantities("mất 2.085m2, còn 3.103 m2 và 5ha")]
     assert got == [(2085, "m2"), (3103, "m2"), (5, "ha")]
+    # a length in metres, glued (round 76); "m/s" is a speed, read whole after the space
+    assert [(q.value, q.unit) for q in find_quantities("thiệt hại 30m kênh mương, gió 7,5 m/s")] == [(30, "m"), (7.5, None)]
 
 
 def test_speed_and_power_units_glued_to_the_number_but_no_5g():

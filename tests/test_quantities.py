@@ -131,6 +131,7 @@ def test_a_rank_move_in_a_headline_in_capitals_is_no_quantity_but_a_capitalised_
     # marks of 10 and exam sites are counted, no score (round 59)
     ("tỉnh Thanh Hóa có 914 điểm 10 trong kỳ thi", "điểm 10", "914 điểm 10"),
     ("tỉnh bố trí 46 điểm thi trong kỳ thi", "điểm thi", "46 điểm thi"),
+    ("thành phố có 24 điểm nguy cơ ùn tắc", "điểm nguy cơ", "24 điểm nguy cơ"),  # round 76
     # a classifier keeps the noun underthesea splits from it (rounds 43 to 72)
     ("tỉnh có 7 khu công nghiệp đi vào hoạt động", "khu công nghiệp", "7 khu công nghiệp"),
     ("xảy ra 5 vụ cháy trong tháng", "vụ cháy", "5 vụ cháy"),
@@ -194,6 +195,12 @@ def test_a_provinces_bare_share_in_brackets_takes_the_counts_unit():
     got = [(text[c.start:c.end], c.q.value, c.unit) for c in candidates(text)]
     assert got == [("khoảng 1.807 ngôi nhà", 1807, "ngôi nhà"), ("Lào Cai 31", 31, "ngôi nhà"),
                    ("Tuyên Quang 117", 117, "ngôi nhà"), ("5 điểm trường", 5, "điểm trường"), ("Cao Bằng 3", 3, "điểm trường")]
+    # or after "gồm", and past a longer description of what is counted (round 76)
+    text = ("có 80.606 ha lúa, hoa màu, cây trồng khác bị thiệt hại (Lào Cai 4.123, Sơn La 540). Đã xảy ra 27 sự cố, "
+            "gồm Bắc Ninh 2, Hà Nội 1.")
+    assert [(text[c.start:c.end], c.unit) for c in candidates(text)] == [
+        ("80.606 ha", "ha"), ("Lào Cai 4.123", "ha"), ("Sơn La 540", "ha"), ("27 sự cố", "sự cố"),
+        ("Bắc Ninh 2", "sự cố"), ("Hà Nội 1", "sự cố")]
     # a bare number after anything but a province's name is still too ambiguous
     assert [c.q.value for c in candidates("có 1.807 ngôi nhà hư hỏng (đợt 2 31, khác 117).")] == [1807]
 

@@ -177,7 +177,9 @@ def candidates(text: str) -> list[Candidate]:
             continue
         num_start = q.start
         field = counts_field(text, q)
-        if r["not_quantity_before"].search(text[max(0, num_start - 15):num_start]) and not field:
+        # right before the digits: "cấp 4" is a level, "cấp hơn 76.000 thẻ" a grant
+        digits = number_start(text, q)
+        if r["not_quantity_before"].search(text[max(0, digits - 15):digits]) and not field:
             continue
         if text.startswith("trên", q.start) and q.unit != "%" \
                 and r["rate_base_before"].search(text[max(0, q.start - 30):q.start]):
@@ -189,6 +191,8 @@ def candidates(text: str) -> list[Candidate]:
             continue  # "80 thuê bao ... trên 100 dân": per 100 inhabitants
         if r["speed_of_coverage"].search(text, clause_start(text, q.start), q.start):
             continue  # "100% người sử dụng ... băng rộng tốc độ trên 1Gb/s": what the 100% reach
+        if r["class_bound"].search(text, max(0, num_start - 100), number_start(text, q)):
+            continue  # "các xã có tỷ lệ hộ nghèo cao trên 25% giảm ...": the bound naming a class of places
         if q.denominator is None and q.unit is None and 1900 <= q.value <= 2100 and q.value.is_integer() \
                 and "." not in text[q.start:q.end]:
             continue  # a year, but "2.000 doanh nghiệp" is a count

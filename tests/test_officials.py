@@ -36,6 +36,9 @@ def test_title_without_name_is_not_a_fact():
     # round 74: a deputy's "phó" written small
     ("Ông Hoàng Văn Tân, phó cục trưởng Cục SHTT cho biết số văn bằng tăng.",
      ("Hoàng Văn Tân", "Phó Cục trưởng", "Cục SHTT")),
+    # round 75: the head of a sub-department
+    ("Đó là chia sẻ của bà Hà Thị Thu Hường, Phó Chi cục trưởng Chi cục Phát triển nông thôn.",
+     ("Hà Thị Thu Hường", "Phó Chi cục trưởng", "Chi cục Phát triển nông thôn")),
 ])
 def test_heldout_titles(text, expected):
     [o] = officials(text)

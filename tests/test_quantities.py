@@ -164,6 +164,20 @@ def test_what_was_granted_is_counted_though_cap_may_name_a_level():
     assert [(c.q.value, c.unit) for c in candidates("Năm 2011, Hà Nội được cấp 40 văn bằng.")] == [(40, "văn bằng")]
 
 
+def test_a_bound_naming_a_class_of_places_is_no_value():
+    # round 75: "các xã có tỷ lệ hộ nghèo cao trên 25%" says which communes, the goal is what follows
+    text = "tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm từ 4% trở lên."
+    assert [(c.q.value, c.goal) for c in candidates("Phấn đấu " + text)] == [(4, True)]
+
+
+def test_a_qualifier_before_the_digits_keeps_a_grant_a_count():
+    # round 75: "cấp hơn 76.000 thẻ" grants cards ("cấp 4" is a level); "đối tượng" is no "đối với"
+    assert [c.q.value for c in candidates("Thái Bình cấp hơn 76.000 thẻ BHYT cho người nghèo.")] == [76000]
+    assert [(c.q.value, c.unit) for c in candidates("tỉnh đã hỗ trợ 126.622/126.989 đối tượng.")] == [
+        (126622, "đối tượng")]
+    assert candidates("Tỷ lệ này là 5 đối với các xã.") == []
+
+
 def test_a_span_of_weeks_is_no_amount():
     text = "Giải ngân tăng thêm gần 26.000 tỷ đồng so với số liệu công bố 1 tuần trước, sau 6 tuần thi."
     assert not [c for c in candidates(text) if c.unit == "tuần"]

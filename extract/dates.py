@@ -245,9 +245,9 @@ def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
             # with its year ("(TTXVN 2/4/2024)"), it dates the article
             role = "published"
             ctx.memory["published_seen"] = True
-        elif (gran == "day" and not ctx.memory.get("published_seen") and value == (ctx.published or value)[:10]
+        elif (gran == "day" and not ctx.memory.get("published_seen") and ctx.published and value == ctx.published[:10]
               and DOCUMENT_DATE_LINE.fullmatch(sent.text[:e]) and not sent.text[e:].strip()):
-            role = "published"  # a document's own date line, under its header
+            role = "published"  # a document's own date line that dates the page (pipelines.textclean)
             ctx.memory["published_seen"] = True
         elif gran == "day" and not ctx.published and not ctx.memory.get("published_seen") and _is_byline(sent, ctx, s, e):
             role = "published"  # an undated article's byline date

@@ -20,7 +20,6 @@ from extract.legal import DOC_TYPES
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 TERMINAL = tuple(".!?…:;\"”)»")
-HEADER_LINES = 12  # an official document's header: issuer, motto, number, place and date
 
 
 @dataclass
@@ -98,13 +97,14 @@ def _strip_outlet(line: str) -> tuple[str, str | None]:
     return line, None
 
 
-def _document_date(lines: list[str], content: list[int]) -> str | None:
-    """An official document's own date line under its header ("Lạng Sơn, ngày 24 tháng 11 năm
-    2025") dates it. The line stays where it is: the header above it is the document's title."""
-    for i in content[:HEADER_LINES]:
-        if DOCUMENT_DATE_LINE.fullmatch(lines[i]):
-            # no day when it does not exist ("ngày 31 tháng 2"): then the line dates nothing
-            return next((value for _, _, value, gran in parse_dates(lines[i]) if gran == "day"), None)
+def _document_date(line: str) -> str | None:
+    """An official document's own date line ("Lạng Sơn, ngày 24 tháng 11 năm 2025") where the page's
+    date line goes, right under the title, dates the page. The line stays where it is. Deeper in the
+    document's header, under an outlet's or host's name, it dates the document only: a mentioned date
+    (policy after round 76)."""
+    if DOCUMENT_DATE_LINE.fullmatch(line):
+        # no day when it does not exist ("ngày 31 tháng 2"): then the line dates nothing
+        return next((value for _, _, value, gran in parse_dates(line) if gran == "day"), None)
     return None
 
 
@@ -170,7 +170,7 @@ def clean_dump(raw: str) -> CleanText:
             credit, author, title_at = [byline_at, title_at], lines[byline_at], earlier[-1]
     else:
         title_at = content[0] if len(content) > 1 and _is_title_like(lines[content[0]]) else None
-        published = _document_date(lines, content)
+        published = _document_date(lines[content[1]]) if title_at is not None else None
         # "07/2024" under the title: a date line to the month or year, kept as the dateline for the
         # extractor to read (published_at is a full date or nothing)
         if published is None and title_at is not None and MONTH_OR_YEAR_LINE.fullmatch(lines[content[1]]):

@@ -283,3 +283,10 @@ def test_day_ranges_listed_after_one_read_as_that_one():
 def test_a_date_in_a_title_written_in_capitals():
     text = "TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 01/CT-TTG NGÀY 03 THÁNG 01 NĂM 2023 CỦA THỦ TƯỚNG CHÍNH PHỦ"
     assert [(d.text, d.value) for d in dates(text)] == [("NGÀY 03 THÁNG 01 NĂM 2023", "2023-01-03")]
+
+
+def test_a_document_date_line_is_published_only_when_it_dates_the_page():
+    text = "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nKhánh Hòa, ngày 12 tháng 5 năm 2025\nKẾ HOẠCH\nNội dung kế hoạch."
+    assert [(d.value, d.role) for d in dates(text, published="2025-05-12")] == [("2025-05-12", "published")]
+    # round 76: a page that shows no date of its own; the header's date is the document's
+    assert [(d.value, d.role) for d in dates(text)] == [("2025-05-12", "mentioned")]

@@ -205,13 +205,22 @@ def test_an_author_and_posts_between_the_title_and_the_dateline_are_kept():
     assert "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy" in cleaned.text and "TCCS" in cleaned.text
 
 
-def test_an_official_documents_date_line_dates_it_and_keeps_its_header():
-    raw = ("Kế hoạch 303/KH-UBND năm 2025 phát triển kinh tế - xã hội tỉnh Lạng Sơn\n\nSố: 303/KH-UBND\n\n"
-           "Lạng Sơn, ngày 24 tháng 11 năm 2025\n\nKẾ HOẠCH\n\n"
+def test_an_official_documents_date_line_where_the_page_date_goes_dates_it_and_stays():
+    raw = ("Kế hoạch 303/KH-UBND năm 2025 phát triển kinh tế - xã hội tỉnh Lạng Sơn\n\n"
+           "Lạng Sơn, ngày 24 tháng 11 năm 2025\n\nSố: 303/KH-UBND\n\nKẾ HOẠCH\n\n"
            "Tăng trưởng kinh tế giai đoạn 2021 - 2025 ước đạt 7,1%.\n")
     cleaned = clean_dump(raw)
     assert cleaned.published_at == "2025-11-24"
-    assert "Số: 303/KH-UBND\nLạng Sơn, ngày 24 tháng 11 năm 2025\nKẾ HOẠCH" in cleaned.text
+    assert "Lạng Sơn, ngày 24 tháng 11 năm 2025\nSố: 303/KH-UBND\nKẾ HOẠCH" in cleaned.text
+
+
+def test_a_document_date_line_under_a_host_name_and_a_header_dates_only_the_document():
+    # round 76: the page shows no date of its own; the header's date is the document's
+    raw = ("Kế hoạch 5625/KH-UBND năm 2025 của tỉnh Khánh Hòa\n\nHệ thống pháp luật\n\n"
+           "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 5625/KH-UBND\nKhánh Hòa, ngày 12 tháng 5 năm 2025\n"
+           "KẾ HOẠCH\nTăng trưởng kinh tế giai đoạn 2021 - 2025 ước đạt 7,1%.\n")
+    cleaned = clean_dump(raw)
+    assert cleaned.published_at is None and "Khánh Hòa, ngày 12 tháng 5 năm 2025" in cleaned.text
 
 
 def test_a_document_date_line_deep_in_the_body_dates_nothing():

@@ -41,6 +41,9 @@ OUT_OF_TOTAL_RE = re.compile(rf"(?<![\w.,/])(?<!thứ\s)(?<!hạng\s)(?<!trí\s)
 # "83,2%/50%": a share against a share (a result over its goal), read as one ratio in %
 PERCENT_PAIR_RE = re.compile(rf"(?<![\w.,/])(?P<part>{NUM})\s?%\s?/\s?(?P<whole>{NUM})\s?%")
 # "08/2022": a month of a year, written like a ratio
+# "giảm ít nhất 1/3 số hộ nghèo": a fraction of a whole, its value 0.3333 (policy after round 75)
+FRACTION_OF = re.compile(r"\s+(?:tổng\s+)?số\s")
+FRACTION_MAX = 10
 MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
 # "27% - 27,5%": the unit may be written on both ends
 RANGE_RE = re.compile(rf"{NOT_IN_NAME}({NUM})(%?)\s?(?:-|–|đến|tới)\s?({NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
@@ -183,7 +186,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             a, b = parse_number(m.group("part")), parse_number(m.group("whole"))
             if a is not None and b and free(*m.span()):
-                out.append(_qualify(text, Quantity(m.start(), m.end(), a, denominator=b, unit=unit)))
+                fraction = unit is None and a < b <= FRACTION_MAX and FRACTION_OF.match(text, m.end())
+                q = Quantity(m.start(), m.end(), round(a / b, 4)) if fraction else \
+                    Quantity(m.start(), m.end(), a, denominator=b, unit=unit)
+                out.append(_qualify(text, q))
                 taken.append(m.span())
     for m in [*RANGE_UNIT_TWICE_RE.finditer(text), *RANGE_RE.finditer(text)]:
         lo, hi = parse_number(m.group(1)), parse_number(m.group(3))

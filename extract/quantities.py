@@ -99,6 +99,9 @@ def _compound(text: str, word: tuple[str, int]) -> tuple[str, int]:
     else the word alone ("120 điểm" are points of a score)."""
     from extract.nlp import words_at
 
+    if word[0] in ("số", "tổng số"):  # what a fraction is of: "1/3 số hộ nghèo"
+        whole, end = unit_after(text, word[1])
+        return (f"{word[0]} {whole}", end) if whole else word
     noun = words_at(text, word[1])
     pair = noun and f"{word[0]} {noun[0]}"
     if pair and (rx()["site_unit"].fullmatch(pair) or rx()["compound_units"].fullmatch(pair)):
@@ -201,6 +204,8 @@ def candidates(text: str) -> list[Candidate]:
             continue  # 4.0, 5G, dates, times
         scale = not q.unit and bool(r["score_scale"].search(text, max(0, num_start - 15), num_start))
         unit, end = ("điểm", q.end) if scale else (q.unit, q.end) if q.unit else unit_after(text, q.end)
+        if unit and unit.startswith("số ") and q.value >= 1:
+            continue  # "giá cả 1 số hàng hóa" is "một số", some; only a fraction is of "số" ("1/3 số hộ")
         if q.comparator == "=" and (after := qualifier_after(text, end) or (
                 (noun_end := NOUN_BEFORE_QUALIFIER.match(text, end)) and qualifier_after(text, noun_end.end()))):
             q = replace(q, comparator=after)

@@ -211,3 +211,11 @@ def test_a_number_ending_a_name_is_no_quantity():
 def test_a_day_ranges_last_day_and_month_is_no_ratio():
     text = "xâm nhập mặn xuất hiện ngày 10-13/3 và các ngày 23-27/4; đạt 7/12 chỉ tiêu"
     assert [(q.value, q.denominator) for q in find_quantities(text) if q.denominator] == [(7, 12)]
+
+
+def test_a_fraction_of_a_whole_is_its_value_and_a_count_out_of_a_total_stays_a_ratio():
+    # policy after round 75: "giảm ít nhất 1/3 số hộ nghèo" aims at a third
+    [third] = find_quantities("giảm ít nhất 1/3 số hộ nghèo")
+    assert (third.value, third.denominator, third.comparator) == (0.3333, None, ">=")
+    [ratio] = find_quantities("đạt 8/8 nội dung")
+    assert (ratio.value, ratio.denominator) == (8, 8)

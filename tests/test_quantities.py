@@ -241,3 +241,10 @@ def test_a_day_and_month_after_den_or_a_time_of_day_is_no_ratio():
     assert candidates("Đến 20/7, Bắc Giang đã kết thúc mùa vụ vải thiều.") == []
     assert candidates("14:55 17/04") == []
     assert [c.q.value for c in candidates("Đến nay, 20/21 xã đạt chuẩn.")] == [20]
+
+
+def test_a_fraction_counts_what_it_is_of_and_a_digit_for_mot_so_counts_nothing():
+    [goal] = targets("Đến năm 2030, tỉnh phấn đấu giảm ít nhất 1/3 số hộ nghèo so với năm 2025.")
+    assert (goal.value, goal.unit, goal.comparator, goal.deadline) == (0.3333, "số hộ", ">=", 2030)
+    # round 42: "giá cả 1 số hàng hóa" is "một số hàng hóa", some goods
+    assert candidates("Do giá cả 1 số hàng hóa đầu vào tăng đã ảnh hưởng đến sản xuất.") == []

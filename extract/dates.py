@@ -200,6 +200,8 @@ def _value(text: str, start: int, published: str | None, pub_year: int | None, g
     d = int(day) if day else None
     mo = month_number(g)
     y = int(g["y"]) if g.get("y") else pub_year
+    if g.get("this") and not mo and published and published[5:7] == "01":
+        return None, "", False  # "năm nay" written in January mostly reviews the year just ended: no date
     if not g.get("y") and not g.get("this") and mo and _long_after(published, mo, d) and not AHEAD.search(text, 0, start):
         y -= 1  # "ngày 5/12" in an April article: last December, not this one
     if g.get("y") and d and mo:

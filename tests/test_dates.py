@@ -290,3 +290,11 @@ def test_a_document_date_line_is_published_only_when_it_dates_the_page():
     assert [(d.value, d.role) for d in dates(text, published="2025-05-12")] == [("2025-05-12", "published")]
     # round 76: a page that shows no date of its own; the header's date is the document's
     assert [(d.value, d.role) for d in dates(text)] == [("2025-05-12", "mentioned")]
+
+
+def test_nam_nay_is_the_year_of_writing_but_not_for_years_now_nor_in_a_january_review():
+    # policy after rounds 55 and 56 and after 57 and 58
+    text = "Năm nay, tỉnh tập trung phát triển. Từ nhiều năm nay, các cấp quan tâm."
+    assert [(d.text, d.value, d.granularity) for d in dates(text, published="2025-10-07")] == [
+        ("Năm nay", "2025", "year")]
+    assert dates("Đại hội năm nay có 43 môn thể thao.", published="2023-01-03") == []

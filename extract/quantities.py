@@ -194,6 +194,9 @@ def candidates(text: str) -> list[Candidate]:
             continue  # "80 thuê bao ... trên 100 dân": per 100 inhabitants
         if r["speed_of_coverage"].search(text, clause_start(text, q.start), q.start):
             continue  # "100% người sử dụng ... băng rộng tốc độ trên 1Gb/s": what the 100% reach
+        band_before, band_noun = r["rank_band"]
+        if band_before.search(text, max(0, digits - 12), digits) and band_noun.match(text, q.end):
+            continue  # "trong số 500 trường đại học tốt nhất thế giới": a band of places, no count
         if r["class_bound"].search(text, max(0, digits - 100), digits):
             continue  # "các xã có tỷ lệ hộ nghèo cao trên 25% giảm ...": the bound naming a class of places
         if q.denominator is None and q.unit is None and 1900 <= q.value <= 2100 and q.value.is_integer() \

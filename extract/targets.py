@@ -319,7 +319,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             a = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             end = m.end()
             tail = comparator == "top" and re.match(
-                r"\s+(?:tỉnh(?:,\s*thành(?:\s+phố)?)?|địa phương)[^;,.]{0,40}?(?:dẫn đầu|(?:cao|tốt) nhất)", text[end:])
+                r"\s+(?:tỉnh(?:,\s*thành(?:\s+phố)?)?|địa phương|quốc gia|nước|trường|cơ sở)[^;,.]{0,60}?(?:dẫn đầu|(?:cao|tốt) nhất|hàng đầu)",
+                text[end:])
             if tail:
                 end += tail.end()
             facts.append(Target(doc=ctx.doc_name, text=text[a:end], start=sent.start + a,

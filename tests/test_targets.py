@@ -1121,3 +1121,11 @@ def test_a_goal_a_result_went_past_opens_no_plan_for_the_next_sentence():
     text = ("Năm 2025, tổng kim ngạch xuất khẩu nông sản ước đạt 70,09 tỷ USD, vượt xa mục tiêu 65 tỷ USD. "
             "Xuất siêu đạt khoảng 20,7 tỷ USD, tăng 16,8%.")
     assert [t.value for t in targets(text)] == [65]
+
+
+def test_a_band_of_the_best_places_abroad_is_a_rank_goal_not_a_count():
+    # round 77: "trong số 500 trường đại học tốt nhất thế giới", "trong 4 quốc gia có ... tốt nhất"
+    text = ("Đến năm 2030, có ít nhất 5 cơ sở giáo dục đại học được xếp hạng trong số 500 trường đại học tốt "
+            "nhất thế giới; nằm trong 4 quốc gia có hệ thống giáo dục đại học tốt nhất khu vực Đông Nam Á.")
+    got = [(t.value, t.unit, t.comparator, t.deadline) for t in targets(text)]
+    assert got == [(5, "cơ sở", ">=", 2030), (500, "rank", "top", 2030), (4, "rank", "top", 2030)]

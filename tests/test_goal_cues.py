@@ -1,6 +1,6 @@
 """Goal or not, and which horizon: extract/goal_cues.py (the cues in
 extract/patterns/quantities.json), through the targets and facts it gives."""
-from extract.goal_cues import carried_horizon, deadlines
+from extract.goal_cues import carried_horizon, deadlines, is_goal
 from extract.pipeline import extract_facts
 from extracted import targets
 
@@ -172,3 +172,16 @@ def test_striving_as_a_noun_and_goals_set_and_met_aim_at_nothing():
     text = ("Trong nhiệm kỳ qua, xã đã cơ bản thực hiện hoàn thành các chỉ tiêu chủ yếu đề ra. "
             "Cụ thể, tốc độ tăng trưởng giá trị sản xuất bình quân hằng năm đạt 10,3%.")
     assert targets(text) == []
+
+
+def test_a_target_met_or_beaten_is_no_goal_cue_for_what_follows():
+    # round 78: "vượt 2,97% so với chỉ tiêu; có 76 tộc đạt danh hiệu ..." reports results
+    text = ("Năm 2023, số hộ đạt danh hiệu đạt 14.504 hộ, vượt 2,97% so với chỉ tiêu; có 76 tộc đạt danh hiệu "
+            "tộc văn hóa (tỷ lệ 89%).")
+    assert not is_goal(text, text.index("76 tộc")) and not is_goal(text, text.index("89%"))
+
+
+def test_the_figure_of_a_plan_the_provincial_committee_gave_is_a_goal():
+    # round 70: "so với chỉ tiêu UBND tỉnh giao (35,5%)"
+    text = "Tổng số người tham gia BHXH chiếm tỷ lệ 35,1%, thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)."
+    assert is_goal(text, text.index("35,5%")) and not is_goal(text, text.index("35,1%"))

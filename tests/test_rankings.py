@@ -803,3 +803,11 @@ def test_a_percent_score_before_the_place_may_leave_out_its_sign():
     text = ("Hội nghị công bố Chỉ số cải cách hành chính năm 2023 (PAR INDEX). Theo đó, Nam Định đạt 87,32, "
             "tăng 2,46 điểm %, xếp thứ 29/63 tỉnh, thành phố.")
     assert [(r.province, r.rank, r.total, r.score) for r in facts(text, "ranking")] == [("Nam Định", 29, 63, 87.32)]
+
+
+def test_the_tourism_indices_are_their_own_not_the_pci():
+    # round 78: VTCI ("năng lực cạnh tranh điểm đến du lịch") and VTDI ("Chỉ số phát triển du lịch")
+    text = ("Theo báo cáo VTCI 2021, Đà Nẵng dẫn đầu cả nước về chỉ số năng lực cạnh tranh điểm đến du lịch với 4,7 điểm. "
+            "Theo Chỉ số phát triển du lịch cấp tỉnh năm 2024, Đà Nẵng xếp thứ nhất với 4,89 điểm.")
+    got = [(r.index, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("VTCI", 1, 4.7), ("VTDI", 1, 4.89)]

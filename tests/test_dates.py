@@ -298,3 +298,9 @@ def test_nam_nay_is_the_year_of_writing_but_not_for_years_now_nor_in_a_january_r
     assert [(d.text, d.value, d.granularity) for d in dates(text, published="2025-10-07")] == [
         ("Năm nay", "2025", "year")]
     assert dates("Đại hội năm nay có 43 môn thể thao.", published="2023-01-03") == []
+
+
+def test_a_month_and_year_joined_by_a_dot_is_that_month():
+    # round 80: "CPI tháng 10.2018 tăng 2,76% so với tháng 12.2017"
+    got = [(d.text, d.value) for d in dates("CPI tháng 10.2018 tăng 2,76% so với tháng 12.2017.", published="2018-11-01")]
+    assert got == [("tháng 10.2018", "2018-10"), ("tháng 12.2017", "2017-12")]

@@ -40,10 +40,10 @@ OUT_OF_TOTAL_RE = re.compile(rf"(?<![\w.,/])(?<!thứ\s)(?<!hạng\s)(?<!trí\s)
                              rf"\s+trên\s+tổng\s+số\s+(?P<whole>{NUM})(?![\w/]|[.,]\d)(?(noun)(?=\s+(?P=noun)(?!\w)))")
 # "83,2%/50%": a share against a share (a result over its goal), read as one ratio in %
 PERCENT_PAIR_RE = re.compile(rf"(?<![\w.,/])(?P<part>{NUM})\s?%\s?/\s?(?P<whole>{NUM})\s?%")
-# "08/2022": a month of a year, written like a ratio
 # "giảm ít nhất 1/3 số hộ nghèo": a fraction of a whole, its value 0.3333 (policy after round 75)
 FRACTION_OF = re.compile(r"\s+(?:tổng\s+)?số\s")
 FRACTION_MAX = 10
+# "08/2022": a month of a year, written like a ratio
 MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
 # "27% - 27,5%": the unit may be written on both ends
 RANGE_RE = re.compile(rf"{NOT_IN_NAME}({NUM})(%?)\s?(?:-|–|đến|tới)\s?({NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")

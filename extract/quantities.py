@@ -58,9 +58,13 @@ def counts_plans(unit: str | None) -> bool:
 def counts_field(text: str, q: Quantity) -> bool:
     """ "xếp hạng 63 tỉnh, thành phố", "thứ 4 trên tổng số 63 tỉnh", "ở cả 3 trụ cột": the provinces or
     ministries an index covers, or the pillars a place leads in, counted."""
+    return q.denominator is None and any(flanked(text, q, before, noun, 30) for before, noun in rx()["counted_fields"])
+
+
+def flanked(text: str, q: Quantity, before: re.Pattern[str], noun: re.Pattern[str], reach: int) -> bool:
+    """``before`` ends within ``reach`` characters before the digits, and ``noun`` follows the number."""
     number = number_start(text, q)
-    return q.denominator is None and any(noun.match(text, q.end) and before.search(text, max(0, number - 30), number)
-                                         for before, noun in rx()["counted_fields"])
+    return bool(noun.match(text, q.end) and before.search(text, max(0, number - reach), number))
 
 
 DIGIT = re.compile(r"\d")
@@ -194,8 +198,7 @@ def candidates(text: str) -> list[Candidate]:
             continue  # "80 thuê bao ... trên 100 dân": per 100 inhabitants
         if r["speed_of_coverage"].search(text, clause_start(text, q.start), q.start):
             continue  # "100% người sử dụng ... băng rộng tốc độ trên 1Gb/s": what the 100% reach
-        band_before, band_noun = r["rank_band"]
-        if band_before.search(text, max(0, digits - 12), digits) and band_noun.match(text, q.end):
+        if flanked(text, q, *r["rank_band"], 12):
             continue  # "trong số 500 trường đại học tốt nhất thế giới": a band of places, no count
         if r["class_bound"].search(text, max(0, digits - 100), digits):
             continue  # "các xã có tỷ lệ hộ nghèo cao trên 25% giảm ...": the bound naming a class of places

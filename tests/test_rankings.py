@@ -244,6 +244,13 @@ def test_places_respectively_in_words_and_as_a_run():
         ("Long An", 2), ("Hải Phòng", 3), ("Bắc Giang", 4), ("Đồng Tháp", 5), ("Bà Rịa - Vũng Tàu", 6)]
 
 
+
+def test_places_respectively_after_a_comma_and_with_thu_said_once():
+    text = ("Về PCI 2021, hai trung tâm của cả nước là Hà Nội và TP.HCM, lần lượt xếp thứ 6 và thứ 8. "
+            "Về PCI 2022, Hà Nội và TP HCM lần lượt xếp thứ hai, ba, với điểm số trên 4,5.")
+    assert [(r.province, r.year, r.rank) for r in facts(text, "ranking")] == [
+        ("Hà Nội", 2021, 6), ("TP. Hồ Chí Minh", 2021, 8), ("Hà Nội", 2022, 2), ("TP. Hồ Chí Minh", 2022, 3)]
+
 def test_a_list_opened_by_a_place_in_brackets_goes_on_with_bare_places():
     text = ("Về PCI 2024, vùng Trung du và miền núi phía Bắc có 4 cái tên góp mặt gồm Phú Thọ (xếp thứ 8), "
             "Lạng Sơn (16), Lào Cai (23) và Thái Nguyên (26).")

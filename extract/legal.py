@@ -199,7 +199,7 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
             continue  # "Đề án 06" is the project's name, not a citation of a document
         issued = None
         tail = sent.text[end:end + 40]
-        dm = re.match(r"\s*,?\s*ngày\s+", tail)
+        dm = re.match(r"\s*,?\s*ngày(?:\s+|(?=\d))", tail)  # "ngày10/12/2021": a typo that drops the space
         if dm:
             for s, e, value, gran in parse_dates(tail, ctx.published):
                 if s <= dm.end() + 6 and gran == "day":

@@ -12,6 +12,7 @@ from extracted import legal_refs
     ("triển khai Nghị quyết 8 của Tỉnh ủy về chuyển đổi số", "8", None, "Tỉnh ủy"),
     ("Quyết định số 749của Thủ tướng Chính phủ về phê duyệt Chương trình", "749", None, "Thủ tướng Chính phủ"),
     ("Nghị quyết 36a/NQ-CP ngày 14/10/2015 của Chính phủ về Chính phủ điện tử", "36a/NQ-CP", "2015-10-14", "Chính phủ"),
+    ("Nghị quyết số 05-NQ/TU ngày10/12/2021 của Tỉnh ủy Bà Rịa – Vũng Tàu khẳng định", "05-NQ/TU", "2021-12-10", "Tỉnh ủy"),
 ])
 def test_references(text, number, issued, issuer):
     [ref] = legal_refs(text)

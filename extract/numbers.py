@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +44,8 @@ PERCENT_PAIR_RE = re.compile(rf"(?<![\w.,/])(?P<part>{NUM})\s?%\s?/\s?(?P<whole>
 # "giảm ít nhất 1/3 số hộ nghèo": a fraction of a whole, its value 0.3333 (policy after round 75)
 FRACTION_OF = re.compile(r"\s+(?:tổng\s+)?số\s")
 FRACTION_MAX = 10
+# "chiếm ... ⅔ kinh tế số": a fraction printed as one character, read like "2/3 số" above
+VULGAR_FRACTION_RE = re.compile(r"(?<![\w,.])[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?!\w)")
 # "08/2022": a month of a year, written like a ratio
 MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/(?:19|20)\d\d")
 # "27% - 27,5%": the unit may be written on both ends
@@ -191,6 +194,8 @@ def find_quantities(text: str) -> list[Quantity]:
                     Quantity(m.start(), m.end(), a, denominator=b, unit=unit)
                 out.append(_qualify(text, q))
                 taken.append(m.span())
+    for m in VULGAR_FRACTION_RE.finditer(text):
+        out.append(_qualify(text, Quantity(m.start(), m.end(), round(unicodedata.numeric(m.group(0)), 4))))
     for m in [*RANGE_UNIT_TWICE_RE.finditer(text), *RANGE_RE.finditer(text)]:
         lo, hi = parse_number(m.group(1)), parse_number(m.group(3))
         if lo is not None and hi is not None:

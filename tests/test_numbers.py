@@ -217,5 +217,8 @@ def test_a_fraction_of_a_whole_is_its_value_and_a_count_out_of_a_total_stays_a_r
     # policy after round 75: "giảm ít nhất 1/3 số hộ nghèo" aims at a third
     [third] = find_quantities("giảm ít nhất 1/3 số hộ nghèo")
     assert (third.value, third.denominator, third.comparator) == (0.3333, None, ">=")
+    # round 80: the same fraction printed as one character
+    [share] = find_quantities("chiếm 10% tổng mức bán lẻ và ⅔ kinh tế số")[1:]
+    assert (share.value, share.denominator, share.unit) == (0.6667, None, None)
     [ratio] = find_quantities("đạt 8/8 nội dung")
     assert (ratio.value, ratio.denominator) == (8, 8)

@@ -246,5 +246,10 @@ def test_a_day_and_month_after_den_or_a_time_of_day_is_no_ratio():
 def test_a_fraction_counts_what_it_is_of_and_a_digit_for_mot_so_counts_nothing():
     [goal] = targets("Đến năm 2030, tỉnh phấn đấu giảm ít nhất 1/3 số hộ nghèo so với năm 2025.")
     assert (goal.value, goal.unit, goal.comparator, goal.deadline) == (0.3333, "số hộ", ">=", 2030)
+    [goal] = targets("Đến năm 2030, tỉnh phấn đấu giảm ⅓ số hộ nghèo so với năm 2025.")
+    assert (goal.value, goal.unit) == (0.3333, "số hộ")
+    # round 80: a fraction of no "số" is a share of a whole, nothing counted
+    [share] = candidates("Thương mại điện tử chiếm 10% tổng mức bán lẻ và ⅔ kinh tế số.")[1:]
+    assert (share.q.value, share.unit, share.end - share.start) == (0.6667, None, 1)
     # round 42: "giá cả 1 số hàng hóa" is "một số hàng hóa", some goods
     assert candidates("Do giá cả 1 số hàng hóa đầu vào tăng đã ảnh hưởng đến sản xuất.") == []

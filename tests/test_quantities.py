@@ -234,6 +234,9 @@ def test_a_statistics_label_gives_its_bare_value_a_unit():
     assert label_unit("Số người chết do HIV/AIDS trên 100.000 dân (người)") == "người/100.000 dân"
     assert label_unit("Số giường bệnh trên 1 vạn dân") == "giường bệnh/1 vạn dân"  # the base once
     assert label_unit("GRDP") is None
+    # round 77: a rate per head named before "đạt" gives the bare number it reaches its unit
+    [goal] = targets("Đến năm 2030, số sinh viên đại học/vạn dân đạt ít nhất là 260, tỷ lệ giảng viên tăng.")
+    assert (goal.value, goal.unit, goal.comparator) == (260, "sinh viên/vạn dân", ">=")
 
 
 def test_a_day_and_month_after_den_or_a_time_of_day_is_no_ratio():

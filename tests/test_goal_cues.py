@@ -112,6 +112,15 @@ def test_a_result_told_after_the_aim_it_keeps_is_no_goal():
     assert [f.value for f in facts if f.type == "metric"] == [10.45]
 
 
+def test_a_state_told_ensured_before_a_colon_opens_no_goal_list():
+    # round 77: "đảm bảo" closing its clause tells how things stand; "đảm bảo 100% ..." aims
+    text = ("Công tác duy trì sĩ số đảm bảo: bậc mầm non duy trì sĩ số hàng năm đạt 100%; bậc THCS duy trì "
+            "sĩ số hàng năm đạt 99,3%.")
+    facts = extract_facts(text, "t.txt", published="2024-06-01")
+    assert [(f.type, f.value) for f in facts if f.type in ("metric", "target")] == [("metric", 100), ("metric", 99.3)]
+    assert is_goal("Tỉnh đảm bảo 100% trường học có điện.", 13)
+
+
 def test_a_crop_season_is_due_at_its_end():
     [t] = targets("Vụ Đông - Xuân 2023-2024, ngành nông nghiệp đặt chỉ tiêu trồng trọt 11.397,2ha.",
                   published="2023-11-22")

@@ -22,6 +22,9 @@ _DOCUMENT = re.compile(r"[/-][A-ZĐ][\w&.-]*\s+(?:(?:ban\s+hành\s+)?ngày\s+)?$
 _THIS_YEAR = re.compile(r"(?i:\b(?P<months>(?:\d\d?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một)?)\s+tháng\s+(?:đầu\s+)?năm)"
                         r"(?:\s+nay)?|\bnăm\s+nay)(?!\s*[/-]?\s*(?:19|20)\d\d)")
 
+# "tăng 2% so với năm 2023 (9,379 triệu tấn)": the value opening the bracket is the base year's
+_BASE_IN_BRACKET = re.compile(r"(?i:\bso(?:\s+với|\s+sánh)?(?:\s+cùng\s+kỳ)?\s+(?:năm\s+)?)(?P<y>(?:19|20)\d\d)\s*\(\s*$")
+
 # what may stand between a value and its own date: "33% năm 2020", "14,26% trong năm 2022", "4,75% của GDP năm 2020"
 _OWN_DATE_GAP = re.compile(r"\s+(?:(?:trong|vào|của\s+[^\W\d]+)\s+)?")
 
@@ -57,7 +60,10 @@ def as_of(text: str, dates: list[tuple[int, int, str]], pos: int, carried: str |
     """The date written right after the value at ``pos:end`` ("từ 11,91% năm 2021 lên 14,26% trong năm
     2022", "4,75% của GDP năm 2020"), else the last date ``text`` names before ``pos`` outside an aside
     closed before it ("đạt 61% (cuối năm 2023 là 38%); địa phương đạt 17%": 17% is not 2023's), else
-    ``carried``."""
+    ``carried``. A value opening the bracket after a year compared with holds for that year."""
+    base = _BASE_IN_BRACKET.search(text, max(0, pos - 40), pos)
+    if base:
+        return base.group("y")
     own = [v for s, _, v in dates if end is not None and s >= end and _OWN_DATE_GAP.fullmatch(text, end, s)]
     if own:
         return own[0]

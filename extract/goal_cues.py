@@ -80,7 +80,13 @@ def plan_quota(head: str) -> bool:
     return bool(rx()["plan_quota"].search(head))
 
 
-_PLAN_COMPARED_BEFORE = re.compile(r"(?:\bso\s+với|\bso|\bvượt)\s+$")
+def reports_against_plan(text: str) -> bool:
+    """The sentence tells a result as a share of its plan that no goal would set ("đạt 104,2% kế hoạch")."""
+    return bool(rx()["plan_share_reported"].search(text))
+
+
+# (or missed: "không đạt chỉ tiêu đề ra là giảm còn 3,54 triệu tấn; nuôi trồng 5,753 triệu tấn": a result)
+_PLAN_COMPARED_BEFORE = re.compile(r"(?:\bso\s+với|\bso|\bvượt|\b(?:không|chưa)\s+đạt(?:\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch))?)\s+$")
 
 
 def aiming_cues(masked: str, end: int) -> list[re.Match]:
@@ -88,7 +94,7 @@ def aiming_cues(masked: str, end: int) -> list[re.Match]:
     ("đạt 15 bác sĩ/vạn dân, cao hơn so với chỉ tiêu 10 bác sĩ/vạn dân; số giường bệnh đạt 34,5": the
     34,5 is no item of a list of goals)."""
     return [g for g in rx()["strong_goal"].finditer(masked, 0, end)
-            if not _PLAN_COMPARED_BEFORE.search(masked, max(0, g.start() - 12), g.start())]
+            if not _PLAN_COMPARED_BEFORE.search(masked, max(0, g.start() - 30), g.start())]
 
 
 def _listed_after_goal(text: str, cs: int) -> bool:
@@ -159,7 +165,7 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
     cue = next(reversed(list(r["strong_goal"].finditer(unaimed(mask_asides(head))))), None)
     # "giữ vững mục tiêu tăng trưởng hai con số khi GRDP ước đạt 10,45%": the result after the aim
     if cue and not r["achieved_past"].search(head, cue.end()) or (
-            r["strong_goal"].search(unaimed(mask_asides(whole_head))) and not r["achieved"].search(head)):
+            aiming_cues(unaimed(mask_asides(whole_head)), pos) and not r["achieved"].search(head)):
         return True
     if _listed_after_goal(text, cs) and not r["achieved_past"].search(head):
         return True  # "phấn đấu đến năm 2025, A đạt 20%; B đạt 2%": each item of the list is a goal
@@ -167,8 +173,9 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
         return True  # "Phấn đấu đến năm 2030, tỷ lệ ... đạt 80%": the whole sentence is the goal
     if r["goal_list"].search(whole_head) or _counted_goal_list(lc_first(original[:pos])):
         return True
-    if r["horizon_lead"].match(text) and not r["achieved_past"].search(whole_head):
-        return True  # "Đến năm 2025, kinh tế số chiếm 15% GRDP": the horizon governs the sentence
+    if r["horizon_lead"].match(text) and not r["achieved_past"].search(whole_head) and not reports_against_plan(text):
+        return True  # "Đến năm 2025, kinh tế số chiếm 15% GRDP": the horizon governs the sentence, but
+        # for a report measured against its plan ("Đến hết tháng 12/2024, ... đạt 104,2% kế hoạch")
     if cs and r["clause_horizon"].match(text, cs) and not r["achieved_past"].search(head):
         return True
     if r["goal_after"].match(text, pos) and not r["achieved_past"].search(head):

@@ -16,8 +16,8 @@ from extract.indicators import goal_indicator
 from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, cue_over, estimate_ahead, future_after, future_period, future_year, told_as_result,
                                 horizon_after, is_future, month_gone_by, period_ahead, year_of_writing, year_reported)
 from extract.clauses import clause_start, in_aside, lc_first, mask_asides, rx
-from extract.goal_cues import (aiming_cues, carried_horizon, deadline_for, deadlines, horizons, plan_quota, unaimed,
-                               year_stated)
+from extract.goal_cues import (aiming_cues, carried_horizon, deadline_for, deadlines, horizons, plan_quota,
+                               reports_against_plan, unaimed, year_stated)
 from extract.quantities import candidates
 from extract.rank_context import patterns as rank_patterns, place_to_reach
 from extract.records import Target
@@ -91,7 +91,7 @@ def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     # its section, as a headline does: the report under it is no plan
     # (a plan met or compared with opens none: "Theo đó, tuổi thọ ... ước đạt 74,8 tuổi, vượt mục tiêu 74,5 tuổi")
     if rx()["plan_opener"].match(unaimed(lc_first(sent.text))) and not (sent.index and bare_line(sent, ctx) and candidates(sent.text)) \
-            and not _stood_then(sent.text, named, ctx):
+            and not _stood_then(sent.text, named, ctx) and not reports_against_plan(sent.text):
         # "Trong lĩnh vực xã hội, tỉnh đặt mục tiêu ...": a new part of the plan in force keeps its
         # horizon; so does one after the article named the plan ("ban hành kế hoạch ... năm 2025")
         # the headline's horizon dates the lead's plan, and the article's first plan when the
@@ -228,9 +228,11 @@ def _aimed(text: str, pos: int) -> bool:
 def _reports_on_quotas(text: str, lc: str, facts: list[Target], sent: Sentence) -> bool:
     """ "... ước đạt 3,89% (chỉ tiêu kế hoạch là 3,88%); ...", "... ước đạt 70,09 tỷ USD, vượt xa mục tiêu
     65 tỷ USD": a report whose only goals are the quotas its results are measured against, and whose only
-    goal words are in brackets or after the result's "vượt". "Trong đó, ..." after it goes on with the report."""
+    goal words are in brackets or after the result's "vượt". "Trong đó, ..." after it goes on with the report.
+    So does one with no goal read that measures a result against its plan ("Đến hết tháng 12/2024, tổng sản
+    lượng thủy sản 9,609 triệu tấn, đạt 104,2% kế hoạch")."""
     if not facts:
-        return False
+        return reports_against_plan(text)
     if all(SURPASSED.search(text, 0, f.start - sent.start) for f in facts):
         return True
     if not all(plan_quota(text[:f.start - sent.start]) for f in facts):

@@ -51,6 +51,12 @@ def test_a_date_written_right_after_the_value_is_its_own():
                                                      ("5,01%", "2020")]
 
 
+
+def test_the_value_opening_the_bracket_after_a_year_compared_with_is_that_years():
+    # rounds 46, 50, 79 and 82: the base's own value, told in brackets
+    text = "Năm 2024, sản lượng khai thác 3,855 triệu tấn, tăng 0,6% so với năm 2023 (3,832 triệu tấn)."
+    assert as_ofs(text) == [("3,855 triệu tấn", "2024"), ("3,832 triệu tấn", "2023")]
+
 def test_the_next_sentences_go_on_with_the_date_and_a_headline_dates_the_article():
     assert as_ofs("Năm 2024, toàn tỉnh có 120 doanh nghiệp mới. Tỉnh có thêm 30 hợp tác xã.") == [
         ("120 doanh nghiệp", "2024"), ("30 hợp tác xã", "2024")]

@@ -194,3 +194,13 @@ def test_the_figure_of_a_plan_the_provincial_committee_gave_is_a_goal():
     # round 70: "so với chỉ tiêu UBND tỉnh giao (35,5%)"
     text = "Tổng số người tham gia BHXH chiếm tỷ lệ 35,1%, thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)."
     assert is_goal(text, text.index("35,5%")) and not is_goal(text, text.index("35,1%"))
+
+
+def test_a_report_measured_against_its_plan_is_no_goal_whatever_horizon_opens_it():
+    # round 82: "đạt 104,2% kế hoạch" tells a result; the horizon before it is the report's cut-off
+    text = ("Đến hết tháng 12/2024, tổng sản lượng thủy sản 9,609 triệu tấn, đạt 104,2% kế hoạch. Trong đó, "
+            "khai thác 3,855 triệu tấn, vượt 8,9% kế hoạch, không đạt chỉ tiêu đề ra là giảm còn 3,54 triệu tấn; "
+            "nuôi trồng 5,753 triệu tấn, vượt 1,03% kế hoạch. Kim ngạch xuất khẩu 10,07 tỷ USD, đạt 106% kế hoạch.")
+    assert [t.value for t in targets(text)] == [3.54]  # the goal missed
+    # a share of the plan a goal may aim at still leaves the horizon its goal
+    assert [t.value for t in targets("Đến năm 2025, giải ngân vốn đầu tư công đạt 100% kế hoạch.")] == [100]

@@ -65,6 +65,10 @@ def register(name: str) -> Callable[[Extractor], Extractor]:
     return deco
 
 
+# the country as an article's subject: a province named once beside it is no subject
+NATIONAL_SCOPE = re.compile(r"(?i:\b(?:cả\s+nước|toàn\s+quốc|nước\s+ta)\b)|\bViệt\s+Nam\b")
+
+
 def _main_province_work(ctx_ents, text: str) -> str | None:
     counts: Counter[str] = Counter()
     first_line_end = text.find("\n") if "\n" in text else len(text)
@@ -76,6 +80,8 @@ def _main_province_work(ctx_ents, text: str) -> str | None:
     ranked = counts.most_common(2)
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # provinces named alike often, as a national article lists them: none is its subject
+    if ranked[0][1] == 1 and len(NATIONAL_SCOPE.findall(text)) >= 2:
+        return None  # "toàn quốc có 902 đô thị" ... "Một góc TP Thủ Đức trực thuộc TP HCM": a caption's city
     return ranked[0][0]
 
 

@@ -38,6 +38,16 @@ def test_a_national_article_listing_provinces_alike_has_no_main_province():
     assert main_province(text + " Đà Nẵng cũng dẫn đầu về du lịch.") == "Đà Nẵng"
 
 
+def test_a_city_named_once_in_a_national_article_is_not_its_subject():
+    # round 81: a photo caption's city in an article about the whole country
+    text = ("Việt Nam đang tiến những bước dài trên hành trình mục tiêu hơn 1.000 đô thị\n\n"
+            "Tính đến tháng 9/2023, toàn quốc có 902 đô thị. Tỷ lệ đô thị hóa cả nước ước đạt trên 42,6%.\n"
+            "Một góc TP Thủ Đức trực thuộc TP HCM hiện nay.")
+    assert main_province(text) is None
+    # named in the headline, or more than once, the province is the subject
+    assert main_province("TP HCM có 902 dự án\n\n" + text) == "TP. Hồ Chí Minh"
+
+
 def test_a_span_within_a_claimed_one():
     claimed = [(10, 20), (30, 40)]
     assert within_any(claimed, 12, 20) and within_any(claimed, 30, 40)

@@ -181,6 +181,15 @@ def test_a_plan_goes_on_in_the_next_paragraph_that_opens_on_its_topic():
     assert got == [("target", 100, 2025), ("target", 10, 2025), ("target", 80, 2025), ("metric", 61, None)]
 
 
+
+def test_a_subject_striving_to_a_year_opens_a_plan_for_the_sentences_after_it():
+    # round 81: the later sentences of the paragraph list more goals, without a cue of their own
+    text = ("Trong đó, thành phố Tuyên Quang phấn đấu đến năm 2025, thu nhập bình quân đầu người đạt 130 triệu "
+            "đồng/người/năm. Tất cả 5 xã đều đạt chuẩn nông thôn mới nâng cao. Tỷ lệ lao động qua đào tạo 80%.")
+    got = [(f.type, f.value, getattr(f, "deadline", None)) for f in extract_facts(text, "t.txt")
+           if f.type in ("target", "metric")]
+    assert got == [("target", 130, 2025), ("target", 5, 2025), ("target", 80, 2025)]
+
 def test_each_goal_of_a_plan_sentence_keeps_its_own_year():
     text = ("Đến năm 2030, có 100% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.\n\n"
             "Về kinh tế số, năm 2025 chiếm 10% GRDP, năm 2030 chiếm 15% đến 20% GRDP. "

@@ -212,8 +212,8 @@ def candidates(text: str) -> list[Candidate]:
         unit, end = ("điểm", q.end) if scale else (q.unit, q.end) if q.unit else unit_after(text, q.end)
         if unit and unit.startswith("số ") and q.value >= 1:
             continue  # "giá cả 1 số hàng hóa" is "một số", some; only a fraction is of "số" ("1/3 số hộ")
-        share = VULGAR_FRACTION_RE.search(text, q.start, q.end)
-        if share and not (unit or "").startswith("số "):
+        one_char_fraction = VULGAR_FRACTION_RE.search(text, q.start, q.end)
+        if one_char_fraction and not (unit or "").startswith("số "):
             unit, end = None, q.end  # "chiếm ... ⅔ kinh tế số": a share of a whole, nothing counted
         if q.comparator == "=" and (after := qualifier_after(text, end) or (
                 (noun_end := NOUN_BEFORE_QUALIFIER.match(text, end)) and qualifier_after(text, noun_end.end()))):
@@ -232,7 +232,7 @@ def candidates(text: str) -> list[Candidate]:
         if q.unit is None and unit is None and q.denominator is None:
             label = (r["labelled_value"].search(text, 0, q.start) or r["rate_reached"].search(text, 0, q.start)) \
                 if LABEL_END.match(text, q.end) else None
-            if not (r["index_value_before"].search(text, max(0, q.start - 30), q.start) or label or share_of or share):
+            if not (r["index_value_before"].search(text, max(0, q.start - 30), q.start) or label or share_of or one_char_fraction):
                 continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75",
                 # "Tổng số giường bệnh: 2.411" and a province's share of a count ("(Lào Cai 31, ...)")
             unit = label_unit(label.group("label")) if label else None

@@ -103,6 +103,17 @@ def test_ministries_rank_within_their_group():
     assert got == [(1, 17), (1, 8), (2, 8)]
 
 
+def test_a_field_the_sentence_opens_on_is_the_field_of_each_place_in_it():
+    # round 78
+    text = ("Bộ chỉ số năng lực cạnh tranh điểm đến du lịch cấp tỉnh Việt Nam 2021 (VTCI 2021) được công bố. "
+            "Trong số 15 tỉnh thành, hai trung tâm của cả nước là Hà Nội và TP.HCM, lần lượt xếp thứ 6 và thứ 8.")
+    got = [(r.province, r.rank, r.total) for r in extract_facts(text, "t.txt") if r.type == "ranking"]
+    assert got == [("Hà Nội", 6, 15), ("TP. Hồ Chí Minh", 8, 15)]
+    # a band of the best, no field (round 43)
+    text = text.replace("15 tỉnh thành,", "30 tỉnh thành có thành tích tốt nhất,")
+    assert [r.total for r in extract_facts(text, "t.txt") if r.type == "ranking"] == [None, None]
+
+
 def test_a_score_told_first_goes_to_the_place_told_later_in_the_sentence():
     text = ("Chỉ số PCI năm 2024 ghi nhận Long An đạt 72,64 điểm, tăng 1,7 điểm so với năm 2023 và vượt qua hàng chục "
             "tỉnh khác để giành vị trí thứ 3 toàn quốc. Tỉnh Đồng Tháp đạt 70,35 điểm, Bến Tre đứng thứ 20.")

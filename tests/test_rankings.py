@@ -31,6 +31,10 @@ def test_the_tourism_competitiveness_index_is_no_pci():
     text = "Trong chỉ số năng lực cạnh tranh logistics cấp tỉnh năm 2022, Bắc Ninh đứng thứ 8 cả nước."
     [r] = facts(text, "ranking")
     assert (r.index, r.year, r.rank, r.province) == ("LCI", 2022, 8, "Bắc Ninh")
+    # round 78: "chỉ số năng lực cạnh tranh điểm đến" is as long as the PCI's "chỉ số năng lực cạnh tranh": the VTCI
+    text = "Đà Nẵng dẫn đầu về chỉ số năng lực cạnh tranh điểm đến là nhờ an toàn và an ninh."
+    [r] = facts(text, "ranking")
+    assert (r.index, r.rank, r.province) == ("VTCI", 1, "Đà Nẵng")
 
 
 def test_heldout_style_pci_and_papi():

@@ -100,9 +100,23 @@ def _heading_province(sent: Sentence, ctx: DocContext) -> None:
     ctx.memory["heading_province"] = names[0].id if whole and sent.index > 0 else None
 
 
+# "Sáng cùng ngày, tại huyện Can Lộc (Hà Tĩnh), ... thông xe dự án ... Dự án có chiều dài 35,1 km":
+# a project named as the subject goes on in the other province the sentence before was set in
+_PROJECT_SUBJECT = re.compile(r"(?:Dự án|Công trình|Tuyến|Cầu|Cây cầu|Nhà máy)\b")
+
+
+def _scene_province(sent: Sentence, ctx: DocContext) -> None:
+    """Keep the one province other than the article's that a sentence names, for a project the
+    next sentences tell of (:data:`_PROJECT_SUBJECT`); a sentence naming others ends it."""
+    named = {e.id for e in sent.ents("PROVINCE")}
+    if named:
+        ctx.memory["scene_province"] = next(iter(named)) if len(named) == 1 and ctx.province not in named else None
+
+
 def _attribute(fact: Fact, sent: Sentence, ctx: DocContext) -> None:
     """Province the fact is about: the last one named before or inside its span in the
-    sentence, else the one a heading line above names ("1. Long An"), else the article's."""
+    sentence, else the one a heading line above names ("1. Long An"), else, for a project that
+    opens the sentence, the other province the sentence before named, else the article's."""
     if fact.province == NATIONAL:
         fact.province = None
     elif fact.province is None:
@@ -113,7 +127,8 @@ def _attribute(fact: Fact, sent: Sentence, ctx: DocContext) -> None:
         if before:
             fact.province = before[-1].id
         else:
-            fact.province = ctx.memory.get("heading_province") or ctx.province
+            scene = ctx.memory.get("scene_province") if _PROJECT_SUBJECT.match(sent.text) else None
+            fact.province = ctx.memory.get("heading_province") or scene or ctx.province
     fact.province_2025 = province_2025(fact.province)
 
 
@@ -158,6 +173,7 @@ def extract_facts(
                 fact.text = text[fact.start:fact.end]
                 fact.sentence = text[os_:oe]
                 facts.append(fact)
+        _scene_province(sent, ctx)
     for document_pass in DOCUMENT_PASSES.values():
         document_pass(facts)
     # one fact per (type, span, values): overlapping patterns may read a span twice

@@ -27,6 +27,18 @@ def test_a_line_naming_only_a_province_heads_the_lines_under_it():
     assert got == [(120, "Long An"), (1.2, "Long An"), (90, "Quảng Bình"), (5, None)]
 
 
+def test_a_project_opening_a_sentence_is_in_the_other_province_the_sentence_before_was_set_in():
+    # round 81
+    text = ("Đồng Nai thông xe hai cây cầu\n\nNgày 19-1, cầu vượt tại ngã tư Vũng Tàu ở Đồng Nai đã được thông xe. "
+            "Cầu rộng 16 m. Sáng cùng ngày, tại huyện Can Lộc (Hà Tĩnh), UBND tỉnh Hà Tĩnh đã khánh thành tuyến tránh. "
+            "Dự án có chiều dài 35,1 km. Tổng vốn của hai cầu ở Đồng Nai là 200 tỉ đồng. Dự án có 4 làn xe.")
+    got = [(f.value, f.province) for f in extract_facts(text, "t.txt") if f.type == "metric"]
+    assert got == [(16, "Đồng Nai"), (35.1, "Hà Tĩnh"), (200, "Đồng Nai"), (4, "Đồng Nai")]
+    # a sentence that is not about a project stays the article's
+    text = text.replace("Dự án có chiều dài", "Lượng xe tăng")
+    assert [f.province for f in extract_facts(text, "t.txt") if f.type == "metric" and f.value == 35.1] == ["Đồng Nai"]
+
+
 def test_a_national_article_listing_provinces_alike_has_no_main_province():
     text = ("10 tháng, tổng mức bán lẻ hàng hóa tăng 9,3%\n\n"
             "Tổng mức bán lẻ hàng hóa cả nước ước đạt 5.772,9 nghìn tỷ đồng, tăng 9,3%. Một số địa phương có doanh thu "

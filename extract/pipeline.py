@@ -100,6 +100,10 @@ def _heading_province(sent: Sentence, ctx: DocContext) -> None:
     ctx.memory["heading_province"] = names[0].id if whole and sent.index > 0 else None
 
 
+# "Thành phố Tuyên Quang ..., cách thủ đô Hà Nội 165 km": the distance is the place's described
+_DISTANCE_FROM = re.compile(r"\bcách\s+(?:(?:thủ\s+đô|trung\s+tâm|thành\s+phố|TP\.?|tỉnh)\s+)?$")
+
+
 # "Sáng cùng ngày, tại huyện Can Lộc (Hà Tĩnh), ... thông xe dự án ... Dự án có chiều dài 35,1 km":
 # a project named as the subject goes on in the other province the sentence before was set in
 _PROJECT_SUBJECT = re.compile(r"(?:Dự án|Công trình|Tuyến|Cầu|Cây cầu|Nhà máy)\b")
@@ -121,7 +125,8 @@ def _attribute(fact: Fact, sent: Sentence, ctx: DocContext) -> None:
         fact.province = None
     elif fact.province is None:
         rel = fact.start - sent.start
-        before = [e for e in sent.ents("PROVINCE") if e.end <= rel + len(fact.text)]
+        before = [e for e in sent.ents("PROVINCE") if e.end <= rel + len(fact.text)
+                  and not _DISTANCE_FROM.search(sent.text, 0, e.start)]
         # a province named only after the span is another subject ("xếp thứ 60/63 (tỉnh
         # Hà Tĩnh đạt điểm cao nhất)"): then the fact is about the article's province
         if before:

@@ -39,6 +39,12 @@ def test_a_project_opening_a_sentence_is_in_the_other_province_the_sentence_befo
     assert [f.province for f in extract_facts(text, "t.txt") if f.type == "metric" and f.value == 35.1] == ["Đồng Nai"]
 
 
+def test_a_distance_from_a_province_is_the_described_places():
+    # round 81
+    text = "Thành phố Tuyên Quang nằm ở phía Nam tỉnh Tuyên Quang, cách thủ đô Hà Nội 165 km."
+    assert [(f.value, f.province) for f in extract_facts(text, "t.txt") if f.type == "metric"] == [(165, "Tuyên Quang")]
+
+
 def test_a_national_article_listing_provinces_alike_has_no_main_province():
     text = ("10 tháng, tổng mức bán lẻ hàng hóa tăng 9,3%\n\n"
             "Tổng mức bán lẻ hàng hóa cả nước ước đạt 5.772,9 nghìn tỷ đồng, tăng 9,3%. Một số địa phương có doanh thu "

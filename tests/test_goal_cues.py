@@ -44,6 +44,14 @@ def test_a_term_naming_a_body_is_no_horizon():
     assert [(t.value, t.deadline) for t in targets("Nhiệm kỳ 2025-2030, tỉnh có thêm 56 xã nông thôn mới.")] == [(56, 2030)]
 
 
+def test_a_period_in_which_values_were_recorded_is_no_horizon():
+    # round 83: "ghi nhận" (recorded) reports, like "đạt"
+    text = "Bước sang giai đoạn 2021 - 2025, tỉnh Quảng Ngãi ghi nhận 18 dự án FDI với tổng vốn khoảng 650 triệu USD."
+    assert targets(text, published="2025-09-03") == []
+    got = targets("Giai đoạn 2021 - 2025, tỉnh thu hút 18 dự án FDI.", published="2025-09-03")
+    assert [(t.value, t.deadline) for t in got] == [(18, 2025)]
+
+
 def test_a_period_compared_with_is_no_horizon_for_the_goals_that_follow():
     text = ("Hà Nội đề ra mục tiêu đến năm 2025, duy trì tăng trưởng kinh tế cao hơn giai đoạn 2015-2020. "
             "Hà Nội cơ bản trở thành thành phố công nghiệp hóa, GRDP/người đạt 8.100-8.300 USD/người.")

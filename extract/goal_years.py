@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from extract.as_of import as_of, sentence_dates
 from extract.clauses import clause_start, lc_first, rx
 from extract.context import DocContext
 from extract.goal_cues import horizon_years, names_a_body, year_stated
@@ -168,9 +169,14 @@ def _month_over(year: int, month: int, ctx: DocContext) -> bool:
     return bool(ctx.published_month) and (year, month) < (ctx.published_year, ctx.published_month)
 
 
-def year_reported(ctx: DocContext) -> int | None:
-    """The year a report's results are of: the year of writing, or the year just ended for one
-    written in January ("(vượt kế hoạch đề ra là từ 7,0% đến 7,5%)" on 4 January 2023 is 2022's plan)."""
+def year_reported(text: str, pos: int, ctx: DocContext) -> int | None:
+    """The year the result before a plan's quota at ``pos`` is of: the date its sentence names before
+    it ("Đến 30/11/2021, ... vượt kế hoạch đề ra (kế hoạch tăng từ 14 - 16% so với cuối năm 2020)" is
+    2021's plan), else the year of writing, or the year just ended for a report written in January
+    ("(vượt kế hoạch đề ra là từ 7,0% đến 7,5%)" on 4 January 2023 is 2022's plan)."""
+    dated = as_of(text, sentence_dates(text, ctx.published), pos, None)
+    if dated:
+        return int(dated[:4])
     written = year_of_writing(ctx)
     return written - 1 if written and ctx.published_month == 1 else written
 

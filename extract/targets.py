@@ -291,7 +291,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                             value=as_int(c.q.value), unit=c.unit, comparator=c.q.comparator,
                             deadline=future or horizon_after(text, c.end) or c.deadline or deadline_for(text, c.start)
                             or (whole.deadline if a_part else None) or (
-                                year_reported(ctx) if plan_quota(text[:c.start]) else year_of_writing(ctx) if THIS_YEAR.search(text, 0, c.start) else
+                                year_reported(text, c.start, ctx) if plan_quota(text[:c.start]) else year_of_writing(ctx) if THIS_YEAR.search(text, 0, c.start) else
                                 _sole_carried(sent, ctx) or list_deadline or _carried_deadline(sent, ctx)
                                 or _headline_goal(ctx, c.q.value, c.unit) or (listed_on and listed_on.deadline)
                                 or (r["goal_list"].search(lc, 0, c.start) and ctx.memory.get("plan_horizon")))))

@@ -92,6 +92,8 @@ def test_goals_counted_then_listed_are_goals_but_results_counted_are_not():
 def test_a_year_compared_with_is_no_deadline():
     assert deadlines("Kim ngạch nhập khẩu 400 triệu USD, giảm 6,52% so với ước thực hiện năm 2017.") == []
     assert deadlines("Thu ngân sách tăng 7,98% so với số ước thực hiện năm 2018.") == []
+    # round 83: a plan named before it is no plan of that year
+    assert deadlines("Vượt kế hoạch đề ra (kế hoạch tăng từ 14 - 16% so với cuối năm 2020).") == []
     assert [y for _, y in deadlines("Phấn đấu GDP năm 2019 tăng 6,8%.")] == [2019]
     # the end of a year compared with, the point a state is told at
     assert deadlines("Chỉ tiêu 80%, tăng 10,6% so với cuối năm 2021.") == []

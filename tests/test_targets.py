@@ -1062,6 +1062,13 @@ def test_a_quota_reported_in_january_is_the_year_just_ended():
     assert (t.value, t.deadline) == (7, 2022)
 
 
+def test_a_quota_is_of_the_year_its_result_is_dated_not_the_year_its_growth_is_compared_with():
+    # round 83, an undated page whose goals for 2022 come later
+    text = ("Đến 30/11/2021, tổng nguồn vốn huy động đạt 85.357 tỷ đồng, vượt kế hoạch đề ra (kế hoạch tăng từ "
+            "14 - 16% so với cuối năm 2020). Khối thi đua phấn đấu huy động vốn tăng từ 16% trở lên trong năm 2022.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(14, 2021), (16, 2022)]
+
+
 def test_a_period_over_when_written_opens_no_goals_for_the_sentences_after():
     text = ("Trong giai đoạn 2017-2021, cả nước có 4 tỉnh, thành liên tiếp lọt top 10 địa phương có tăng trưởng "
             "GRDP cao nhất. Vào năm 2017, top 10 tỉnh, thành có tăng trưởng GRDP cao nhất cả nước gồm: Bắc Ninh "

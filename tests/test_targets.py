@@ -808,6 +808,10 @@ def test_a_result_measured_against_the_plan_is_no_goal_but_the_quota_is():
             "nội địa 10.152 tỷ đồng, đạt 50,51%.")
     got = [(t.value, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"]
     assert got == [(23600, 2024)]
+    # round 83: the plan the Prime Minister set
+    text = ("Giải ngân vốn đầu tư công đến ngày 27/11/2025 ước đạt 516.793,3 tỷ đồng, đạt 56,6% kế hoạch Thủ tướng "
+            "Chính phủ giao (913.216,2 tỷ đồng).")
+    assert [(t.value, t.deadline) for t in targets(text, published="2025-11-28")] == [(913216.2, 2025)]
 
 
 def test_the_plan_named_in_a_bracket_after_a_result_is_a_goal_of_that_year():

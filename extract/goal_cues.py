@@ -88,13 +88,14 @@ def reports_against_plan(text: str) -> bool:
     return bool(rx()["plan_share_reported"].search(text))
 
 
-_PLAN_COMPARED_BEFORE = re.compile(r"(?:\bso\s+với|\bso|\bvượt|\b(?:không|chưa)\s+đạt(?:\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch))?)\s+$")
+_PLAN_COMPARED_BEFORE = re.compile(r"(?:\bso\s+với|\bso|\bvượt|\bhơn|\b(?:không|chưa)\s+đạt(?:\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch))?)\s+$")
 
 
 def aiming_cues(masked: str, end: int) -> list[re.Match]:
     """The goal cues before ``end`` that aim at what follows: not a plan a result is compared with
     ("đạt 15 bác sĩ/vạn dân, cao hơn so với chỉ tiêu 10 bác sĩ/vạn dân; số giường bệnh đạt 34,5": the
-    34,5 is no item of a list of goals), nor one missed ("không đạt chỉ tiêu đề ra là giảm còn 3,54 triệu tấn;
+    34,5 is no item of a list of goals; "đạt 10,52%, cao hơn mục tiêu Chính phủ giao, ... đứng thứ 4/34": no
+    goal place), nor one missed ("không đạt chỉ tiêu đề ra là giảm còn 3,54 triệu tấn;
     nuôi trồng 5,753 triệu tấn": a result)."""
     return [g for g in rx()["strong_goal"].finditer(masked, 0, end)
             if not _PLAN_COMPARED_BEFORE.search(masked, max(0, g.start() - 30), g.start())]

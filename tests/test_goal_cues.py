@@ -151,6 +151,17 @@ def test_a_plan_a_result_is_compared_with_or_has_met_aims_at_nothing_after_it():
     assert {f.deadline for f in extract_facts(text, "t.txt", published="2025-12-29") if f.type == "target"} == {2025}
 
 
+def test_a_result_above_the_goal_or_tasks_set_completed_aim_at_nothing_after_them():
+    # round 83
+    text = ("Tốc độ tăng trưởng kinh tế đạt 10,52%, cao hơn mục tiêu Chính phủ giao, đứng thứ nhất vùng Trung du "
+            "và miền núi phía Bắc và đứng thứ 4/34 tỉnh, thành phố trong cả nước.")
+    assert targets(text) == []
+    text = ("Năm 2025, Sở Tài chính đã nỗ lực vượt qua khó khăn, hoàn thành toàn diện các nhiệm vụ được giao. "
+            "GRDP bình quân đầu người đạt 111,4 triệu đồng, đứng thứ 4/34 tỉnh, thành phố.")
+    assert targets(text) == []
+    assert [t.value for t in targets("Tỉnh phấn đấu hoàn thành các nhiệm vụ được giao, đứng thứ 4/34 tỉnh.")] == [4]
+
+
 def test_a_holiday_named_with_its_year_dates_the_goals_set_for_it():
     # round 60 (POLICY after rounds 59 and 60): bonuses planned for "Tết Dương lịch 2026" are due 2026
     text = ("Đối với Tết Dương lịch 2026, có 176 doanh nghiệp dự kiến thưởng cho 40.266 lao động, với mức thưởng "

@@ -202,4 +202,9 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
         ctx.memory["as_of"] = named[-1]
     elif sent.index == 0 and dates:  # a headline's date: what the article reports holds for it
         ctx.memory["as_of"] = dates[-1][2]
+    elif dates and not text[:dates[0][0]].strip() and len(dates[0][2]) == 4 and ctx.memory.get("as_of"):
+        # "Năm 2023, toàn ngành ... đạt được nhiều kết quả. Nổi bật là, ... 29.576 lao động": a year opening a
+        # sentence without values dates the values after it in place of the headline's year (where nothing was
+        # carried, the annotators mostly left such values undated; a day opening it is an event's)
+        ctx.memory["as_of"] = dates[0][2]
     return facts

@@ -61,6 +61,12 @@ def test_the_next_sentences_go_on_with_the_date_and_a_headline_dates_the_article
     assert as_ofs("Năm 2024, toàn tỉnh có 120 doanh nghiệp mới. Tỉnh có thêm 30 hợp tác xã.") == [
         ("120 doanh nghiệp", "2024"), ("30 hợp tác xã", "2024")]
     assert as_ofs("Kết quả năm 2024 của tỉnh\n\nToàn tỉnh có thêm 30 hợp tác xã.") == [("30 hợp tác xã", "2024")]
+    # round 84: a year opening a sentence without values dates the values after it, not the headline's
+    text = ("Tổng kết năm 2023, triển khai nhiệm vụ năm 2024\n\nNăm 2023, toàn ngành đạt được nhiều kết quả. "
+            "Nổi bật là, giải quyết việc làm cho 29.576 lao động.")
+    assert as_ofs(text) == [("29.576 lao động", "2023")]
+    # a day opening it is an event's, no date of the values
+    assert as_ofs(text.replace("Năm 2023, toàn ngành", "Ngày 29/12/2023, toàn ngành")) == [("29.576 lao động", "2024")]
 
 
 def test_no_date_named_is_no_date():

@@ -155,6 +155,7 @@ def test_dateline_in_words():
     ("Th 3, 11/07/2023 | 08:41 SA", "2023-07-11T08:41"),  # the weekday short, SA: morning
     ("Th 5, 13/07/2023 | 02:15 CH", "2023-07-13T14:15"),  # CH: afternoon
     ("Nhã Mi | 16:05 22/12/2022", "2022-12-22T16:05"),  # the author, then the time first
+    ("Thứ năm - 01/02/2024 11:12 265", "2024-02-01T11:12"),  # a dash after the weekday, a view count (round 84)
     ("By admin on February 18, 2012", "2012-02-18"),  # a blog's English date line (round 74)
     ("March 3, 2021 at 10:15 pm", "2021-03-03T22:15"),
 ])

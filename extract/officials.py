@@ -110,13 +110,15 @@ _BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|(?<![Vv]iệc\s)làm|về|tại|�
                     r"|phê chuẩn|chúc mừng|tặng|ký|bổ nhiệm|miễn nhiệm|điều động|bầu(?! cử)|và các|công bố|đọc)\b")
 # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020-2025) giữ chức ...": the term, or the bracket
 # the titles stood in, ends the organisation too
-# "Sở Văn hóa, Thể thao và Du lịch": a comma inside a name breaks no organisation
+# "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội": a comma or a dash inside a name
+# breaks no organisation
 _COMMA_NAMES = re.compile("|".join(map(re.escape, _P["comma_names"])))
 
 
 def _unbroken(text: str) -> str:
-    """The text with the commas inside names blanked, offsets kept: where ``_BREAK`` ends an organisation."""
-    return _COMMA_NAMES.sub(lambda m: m.group(0).replace(",", " "), text)
+    """The text with the commas and dashes inside names blanked, offsets kept: where ``_BREAK`` ends an
+    organisation."""
+    return _COMMA_NAMES.sub(lambda m: re.sub(r"[,–-]", " ", m.group(0)), text)
 
 
 AND_END = re.compile(r"\s+và$")

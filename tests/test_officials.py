@@ -357,6 +357,15 @@ def test_a_post_taken_after_the_posts_held_and_by_several_named_before_it():
         ("Đoàn Thị Hậu", "Phó Bí thư"), ("Nguyễn Cảnh Toàn", "Phó Bí thư"), ("Đoàn Thu Hà", "Phó Bí thư")]
 
 
+def test_a_dash_inside_a_departments_name_breaks_no_organisation():
+    # round 84
+    text = "Bà Nguyễn Thị Hải Anh, Giám đốc Sở Lao động - Thương binh và Xã hội báo cáo kết quả."
+    assert [(o.name, o.title, o.organization) for o in officials(text)] == [
+        ("Nguyễn Thị Hải Anh", "Giám đốc", "Sở Lao động - Thương binh và Xã hội")]
+    text = "Giám đốc Sở Lao động – Thương binh và Xã hội Nguyễn Văn An phát biểu."
+    assert [(o.name, o.title) for o in officials(text)] == [("Nguyễn Văn An", "Giám đốc")]
+
+
 def test_a_holder_named_after_an_institution_that_bears_the_late_presidents_name():
     text = ("Ủy viên Bộ Chính trị, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Nguyễn Xuân Thắng tham dự và "
             "phát biểu chỉ đạo tại đại hội.")

@@ -100,7 +100,7 @@ def _heading_province(sent: Sentence, ctx: DocContext) -> None:
     ctx.memory["heading_province"] = names[0].id if whole and sent.index > 0 else None
 
 
-# "Thành phố Tuyên Quang ..., cách thủ đô Hà Nội 165 km": the distance is the place's described
+# "Thành phố Tuyên Quang ..., cách thủ đô Hà Nội 165 km": the distance belongs to the place described
 _DISTANCE_FROM = re.compile(r"\bcách\s+(?:(?:thủ\s+đô|trung\s+tâm|thành\s+phố|TP\.?|tỉnh)\s+)?$")
 
 

@@ -45,11 +45,14 @@ def group_total(ranks: list[Ranking], text: str) -> None:
     """ "Với nhóm 8 bộ, ngành không có dịch vụ công, 5 vị trí dẫn đầu lần lượt thuộc về ...": the
     ministries' places are in their group, whose size is the field of each; so are the provinces'
     places in a sentence that opens on their field ("Trong số 15 tỉnh thành, ...")."""
-    for m, bodies in ((patterns()["body_group"].search(text), True), (patterns()["field_opening"].match(text), False)):
-        if m:
-            for r in ranks:
-                if (not bodies or r.province in (None, NATIONAL)) and r.total is None and r.rank and r.rank <= int(m.group("t")):
-                    r.total = int(m.group("t"))
+    groups = ((patterns()["body_group"].search(text), True), (patterns()["field_opening"].match(text), False))
+    for m, bodies_only in groups:
+        if not m:
+            continue
+        size = int(m.group("t"))
+        for r in ranks:
+            if (not bodies_only or r.province in (None, NATIONAL)) and r.total is None and r.rank and r.rank <= size:
+                r.total = size
 
 
 def _named(r: Ranking, sent: Sentence) -> set[str]:

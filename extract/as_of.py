@@ -13,8 +13,9 @@ import re
 from extract.clauses import mask_asides
 from extract.dates import parse_dates
 
-# "so với (cùng kỳ) năm 2023", "cùng kỳ 2022", "cao hơn năm 2020", "giá so sánh năm 2010": a base
-_COMPARED = re.compile(r"(?:\bso(?:\s+với|\s+sánh)?|\bcùng\s+kỳ|\bhơn)\s+(?:(?:cùng\s+kỳ|cuối|đầu|hết)\s+)*(?:năm\s+)?$", re.I)
+# "so với (cùng kỳ) năm 2023", "cùng kỳ 2022", "cao hơn năm 2020", "giá so sánh năm 2010": a base, no date
+# a value holds for, nor a plan's year (goal_cues.deadlines)
+COMPARED_BASE = re.compile(r"(?:\bso(?:\s+với|\s+sánh)?|\bcùng\s+kỳ|\bhơn)\s+(?:(?:cùng\s+kỳ|cuối|đầu|giữa|hết)\s+)*(?:năm\s+)?$", re.I)
 # "28/2018/QĐ-TTg ngày 12/7/2018", "02-NQ/TU ngày 26.1.2021": a document's date
 _DOCUMENT = re.compile(r"[/-][A-ZĐ][\w&.-]*\s+(?:(?:ban\s+hành\s+)?ngày\s+)?$")
 # "8 tháng đầu năm", "năm nay" with no year: a part of the year of writing, or all of it, dated to
@@ -36,7 +37,7 @@ def sentence_dates(text: str, published: str | None) -> list[tuple[int, int, str
     named = parsed + [(m.start(), m.end(), value) for m in _THIS_YEAR.finditer(text)
                       if (value := _this_year(m, published)) and not any(s < m.end() and m.start() < e for s, e, _ in parsed)]
     # a date after the day of writing is a horizon ("đến năm 2030"): nothing reported holds for it yet
-    return sorted((s, e, v) for s, e, v in named if not _COMPARED.search(text, max(0, s - 30), s)
+    return sorted((s, e, v) for s, e, v in named if not COMPARED_BASE.search(text, max(0, s - 30), s)
                   and not _DOCUMENT.search(text, max(0, s - 40), s) and not _after(v, published))
 
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 
+from extract.as_of import COMPARED_BASE
 from extract.clauses import blanked, clause_start, lc_first, mask_asides, rx
 
 VISION = re.compile(r"(?i:tầm nhìn)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$")
 # "cao hơn giai đoạn 2015-2020", "so với cuối năm 2021", "(tại thời điểm cuối năm 2021 chưa có ...)": a
 # base compared with or a point a state is told at, no horizon ("đến thời điểm cuối năm 2025" is one)
 COMPARED_WITH = re.compile(r"(?:\bhơn|so\s+với|\btại\s+thời\s+điểm)\s+$")
-# "(kế hoạch tăng từ 14 - 16% so với cuối năm 2020)": the plan's year is not the one its growth is compared with
-YEAR_COMPARED = re.compile(r"(?:\bhơn|so\s+với)\s+(?:(?:cuối|đầu|giữa|hết)\s+)?(?:năm\s+)?$")
 # "tăng 1,19% so ước thực hiện năm 2017", "tăng 10,6% so với cuối năm 2021": the year a value is
 # compared with is no deadline, nor the point a state is told at ("tại thời điểm cuối năm 2021")
 BASELINE = re.compile(r"(?:\bso(?:\s+với)?\s+(?:(?:số\s+)?(?:ước\s+)?(?:thực\s+hiện|cùng\s+kỳ|kế\s+hoạch)\s+)?|\btại\s+thời\s+điểm\s+)"
@@ -30,7 +29,8 @@ def deadlines(text: str) -> list[tuple[int, int]]:
     đến năm 2050") is no deadline beside another horizon: the goals are the plan's."""
     found = [m for pat in rx()["deadlines"] for m in pat.finditer(text)
              if not COMPARED_WITH.search(text, max(0, m.start() - 20), m.start())
-             and not YEAR_COMPARED.search(text, m.start(), m.start("y"))
+             # "(kế hoạch tăng từ 14 - 16% so với cuối năm 2020)": the plan's year is not the one its growth is compared with
+             and not COMPARED_BASE.search(text, m.start(), m.start("y"))
              and not BY_YARDSTICK.search(text, 0, m.start())] or [
         m for m in rx()["plain_year"].finditer(text) if not BASELINE.search(text, max(0, m.start() - 40), m.start())]
     found = _not_of_what_was_done(text, sorted(found, key=lambda m: m.start()))

@@ -119,13 +119,13 @@ def test_blind_heldout_targets(text, expected):
 
 def test_horizon_right_after_the_goal_beats_the_period_before():
     text = "Trong giai đoạn 2021 – 2025, thương mại điện tử sẽ chiếm 10% tổng mức bán lẻ và khoảng 20% tổng mức bán lẻ vào năm 2030."
-    got = {(t.value, t.comparator, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"}
+    got = {(t.value, t.comparator, t.deadline) for t in targets(text)}
     assert got == {(10, "=", 2025), (20, "~", 2030)}
 
 
 def test_rank_goal_span_keeps_the_field_noun():
     text = "Tỉnh đặt mục tiêu đến năm 2026 có chỉ số chuyển đổi số thuộc nhóm 20 tỉnh, thành phố dẫn đầu cả nước."
-    [t] = [f for f in extract_facts(text, "t.txt") if f.type == "target"]
+    [t] = targets(text)
     assert (t.value, t.unit, t.comparator, t.deadline) == (20, "rank", "top", 2026)
     assert "nhóm 20 tỉnh, thành phố dẫn đầu" in t.text
 
@@ -708,7 +708,7 @@ def test_a_period_then_phan_dau_opens_a_paragraph_of_goals():
     text = ("Theo đó, giai đoạn 2016-2020, toàn tỉnh phấn đấu giá trị sản xuất ngành nông nghiệp tăng bình quân "
             "4%/năm. Năm 2020, tỷ trọng chăn nuôi đạt 35% trong cơ cấu nội bộ ngành nông nghiệp; diện tích rau "
             "chiếm 22.000ha.")
-    got = [(t.value, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"]
+    got = [(t.value, t.deadline) for t in targets(text)]
     assert (35, 2020) in got and (22000, 2020) in got
 
 
@@ -806,7 +806,7 @@ def test_a_result_measured_against_the_plan_is_no_goal_but_the_quota_is():
     text = ("Kinh tế Quảng Nam tăng trưởng dương\n\n07/2024\n\nTổng thu ngân sách nhà nước 6 tháng là 12.221 tỷ đồng, "
             "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng) và tăng 2,5% so với cùng kỳ năm 2023; trong đó, thu "
             "nội địa 10.152 tỷ đồng, đạt 50,51%.")
-    got = [(t.value, t.deadline) for t in extract_facts(text, "t.txt") if t.type == "target"]
+    got = [(t.value, t.deadline) for t in targets(text)]
     assert got == [(23600, 2024)]
     # round 83: the plan the Prime Minister set
     text = ("Giải ngân vốn đầu tư công đến ngày 27/11/2025 ước đạt 516.793,3 tỷ đồng, đạt 56,6% kế hoạch Thủ tướng "
@@ -851,7 +851,7 @@ def test_a_crosshead_stating_its_own_goal_opens_no_plan_over_the_report_below():
 def test_a_national_target_programme_is_a_name_not_a_goal():
     text = ("Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, năm 2023, tỉnh đã bố trí 237,71 tỷ "
             "đồng, trong đó vốn đầu tư phát triển 171,83 tỷ đồng thực hiện 66 công trình.")
-    assert [f.value for f in extract_facts(text, "t.txt") if f.type == "target"] == []
+    assert [f.value for f in targets(text)] == []
 
 
 def test_a_plan_named_for_a_period_is_due_at_its_end_not_its_start():
@@ -1077,9 +1077,8 @@ def test_a_period_over_when_written_opens_no_goals_for_the_sentences_after():
     text = ("Trong giai đoạn 2017-2021, cả nước có 4 tỉnh, thành liên tiếp lọt top 10 địa phương có tăng trưởng "
             "GRDP cao nhất. Vào năm 2017, top 10 tỉnh, thành có tăng trưởng GRDP cao nhất cả nước gồm: Bắc Ninh "
             "(19,13%), Lai Châu (14,57%).")
-    assert [f for f in extract_facts(text, "t.txt", published="2022-09-24") if f.type == "target"] == []
-    ahead = [(f.value, f.deadline) for f in extract_facts(text.replace("2017-2021", "2021-2025"), "t.txt",
-                                                          published="2022-09-24") if f.type == "target"]
+    assert targets(text, published="2022-09-24") == []
+    ahead = [(f.value, f.deadline) for f in targets(text.replace("2017-2021", "2021-2025"), published="2022-09-24")]
     assert (10, 2025) in ahead
 
 
@@ -1132,7 +1131,7 @@ def test_what_a_plan_lays_down_after_theo_quy_hoach_is_its_goals():
     text = ("Đến năm 2030, Nghệ An sẽ có 9 khu bến cảng\n\n2025-06\n\nTheo Quy hoạch tổng thể phát triển hệ thống cảng "
             "biển quốc gia, khu bến Nam Cửa Lò có 1 bến cảng. Khu bến Bắc Cửa Lò có 3 bến cảng đáp ứng nhu cầu thông "
             "quan hàng hóa từ 12,0 triệu tấn đến 15,5 triệu tấn.")
-    got = [(f.value, f.deadline) for f in extract_facts(text, "t.txt") if f.type == "target"]
+    got = [(f.value, f.deadline) for f in targets(text)]
     assert (3, 2030) in got and (12, 2030) in got
 
 

@@ -14,6 +14,13 @@ def test_qualitative_level():
     assert (t.category, t.deadline, t.value) == ("khá", 2030, None)
 
 
+def test_high_is_no_level_to_reach():
+    # round 83: no index has a band called "cao"; "thuộc nhóm cao nhất" describes a result
+    text = ("Giai đoạn 2021 - 2025, thu nội địa của tỉnh tăng trưởng liên tục, thuộc nhóm cao nhất trên cả nước. "
+            "Phấn đấu đến năm 2025 duy trì tốc độ tăng trưởng ở mức cao.")
+    assert [t.category for t in targets(text)] == []
+
+
 def test_quantities_with_units_and_shared_deadline():
     text = ("Cụ thể, đến năm 2025, Tây Ninh có khoảng 10 doanh nghiệp công nghệ số. "
             "Trong đó có 3 doanh nghiệp có khả năng cung cấp giải pháp.")

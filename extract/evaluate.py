@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +38,10 @@ KEY_FIELDS: dict[str, tuple[str, ...]] = {
 }
 __doc__ += "\n".join(f"    {t}: {', '.join(f)}" for t, f in KEY_FIELDS.items())
 # Fields a match does not depend on, checked on the facts that matched: a gold set may leave them out
-AGREEMENT_FIELDS = ("province", "unit", "as_of")
+AGREEMENT_FIELDS = ("province", "unit", "as_of", "indicator")
+# An indicator is a phrase the annotator words freely ("số lao động sang Nhật Bản" for "24.358 người
+# sang Nhật Bản"), so it agrees when half its words are shared (Dice over syllables, tones folded)
+INDICATOR_OVERLAP = 0.5
 
 
 def base(doc: str) -> str:
@@ -225,7 +229,16 @@ def evaluate(gold: Iterable[dict], predicted: Iterable[Fact | dict], types: Iter
 def _agree(key: str, g: dict, p: dict) -> bool:
     if key == "province":
         return _province(g) == _province(p)
+    if key == "indicator":
+        return words_shared(g.get(key), p.get(key)) >= INDICATOR_OVERLAP
     return _eq(g.get(key), p.get(key))
+
+
+def words_shared(a: str | None, b: str | None) -> float:
+    """Dice coefficient of two phrases' syllables: 1.0 when both name nothing."""
+    wa, wb = Counter(re.findall(r"\w+", match_key(a or ""))), Counter(re.findall(r"\w+", match_key(b or "")))
+    total = sum(wa.values()) + sum(wb.values())
+    return 2 * sum((wa & wb).values()) / total if total else 1.0
 
 
 def _province(fact: dict) -> str | None:

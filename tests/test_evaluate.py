@@ -126,3 +126,16 @@ def test_the_date_a_matched_metric_holds_for_is_counted_and_listed():
     text = evaluate(gold, found).to_text()
     assert "as_of of matched facts: 1/2 agree (metric 1/2)" in text
     assert "AS_OF metric a.txt: '9%' gold None, found '2025-04-09'" in text
+
+
+def test_the_indicator_of_a_matched_metric_agrees_when_half_its_words_are_shared():
+    gold = [{"doc": "a.txt", "type": "metric", "text": "417 đại biểu", "value": 417, "denominator": None,
+             "indicator": "số đại biểu dự Đại hội"},
+            {"doc": "a.txt", "type": "metric", "text": "87%", "value": 87, "denominator": None,
+             "indicator": "tỷ lệ dân số sử dụng nước sạch"}]
+    found = [Metric(doc="a.txt", text="417 đại biểu", start=0, end=12, sentence="s", value=417,
+                    indicator="đại biểu dự Đại Hội"),
+             Metric(doc="a.txt", text="87%", start=20, end=23, sentence="s", value=87, indicator="nước")]
+    text = evaluate(gold, found).to_text()
+    assert "indicator of matched facts: 1/2 agree (metric 1/2)" in text
+    assert "INDICATOR metric a.txt: '87%' gold 'tỷ lệ dân số sử dụng nước sạch', found 'nước'" in text

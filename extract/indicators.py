@@ -34,6 +34,9 @@ LEAD = re.compile(r"^(?i:đến năm \d{4}|tới năm \d{4}|trong năm \d{4}|nă
                   r"giai đoạn \d{4}\s*-\s*\d{4}|trong đó|giữ vững|nâng cao|để|cho|của|là|gồm|cụ thể|cũng|còn|với|và|,)\s*")
 # "đưa Tiền Giang vào nhóm ...": the object of "đưa" is the subject again
 BRING = re.compile(r"^(?i:đưa)\s+(?:(?:TP\.?|tỉnh|thành phố)\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*\s*)*")
+# what follows a counted noun and says which ones, up to a stop: punctuation, a change or comparison,
+# the next value ("và 3 tỉnh ...")
+WHICH_AFTER = re.compile(r"(?P<w>(?:\s+(?!(?:tăng|giảm|so|trong|gồm|với|bằng|chiếm|là|và|hoặc|của|cùng kỳ|đạt tỷ lệ|đạt tỉ lệ|do|tại|từ|trên|theo|cho|nhằm|để|vào|tương tự|nhưng|tổng|đến|năm|tháng|ngày|quý|trở lên|trở xuống)\b)[^\W\d_][\w/-]*){0,8})")
 NOT_A_NOUN = re.compile(r"^(?:được|có|đạt|là|sẽ|phải|trở lên|so với|trên|năm|vào|đến|tới|trong)\b")
 
 
@@ -55,16 +58,25 @@ def names_the_counted(unit: str | None) -> bool:
     return bool(noun) and noun[0].split("/")[0] not in PATTERNS["measure_units"]
 
 
-def metric_indicator(text: str, start: int, unit: str | None, ratio: bool) -> str | None:
-    """The indicator of a value achieved starting at ``text[start]``: its unit when that names what
-    is counted ("960/1.818 dịch vụ công" too), else the phrase before it ("GRDP của tỉnh")."""
+def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: bool) -> str | None:
+    """The indicator of a value achieved at ``text[start:end]``: what it counts when its unit names
+    that ("960/1.818 dịch vụ công" too), with the words that say which ("351 xã đạt chuẩn nông thôn
+    mới nâng cao"), else the phrase before it ("GRDP của tỉnh")."""
     label = rx()["labelled_value"].search(text, 0, start)
     # "Tổng số giường bệnh: 2.411": the label names the value, and gave it its unit
     if label and unit == label_unit(label.group("label")):
         return label.group("label").rstrip()
     if names_the_counted(unit) or ratio and unit:
-        return unit
+        return counted_noun(text, end, unit)
     return _clean(indicator_before(text, start))
+
+
+def counted_noun(text: str, end: int, unit: str) -> str:
+    """The noun a count counts, with the words after it that say which: "52 dự án được điều chỉnh
+    nội dung" -> "dự án được điều chỉnh nội dung" (up to the clause's next value or change)."""
+    noun = " ".join(dropwhile(lambda w: w.lower() in MULTIPLIERS, unit.split()))
+    which = WHICH_AFTER.match(text, end)
+    return f"{noun} {which.group('w').strip()}" if which and which.group("w").strip() else noun
 
 
 def goal_indicator(text: str, start: int, end: int, unit: str | None) -> str | None:
@@ -77,5 +89,5 @@ def goal_indicator(text: str, start: int, end: int, unit: str | None) -> str | N
         if after and not NOT_A_NOUN.match(after.group("i")):
             return after.group("i").strip()
     if unit != "rank" and names_the_counted(unit):
-        return unit
+        return counted_noun(text, end, unit)
     return _clean(indicator_before(text, start)) or (about.group("i").strip() if about else None)

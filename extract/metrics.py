@@ -191,7 +191,7 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
         unit = c.unit
         facts.append(Metric(doc=ctx.doc_name, text=text[start:c.end], start=sent.start + start,
                             end=sent.start + c.end, sentence=text,
-                            indicator=metric_indicator(text, c.start, unit, c.q.denominator is not None),
+                            indicator=metric_indicator(text, c.start, c.end, unit, c.q.denominator is not None),
                             value=as_int(q.value), unit=unit, comparator=q.comparator,
                             denominator=as_int(q.denominator),
                             as_of=as_of(text, dates, c.start, ctx.memory.get("as_of"), c.end),

@@ -9,11 +9,24 @@ def test_a_counted_noun_names_what_is_measured_and_an_amount_does_not():
 
 def test_an_amount_achieved_is_named_by_the_phrase_before_it():
     text = "Năm 2021, GRDP của tỉnh ước đạt trên 53.500 tỷ đồng."
-    assert metric_indicator(text, text.index("trên"), "tỷ đồng", ratio=False) == "GRDP của tỉnh"
-    text = "Hiện ứng dụng đã có hơn 132.000 tài khoản đăng ký."
-    assert metric_indicator(text, text.index("hơn"), "tài khoản", ratio=False) == "tài khoản"
+    assert metric_indicator(text, text.index("trên"), len(text) - 1, "tỷ đồng", ratio=False) == "GRDP của tỉnh"
     text = "Tỉnh đã tích hợp 960/1.818 dịch vụ công."
-    assert metric_indicator(text, text.index("960"), "dịch vụ công", ratio=True) == "dịch vụ công"
+    assert metric_indicator(text, text.index("960"), len(text) - 1, "dịch vụ công", ratio=True) == "dịch vụ công"
+
+
+def test_a_count_is_named_by_its_noun_and_the_words_after_that_say_which():
+    text = "Hiện ứng dụng đã có hơn 132.000 tài khoản đăng ký."
+    end = text.index(" đăng")
+    assert metric_indicator(text, text.index("hơn"), end, "tài khoản", ratio=False) == "tài khoản đăng ký"
+    # up to a cause, a place, a change or the next value
+    text = "Cả nước có 351 xã đạt chuẩn nông thôn mới nâng cao, tăng 20 xã; Nghệ An 4 người do lũ cuốn."
+    end = text.index(" đạt")
+    assert metric_indicator(text, 11, end, "xã", ratio=False) == "xã đạt chuẩn nông thôn mới nâng cao"
+    end = text.index(" do")
+    assert metric_indicator(text, text.index("4 người"), end, "người", ratio=False) == "người"
+    text = "Thu hút 852 ngàn khách quốc tế và 3 triệu lượt khách nội địa."
+    end = text.index(" quốc")
+    assert metric_indicator(text, text.index("852"), end, "ngàn khách", ratio=False) == "khách quốc tế"
 
 
 def test_a_goal_is_named_after_a_percentage_or_before_an_amount():
@@ -30,7 +43,7 @@ def test_the_item_before_and_a_bare_comparison_name_nothing():
     a = text.index("59,13")
     assert goal_indicator(text, a, a + 17, "%") == "thương mại dịch vụ"
     text = "Giá trị xuất khẩu ước đạt 18,5 tỷ USD, tăng 8,1% so với cùng kỳ, bằng 74% KH năm."
-    assert metric_indicator(text, text.index("74%"), "%", ratio=False) is None  # not "bằng"
+    assert metric_indicator(text, text.index("74%"), text.index("% KH") + 1, "%", ratio=False) is None  # not "bằng"
 
 
 def test_a_goal_verb_cut_by_the_word_limit_is_still_no_part_of_the_name():
@@ -41,5 +54,5 @@ def test_a_goal_verb_cut_by_the_word_limit_is_still_no_part_of_the_name():
     text = "Tỷ lệ dân cư được sử dụng nước sạch phấn đấu đạt 60,06%."
     assert goal_indicator(text, text.index("60"), text.index("%") + 1, "%") == "Tỷ lệ dân cư được sử dụng nước sạch"
     text = "Thu ngân sách hằng năm đều vượt chỉ tiêu 246%."
-    assert metric_indicator(text, text.index("246"), "%", ratio=False) is None
+    assert metric_indicator(text, text.index("246"), len(text) - 1, "%", ratio=False) is None
 

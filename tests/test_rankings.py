@@ -822,3 +822,21 @@ def test_the_tourism_indices_are_their_own_not_the_pci():
             "Theo Chỉ số phát triển du lịch cấp tỉnh năm 2024, Đà Nẵng xếp thứ nhất với 4,89 điểm.")
     got = [(r.index, r.rank, r.score) for r in facts(text, "ranking")]
     assert got == [("VTCI", 1, 4.7), ("VTDI", 1, 4.89)]
+
+
+def test_the_environmental_protection_index_and_its_top_five_as_a_band():
+    # round 86: PEPI, a count of provinces opening the list ("5 tỉnh ... cao nhất là") makes it a band,
+    # each place with its bare score out of 100; the lead is told apart, with the times in words
+    text = ("Theo đó, 5 tỉnh, thành phố có tổng điểm Bộ chỉ số đánh giá kết quả bảo vệ môi trường năm 2022 cao nhất "
+            "là Đà Nẵng (73,33), Bắc Kạn (70,29) và Lạng Sơn (65,62). Với kết quả này, thành phố Đà Nẵng lần thứ hai "
+            "liên tiếp đứng đầu trong 63 tỉnh, thành cả nước.")
+    got = [(r.index, r.year, r.province, r.rank, r.total, r.score) for r in facts(text, "ranking")]
+    assert got == [("PEPI", 2022, "Đà Nẵng", None, None, 73.33), ("PEPI", 2022, "Bắc Kạn", None, None, 70.29),
+                   ("PEPI", 2022, "Lạng Sơn", None, None, 65.62), ("PEPI", 2022, "Đà Nẵng", 1, 63, None)]
+
+
+def test_next_after_the_leader_and_the_last_of_the_table():
+    text = ("Thành phố Đà Nẵng đứng đầu về thực hiện chỉ số PEPI năm 2021 với tổng điểm 79,82 điểm. Tiếp sau đó là "
+            "Bà Rịa - Vũng Tàu với 78,79 điểm. Tỉnh Đắk Nông đứng cuối bảng xếp hạng chỉ số PEPI 2021, với số điểm 51,3.")
+    got = [(r.province, r.rank, r.score) for r in facts(text, "ranking")]
+    assert got == [("Đà Nẵng", 1, 79.82), ("Bà Rịa - Vũng Tàu", 2, 78.79), ("Đắk Nông", None, 51.3)]

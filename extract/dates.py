@@ -117,8 +117,8 @@ DOCUMENT_DATE_LINE = re.compile(r"[^\W\d][^\n,\d]{1,39},\s*ngày\s+\d{1,2}\s+th�
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 CAPITALISED = r"[A-ZÀ-ỸĐ][^\W\d_]*"
 # also the section and the time before the date and the author after it ("Xuất nhập khẩu 09:48 30/01/2023 Bảo Ngọc")
-BYLINE_BEFORE = re.compile(rf"(?:{CAPITALISED}\s+){{0,4}}|[^\n\d]{{0,40}}?(?:[Nn]gày\s+đăng|[Cc]ập\s+nhật|[Đđ]ăng\s+(?:lúc|ngày))"
-                           rf"\s*:?\s*(?:{CLOCK}\s*,?\s*)?|[^\n\d]{{0,40}}?{CLOCK}\s*,?\s*")
+BYLINE_BEFORE = re.compile(rf"(?:{CAPITALISED}\s+){{0,4}}|[^\n\d]{{0,40}}?(?:[Nn]gày\s+đăng|[Cc]ập\s+nhật(?:\s+lúc)?|[Đđ]ăng\s+(?:lúc|ngày))"
+                           rf"\s*:?\s*(?:{CLOCK}\s*[,|]?\s*)?|[^\n\d]{{0,40}}?{CLOCK}\s*[,|]?\s*")
 BYLINE_AFTER = re.compile(rf"\s*(?:{CLOCK}\s*(?:AM|PM|SA|CH)?\s*(?:\(?GMT\s*\+\s*7\)?)?)?\s*(?:\|[^\n]*)?"
                           rf"(?:,?\s*(?i:lượt xem|lượt đọc)\s*:?\s*[\d.]+)?(?:\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})?")
 BYLINE_SENTENCES = 3  # the headline, a sapo line, the byline
@@ -236,9 +236,11 @@ def extract_dates(sent: Sentence, ctx: DocContext) -> list[DateFact]:
         # only a dateline-like mention (year written out) is the publication date;
         # "chiều 12-5" on the day of publication is an event date
         # (not inside the headline: "Nghị quyết số 22/NQ-TU ngày 08/6/2022 ..." dates the document, the line under it
-        # the page; a first line opening on the date is the dateline: "Thứ hai - 07/08/2023 15:42")
+        # the page; a first line opening on the date is the dateline: "Thứ hai - 07/08/2023 15:42", as is a
+        # byline line: "Cập nhật lúc: 08:32 |28/03/2017")
         if (ctx.published and value == ctx.published[:10] and not ctx.memory.get("published_seen")
-                and ctx.published[:4] in sent.text[s:e] and (sent.index > 0 or s < DATELINE_LEAD)):
+                and ctx.published[:4] in sent.text[s:e]
+                and (sent.index > 0 or s < DATELINE_LEAD or _is_byline(sent, ctx, s, e))):
             role = "published"
             ctx.memory["published_seen"] = True
         elif _is_wire_dateline(sent.text, s, e) and (ctx.published and value == ctx.published[:10] or (

@@ -304,3 +304,9 @@ def test_a_month_and_year_joined_by_a_dot_is_that_month():
     # round 80: "CPI tháng 10.2018 tăng 2,76% so với tháng 12.2017"
     got = [(d.text, d.value) for d in dates("CPI tháng 10.2018 tăng 2,76% so với tháng 12.2017.", published="2018-11-01")]
     assert got == [("tháng 10.2018", "2018-10"), ("tháng 12.2017", "2017-12")]
+
+
+def test_a_first_line_that_is_a_byline_dates_the_page():
+    # round 86: the time and a bar before the date, past the first 20 characters of the line
+    text = "Cập nhật lúc: 08:32 |28/03/2017\n\nĐến hết năm 2016, tỷ lệ dân nông thôn được cấp nước đạt 99,18%."
+    assert [(d.value, d.role) for d in dates(text, published="2017-03-28T08:32")][0] == ("2017-03-28", "published")

@@ -42,9 +42,10 @@ _HIGHER = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s")
 # "đạt 95,26% cao hơn tỷ lệ hài lòng chung của tỉnh năm 2018 là 4,11%": by how much, named after what
 # "cao hơn cùng kỳ 32%": the same, the period named before the number
 _HIGHER_BY = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:[^,;.()]{3,80}?\s(?:là|khoảng)|(?:so\s+với\s+)?cùng\s+kỳ(?:\s+năm\s+\S+)?)\s+$")
-# "8.634,8 tỷ đồng, tăng 6,9%", "8.230 tỷ đồng tăng", "(... tỷ đồng) và tăng", "vượt 33,3% dự toán và tăng":
+# "8.634,8 tỷ đồng, tăng 6,9%", "8.230 tỷ đồng tăng", "(... tỷ đồng) và tăng", "(tương đương 1.749.600 người),
+# tăng", "vượt 33,3% dự toán và tăng":
 # the change of the value just read ("Covid-19, tăng" is no value)
-_AFTER_A_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*[^\d;.()]{0,50}?(?:[,(]\s*(?:tương\s+(?:đương|ứng)|tức(?:\s+là)?|và)?"
+_AFTER_A_NUMBER = re.compile(r"(?<![\w-])\d[\d.,]*[^\d;.()]{0,50}?(?:\)?[,(]\s*(?:tương\s+(?:đương|ứng)|tức(?:\s+là)?|và)?"
                              r"|\)?\s+và|\s(?:đồng|USD))\s*(?:bình\s+quân\s*)?$")
 _WITH_A_PERIOD = r"o\s+(?:với\s+)?(?:cùng\s+kỳ|năm|đầu|kỳ|tháng|quý)"  # "(s)o với cùng kỳ", "(S)o với tháng 10/2025"
 _COMPARED = re.compile(rf"[^;.]{{0,40}}?\bs{_WITH_A_PERIOD}")

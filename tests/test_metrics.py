@@ -415,3 +415,10 @@ def test_a_bare_number_after_a_label_and_a_colon_is_the_labelled_value():
                    (4.1, "người/100.000 dân", "Số người nhiễm HIV được phát hiện trên 100.000 dân")]
     # a number with no label stays unread, and so does one a word follows
     assert metrics("Kết quả: 186 trong tổng số các đơn vị.") == []
+
+
+def test_a_change_after_a_value_restated_in_brackets_is_no_level():
+    # round 86: "(tương đương 1.749.600 người), tăng 5,56%" changes the value just read
+    text = ("Đến hết năm 2016, tỷ lệ dân nông thôn tỉnh Nam Định được cấp nước hợp vệ sinh đạt 99,18% "
+            "(tương đương 1.749.600 người), tăng 5,56% so với năm 2015.")
+    assert [m.value for m in metrics(text, published="2017-03-28")] == [99.18, 1749600]

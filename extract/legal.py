@@ -35,8 +35,8 @@ def _regexes():
     # the council's term may follow the code, spaced, before the date: "44/NQ-HĐND 18 ngày 12 ..."
     # a space may follow the dash or slash before a code: "57- NQ/TW", "164/TTr- SKHCN"
     # a space may stand for the slash before a code: "số 1492 KH-UBND"; the legislature may follow QH spaced: "QH 15"
-    # a spaced dash may stand before the issuer's code: "số 715/QĐ – UBND"
-    number = r"\d+(?:[a-z](?=[/-]))?(?:(?:[/-](?:\s(?=[A-ZĐ]))?|\s(?=[A-ZĐ]{2,}[-/][A-ZĐ])|(?<=[A-ZĐ])\s[-–]\s(?=[A-ZĐ]{2,}(?![\w/-])))[\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+(?:/[\wĐđ&-]+)?)?(?:(?<=QH)\s\d{2}(?![\d/.,])|\s\d{1,2}(?=\s+ngày\s))?"
+    # a spaced dash may stand before the issuer's code: "số 715/QĐ – UBND", or before the code: "57 - NQ/TW", "305 -KH/TU"
+    number = r"\d+(?:[a-z](?=[/-]))?(?:(?:[/-](?:\s(?=[A-ZĐ]))?|(?<=\d)\s[-–]\s?(?=[A-ZĐ]{2,}[-/][A-ZĐ])|\s(?=[A-ZĐ]{2,}[-/][A-ZĐ])|(?<=[A-ZĐ])\s[-–]\s(?=[A-ZĐ]{2,}(?![\w/-])))[\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+(?:/[\wĐđ&-]+)?)?(?:(?<=QH)\s\d{2}(?![\d/.,])|\s\d{1,2}(?=\s+ngày\s))?"
     # a space lost between number and word is a common typo: "Quyết định số 749của Thủ tướng"
     end = r"(?:(?![\w/])|(?<=\d)(?=(?:của|ngày|về|do)\s))"
     # "Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN": a colon may follow "số", a joint code its slash;

@@ -201,3 +201,11 @@ def test_a_title_set_in_capitals_cites_its_documents():
     got = [(r.text, r.doc_type, r.number, r.issued) for r in legal_refs(text)]
     assert got == [("NGHỊ QUYẾT SỐ 71/NQ-CP NGÀY 01/4/2025", "Nghị quyết", "71/NQ-CP", "2025-04-01"),
                    ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 10-CTR/TU NGÀY 13/8/2025", "Chương trình", "10-CTr/TU", "2025-08-13")]
+
+
+def test_a_spaced_dash_between_the_number_and_its_code():
+    # round 85: "Kế hoạch số 305 -KH/TU", "Nghị quyết số 57 - NQ/TW"
+    text = ("Tỉnh ủy ban hành Kế hoạch số 305 -KH/TU ngày 20/2/2025 thực hiện Nghị quyết số 57 - NQ/TW "
+            "ngày 22/12/2024 của Bộ Chính trị.")
+    got = [(r.doc_type, r.number, r.issued) for r in legal_refs(text)]
+    assert got == [("Kế hoạch", "305-KH/TU", "2025-02-20"), ("Nghị quyết", "57-NQ/TW", "2024-12-22")]

@@ -34,8 +34,9 @@ LEAD = re.compile(r"^(?i:đến năm \d{4}|tới năm \d{4}|trong năm \d{4}|nă
                   r"giai đoạn \d{4}\s*-\s*\d{4}|trong đó|giữ vững|nâng cao|để|cho|của|là|gồm|cụ thể|cũng|còn|với|và|,)\s*")
 # "đưa Tiền Giang vào nhóm ...": the object of "đưa" is the subject again
 BRING = re.compile(r"^(?i:đưa)\s+(?:(?:TP\.?|tỉnh|thành phố)\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*\s*)*")
-# what follows a counted noun and says which ones, up to a stop: punctuation, a change or comparison,
-# the next value ("và 3 tỉnh ...")
+# what follows a counted noun and says which ones ("xã đạt chuẩn nông thôn mới nâng cao"): words of
+# letters only, up to punctuation, a number, a link to the next item ("và", "trong đó"), a change or a
+# comparison, a cause or a place ("do", "tại"), a date word
 WHICH_AFTER = re.compile(r"(?P<w>(?:\s+(?!(?:tăng|giảm|so|trong|gồm|với|bằng|chiếm|là|và|hoặc|của|cùng kỳ|đạt tỷ lệ|đạt tỉ lệ|do|tại|từ|trên|theo|cho|nhằm|để|vào|tương tự|nhưng|tổng|đến|năm|tháng|ngày|quý|trở lên|trở xuống)\b)[^\W\d_][\w/-]*){0,8})")
 NOT_A_NOUN = re.compile(r"^(?:được|có|đạt|là|sẽ|phải|trở lên|so với|trên|năm|vào|đến|tới|trong)\b")
 
@@ -75,8 +76,8 @@ def counted_noun(text: str, end: int, unit: str) -> str:
     """The noun a count counts, with the words after it that say which: "52 dự án được điều chỉnh
     nội dung" -> "dự án được điều chỉnh nội dung" (up to the clause's next value or change)."""
     noun = " ".join(dropwhile(lambda w: w.lower() in MULTIPLIERS, unit.split()))
-    which = WHICH_AFTER.match(text, end)
-    return f"{noun} {which.group('w').strip()}" if which and which.group("w").strip() else noun
+    which = WHICH_AFTER.match(text, end).group("w").strip()  # always matches, perhaps nothing
+    return f"{noun} {which}" if which else noun
 
 
 def goal_indicator(text: str, start: int, end: int, unit: str | None) -> str | None:

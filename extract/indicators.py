@@ -16,11 +16,9 @@ Giang") names nothing: None is better than noise.
 from __future__ import annotations
 
 import re
-from itertools import dropwhile
 
-from extract.numbers import MULTIPLIERS
 from extract.clauses import PATTERNS, rx
-from extract.quantities import indicator_before, is_percent, label_unit
+from extract.quantities import indicator_before, is_percent, label_unit, unscaled
 
 # "dẫn đầu cả nước về chuyển đổi số", "có điểm cao nhất về cải cách hành chính"
 ABOUT_AFTER = re.compile(r"^[^.;:()]{0,40}?\s(?:về|trong lĩnh vực)\s+(?P<i>[^,.;:()\"“”]{3,60}?)"
@@ -55,7 +53,7 @@ def names_the_counted(unit: str | None) -> bool:
     đồng", "80%" and "50 ha" measure an amount of something named before the number."""
     if unit is None or is_percent(unit):
         return False
-    noun = list(dropwhile(lambda w: w.lower() in MULTIPLIERS, unit.split()))  # "1,488 triệu hồ sơ"
+    noun = unscaled(unit).split()  # "1,488 triệu hồ sơ"
     return bool(noun) and noun[0].split("/")[0] not in PATTERNS["measure_units"]
 
 
@@ -75,7 +73,7 @@ def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: b
 def counted_noun(text: str, end: int, unit: str) -> str:
     """The noun a count counts, with the words after it that say which: "52 dự án được điều chỉnh
     nội dung" -> "dự án được điều chỉnh nội dung" (up to the clause's next value or change)."""
-    noun = " ".join(dropwhile(lambda w: w.lower() in MULTIPLIERS, unit.split()))
+    noun = unscaled(unit)
     which = WHICH_AFTER.match(text, end).group("w").strip()  # always matches, perhaps nothing
     return f"{noun} {which}" if which else noun
 

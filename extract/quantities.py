@@ -129,7 +129,7 @@ def whole_unit(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
             break
         word = _compound(text, word)  # "120 triệu thuê bao"
         unit, end = f"{unit} {word[0]}", word[1]
-    head = " ".join(dropwhile(lambda w: w.lower() in MULTIPLIERS, unit.split()))
+    head = unscaled(unit)
     if rx()["generic_heads"].match(head):  # "21 dự án điện gió", "16 triệu lượt khách"
         unit, end = _named_head(text, unit, end)
     unit, end = _listed(text, unit, end)
@@ -137,6 +137,11 @@ def whole_unit(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
     if per:
         unit, end = unit + re.sub(r"^trên\s+|\s*/\s*", "/", per.group(0).strip()), per.end()
     return unit, end
+
+
+def unscaled(unit: str) -> str:
+    """The unit without the scale words that open it: "1,488 triệu hồ sơ" -> "hồ sơ", "tỷ đồng" -> "đồng"."""
+    return " ".join(dropwhile(lambda w: w.lower() in MULTIPLIERS, unit.split()))
 
 
 def _named_head(text: str, unit: str, end: int) -> tuple[str, int]:

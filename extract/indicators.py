@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from extract.clauses import PATTERNS, rx
+from extract.clauses import PATTERNS, clause_start, rx
 from extract.quantities import indicator_before, is_percent, label_unit, unscaled
 
 # "dẫn đầu cả nước về chuyển đổi số", "có điểm cao nhất về cải cách hành chính"
@@ -36,7 +36,15 @@ BRING = re.compile(r"^(?i:đưa)\s+(?:(?:TP\.?|tỉnh|thành phố)\s+)?(?:[A-Z�
 # letters only, up to punctuation, a number, a link to the next item ("và", "trong đó"), a change or a
 # comparison, a cause or a place ("do", "tại"), a date word
 WHICH_AFTER = re.compile(r"(?P<w>(?:\s+(?!(?:tăng|giảm|so|trong|gồm|với|bằng|chiếm|là|và|hoặc|của|cùng kỳ|đạt tỷ lệ|đạt tỉ lệ|do|tại|từ|trên|theo|cho|nhằm|để|vào|tương tự|nhưng|tổng|đến|năm|tháng|ngày|quý|trở lên|trở xuống)\b)[^\W\d_][\w/-]*){0,8})")
-NOT_A_NOUN = re.compile(r"^(?:được|có|đạt|là|sẽ|phải|trở lên|so với|trên|năm|vào|đến|tới|trong)\b")
+NOT_A_NOUN = re.compile(r"^(?:được|có|nhờ|do|đạt|là|sẽ|phải|trở lên|so với|trên|năm|vào|đến|tới|trong)\b")
+# a share of a plan ("bằng 143% dự toán tỉnh giao", "đạt 87,9% so với dự toán")
+PLAN_AFTER = re.compile(r"\s*(?:so với\s+)?(?P<p>(?:kế hoạch|KH|dự toán|chỉ tiêu)\b[^,.;:()\"“”…\d]{0,60}?)"
+                        r"(?=\s+(?:và|tăng|giảm|bằng|đạt|cao|thấp|vượt)\b|[,.;:()\"“”…\d]|$)")
+# a clause's first value: a number that is no day, month or year ("thu dầu thô 27.412 tỷ đồng",
+# not the 12 of "giữa tháng 12/2022")
+FIRST_VALUE = re.compile(r"(?i)(?<!tháng\s)(?<!năm\s)(?<!ngày\s)(?<![\d/.,-])\b\d")
+# a phrase that names a share itself ("Tỷ lệ phủ sóng 5G đạt 61,2% dân số")
+NAMES_A_SHARE = re.compile(r"(?i)^(?:tổng\s+)?(?:t[ỷỉ]\s+lệ|t[ỷỉ]\s+trọng|tốc\s+độ)\b")
 
 
 def _clean(phrase: str | None) -> str | None:
@@ -60,14 +68,41 @@ def names_the_counted(unit: str | None) -> bool:
 def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: bool) -> str | None:
     """The indicator of a value achieved at ``text[start:end]``: what it counts when its unit names
     that ("960/1.818 dịch vụ công" too), with the words that say which ("351 xã đạt chuẩn nông thôn
-    mới nâng cao"), else the phrase before it ("GRDP của tỉnh")."""
+    mới nâng cao"); for a share, the phrase before it when that names a share ("Tỷ lệ phủ sóng 5G"),
+    the clause's subject against the plan it is a share of ("Thu ngân sách so với dự toán tỉnh
+    giao"), or the noun after it ("81% doanh nghiệp nhận định"); else the phrase before it ("GRDP của
+    tỉnh")."""
     label = rx()["labelled_value"].search(text, 0, start)
     # "Tổng số giường bệnh: 2.411": the label names the value, and gave it its unit
     if label and unit == label_unit(label.group("label")):
         return label.group("label").rstrip()
     if names_the_counted(unit) or ratio and unit:
         return counted_noun(text, end, unit)
-    return _clean(indicator_before(text, start))
+    before = _clean(indicator_before(text, start))
+    if before and NAMES_A_SHARE.match(before):
+        return before
+    if is_percent(unit) and (plan := PLAN_AFTER.match(text, text.find("%", start, end) + 1 or end)):
+        subject = clause_subject(text, start, end)
+        return f"{subject} so với {plan.group('p')}" if subject else plan.group("p")
+    return noun_after_percent(text, end, unit) or before
+
+
+def clause_subject(text: str, start: int, end: int) -> str | None:
+    """What the clause holding ``text[start:end]`` is about: the phrase before its first value
+    ("Thu ngân sách đạt 6.551 tỷ đồng, bằng 35,2% dự toán" -> "Thu ngân sách")."""
+    first = FIRST_VALUE.search(text, clause_start(text, start), end)
+    return _clean(indicator_before(text, first.start())) if first else None
+
+
+def noun_after_percent(text: str, end: int, unit: str | None) -> str | None:
+    """ "80% thủ tục hành chính được cung cấp trực tuyến" -> "thủ tục hành chính": a share names
+    what it is a share of right after it."""
+    if not is_percent(unit):
+        return None
+    after = NOUN_AFTER_PCT.match(text[end:])
+    if not after or NOT_A_NOUN.match(after.group("i")):
+        return None
+    return after.group("i").strip()
 
 
 def counted_noun(text: str, end: int, unit: str) -> str:
@@ -83,10 +118,8 @@ def goal_indicator(text: str, start: int, end: int, unit: str | None) -> str | N
     about = ABOUT_AFTER.match(text[end:])
     if unit == "rank" and about:
         return about.group("i").strip()
-    if is_percent(unit):
-        after = NOUN_AFTER_PCT.match(text[end:])
-        if after and not NOT_A_NOUN.match(after.group("i")):
-            return after.group("i").strip()
+    if after := noun_after_percent(text, end, unit):
+        return after
     if unit != "rank" and names_the_counted(unit):
         return counted_noun(text, end, unit)
     return _clean(indicator_before(text, start)) or (about.group("i").strip() if about else None)

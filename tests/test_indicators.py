@@ -42,8 +42,6 @@ def test_the_item_before_and_a_bare_comparison_name_nothing():
     assert goal_indicator(text, a, b, "%") == "Tỷ trọng công nghiệp-xây dựng"
     a = text.index("59,13")
     assert goal_indicator(text, a, a + 17, "%") == "thương mại dịch vụ"
-    text = "Giá trị xuất khẩu ước đạt 18,5 tỷ USD, tăng 8,1% so với cùng kỳ, bằng 74% KH năm."
-    assert metric_indicator(text, text.index("74%"), text.index("% KH") + 1, "%", ratio=False) is None  # not "bằng"
 
 
 def test_a_goal_verb_cut_by_the_word_limit_is_still_no_part_of_the_name():
@@ -56,3 +54,33 @@ def test_a_goal_verb_cut_by_the_word_limit_is_still_no_part_of_the_name():
     text = "Thu ngân sách hằng năm đều vượt chỉ tiêu 246%."
     assert metric_indicator(text, text.index("246"), len(text) - 1, "%", ratio=False) is None
 
+
+
+def test_a_share_is_named_by_the_noun_after_it_unless_the_phrase_before_names_a_share():
+    text = "Khảo sát cho thấy 81% doanh nghiệp nhận định thủ tục còn rườm rà."
+    pct = text.index("81%")
+    assert metric_indicator(text, pct, pct + 3, "%", ratio=False) == "doanh nghiệp nhận định thủ tục còn rườm rà"
+    text = "Tỷ lệ phủ sóng 5G đạt 61,2% dân số."
+    pct = text.index("61,2%")
+    assert metric_indicator(text, pct, pct + 5, "%", ratio=False) == "Tỷ lệ phủ sóng 5G"
+    text = "Sản lượng thịt gia cầm tăng 7,7% nhờ chuyển đổi hình thức nuôi."
+    pct = text.index("7,7%")
+    assert metric_indicator(text, pct, pct + 4, "%", ratio=False) == "Sản lượng thịt gia cầm"
+
+
+def test_a_share_of_a_plan_is_named_by_the_clause_subject_against_that_plan():
+    text = "Thu ngân sách địa phương đạt 6.551 tỷ đồng, bằng 35,2% dự toán Trung ương giao, tăng 32,8%."
+    pct = text.index("35,2%")
+    assert metric_indicator(text, pct, pct + 5, "%", ratio=False) == (
+        "Thu ngân sách địa phương so với dự toán Trung ương giao")
+    # no verb before the first value; the plan after "so với"; a month's number is no value
+    text = "Tính đến giữa tháng 12, thu dầu thô 27.412 tỷ đồng, ước đạt 85,8% so với dự toán và tăng 5,9%."
+    pct = text.index("85,8%")
+    assert metric_indicator(text, pct, pct + 5, "%", ratio=False) == "thu dầu thô so với dự toán"
+    text = "Giá trị xuất khẩu ước đạt 18,5 tỷ USD, tăng 8,1% so với cùng kỳ, bằng 74% KH năm."
+    pct = text.index("74%")  # not "bằng"
+    assert metric_indicator(text, pct, pct + 3, "%", ratio=False) == "Giá trị xuất khẩu so với KH năm"
+    # the share is the clause's first value
+    text = "Cụ thể, thu dầu thô đạt 268,1% dự toán và bằng 177,5% so với cùng kỳ."
+    pct = text.index("268,1%")
+    assert metric_indicator(text, pct, pct + 6, "%", ratio=False) == "thu dầu thô so với dự toán"

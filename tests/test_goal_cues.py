@@ -2,7 +2,7 @@
 extract/patterns/quantities.json), through the targets and facts it gives."""
 from extract.goal_cues import carried_horizon, deadlines, is_goal
 from extract.pipeline import extract_facts
-from extracted import targets
+from extracted import metrics, targets
 
 
 def test_an_expected_take_is_a_goal():
@@ -16,6 +16,17 @@ def test_a_result_above_the_forecast_is_no_goal():
             "Trong đó, vải sớm đạt hơn 61.000 tấn; vải chính vụ đạt hơn 138.500 tấn.")
     assert targets(text) == []
     assert targets("Sản lượng dự kiến đạt 200.000 tấn.")[0].value == 200000
+
+
+def test_a_projects_design_is_no_goal():
+    # round 87: a plant's planned capacity, cost and output are its attributes (POLICY: metrics)
+    text = ("Tổng công suất nhà máy dự kiến 200 MW với tổng mức đầu tư dự kiến 3.000 tỷ đồng. "
+            "Khi đi vào hoạt động, nhà máy dự kiến cung cấp 6-10 tỷ kWh điện mỗi năm.")
+    assert targets(text) == []
+    assert {m.value for m in metrics(text)} == {200, 3000, 6}
+    # a horizon still makes a goal of it
+    [t] = targets("Đến năm 2030, tổng công suất dự kiến đạt 14.415 MW.")
+    assert (t.value, t.deadline) == (14415, 2030)
 
 
 def test_goal_cue_after_the_number():

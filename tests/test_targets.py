@@ -1,7 +1,7 @@
 import pytest
 
 from extract.pipeline import extract_facts
-from extracted import targets
+from extracted import metrics, targets
 
 
 def test_rank_goal_is_top():
@@ -1155,3 +1155,14 @@ def test_a_band_of_the_best_places_abroad_is_a_rank_goal_not_a_count():
             "nhất thế giới; nằm trong 4 quốc gia có hệ thống giáo dục đại học tốt nhất khu vực Đông Nam Á.")
     got = [(t.value, t.unit, t.comparator, t.deadline) for t in targets(text)]
     assert got == [(5, "cơ sở", ">=", 2030), (500, "rank", "top", 2030), (4, "rank", "top", 2030)]
+
+
+def test_goals_met_counted_open_no_list_of_goals_but_goals_announced_do():
+    # round 88: "đạt và vượt 18/22 chỉ tiêu ... giao. Cụ thể, ..." goes on with results
+    text = ("Năm 2025, thành phố đạt và vượt 18/22 chỉ tiêu chủ yếu HĐND Thành phố giao. "
+            "Cụ thể, tốc độ tăng GRDP năm 2025 tăng 11,81%, đứng thứ hai toàn quốc.")
+    assert targets(text) == []
+    assert [m.value for m in metrics(text) if m.unit == "%"] == [11.81]
+    text = ("Năm 2021, với 10 chỉ tiêu trên các lĩnh vực. Trong đó, phấn đấu tỷ lệ lao động qua đào tạo đạt 71%; "
+            "giảm tỷ lệ hộ nghèo từ 0,45% trở lên.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(71, 2021), (0.45, 2021)]

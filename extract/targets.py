@@ -28,8 +28,9 @@ PLAN_NAMED = re.compile(r"(?i:kế hoạch|đề án|chương trình)")
 GOALS_NAMED = re.compile(r"(?i:mục tiêu|chỉ tiêu)")
 GOAL_LIST_HEADLINE = re.compile(r"(?i:(?:các|những|một số)\s+)?(?i:mục tiêu|chỉ tiêu)\b")
 DATELINE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b")
-# "Kết quả thực hiện các chỉ tiêu", "Nhiều chỉ tiêu vượt kế hoạch": a crosshead over a report
-REPORT_HEAD = re.compile(r"(?i:kết quả|vượt|hoàn thành|đạt|thực hiện)")
+# "Kết quả thực hiện các chỉ tiêu", "Nhiều chỉ tiêu vượt kế hoạch", "Nhiều chỉ tiêu trong nhóm dẫn đầu cả
+# nước": a crosshead over a report
+REPORT_HEAD = re.compile(r"(?i:kết quả|vượt|hoàn thành|đạt|thực hiện|nhiều\s+(?:chỉ tiêu|mục tiêu))")
 REPORTED = re.compile(r"\bđã\b[^;:]*\bkết quả\b")  # a result told, whatever its period
 HORIZON = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?năm\s+(?:19|20)\d\d")
 GOAL_PARTS = re.compile(r",\s*trong đó\b")

@@ -1166,3 +1166,13 @@ def test_goals_met_counted_open_no_list_of_goals_but_goals_announced_do():
     text = ("Năm 2021, với 10 chỉ tiêu trên các lĩnh vực. Trong đó, phấn đấu tỷ lệ lao động qua đào tạo đạt 71%; "
             "giảm tỷ lệ hộ nghèo từ 0,45% trở lên.")
     assert [(t.value, t.deadline) for t in targets(text)] == [(71, 2021), (0.45, 2021)]
+
+
+def test_a_crosshead_over_many_goals_met_and_a_forecast_gone_past_open_no_goals():
+    # round 88: "*Nhiều chỉ tiêu trong nhóm dẫn đầu cả nước" heads a report; "vượt ngoài dự báo" aims at nothing
+    text = ("Bắc Ninh tăng trưởng 10,27%\n\nNăm 2026, tỉnh phấn đấu tăng trưởng 12,5-13%.\n"
+            "*Nhiều chỉ tiêu trong nhóm dẫn đầu cả nước\n"
+            "Tăng trưởng GRDP đạt 10,27%, đứng thứ 5 cả nước, trong bối cảnh nhiều vấn đề vượt ngoài dự báo. "
+            "Trong đó, GRDP bình quân đầu người ước đạt 5.852 USD.")
+    assert [t.value for t in targets(text)] == [12.5]
+    assert {m.value for m in metrics(text)} >= {10.27, 5852}

@@ -29,6 +29,14 @@ def test_a_projects_design_is_no_goal():
     assert (t.value, t.deadline) == (14415, 2030)
 
 
+def test_resolve_before_a_verb_of_attainment_is_a_goal_cue_and_the_noun_is_not():
+    # round 88: "quyết tâm tăng trưởng GRDP 10 - 10,5%"
+    [t] = targets("Năm 2026, tỉnh Tây Ninh quyết tâm tăng trưởng GRDP 10 - 10,5%")
+    assert (t.value, t.comparator, t.deadline) == (10, ">=", 2026)
+    text = "Với quyết tâm cao, năm 2025 tỉnh đạt tăng trưởng 9,52%."
+    assert targets(text) == [] and [m.value for m in metrics(text)] == [9.52]
+
+
 def test_goal_cue_after_the_number():
     [t] = targets("Theo kế hoạch, trên 60% hợp tác xã sẽ ứng dụng nền tảng số.")
     assert (t.value, t.comparator) == (60, ">=")

@@ -25,6 +25,8 @@ _THIS_YEAR = re.compile(r"(?i:\b(?P<months>(?:\d\d?|hai|ba|bốn|năm|sáu|bảy
 
 # "tăng 2% so với năm 2023 (9,379 triệu tấn)": the value opening the bracket is the base year's
 _BASE_IN_BRACKET = re.compile(r"(?i:\bso(?:\s+với|\s+sánh)?(?:\s+cùng\s+kỳ)?\s+(?:năm\s+)?)(?P<y>(?:19|20)\d\d)\s*\(\s*$")
+# "tăng 9,1% so với cùng kỳ năm trước (cùng kỳ năm 2024 tăng 8,4%)": the bracket tells that year's value
+_SAME_PERIOD_BRACKET = re.compile(r"\(\s*cùng\s+kỳ\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s+(?:[^\W\d]+\s+){1,4}$", re.I)
 
 # what may stand between a value and its own date: "33% năm 2020", "14,26% trong năm 2022", "4,75% của GDP năm 2020"
 _OWN_DATE_GAP = re.compile(r"\s+(?:(?:trong|vào|của\s+[^\W\d]+)\s+)?")
@@ -61,8 +63,9 @@ def as_of(text: str, dates: list[tuple[int, int, str]], pos: int, carried: str |
     """The date written right after the value at ``pos:end`` ("từ 11,91% năm 2021 lên 14,26% trong năm
     2022", "4,75% của GDP năm 2020"), else the last date ``text`` names before ``pos`` outside an aside
     closed before it ("đạt 61% (cuối năm 2023 là 38%); địa phương đạt 17%": 17% is not 2023's), else
-    ``carried``. A value opening the bracket after a year compared with holds for that year."""
-    base = _BASE_IN_BRACKET.search(text, max(0, pos - 40), pos)
+    ``carried``. A value opening the bracket after a year compared with holds for that year, as does one
+    in a bracket opening on that year's same period ("(cùng kỳ năm 2024 tăng 8,4%)")."""
+    base = _BASE_IN_BRACKET.search(text, max(0, pos - 40), pos) or _SAME_PERIOD_BRACKET.search(text, max(0, pos - 60), pos)
     if base:
         return base.group("y")
     own = [v for s, _, v in dates if end is not None and s >= end and _OWN_DATE_GAP.fullmatch(text, end, s)]

@@ -57,6 +57,12 @@ def test_the_value_opening_the_bracket_after_a_year_compared_with_is_that_years(
     text = "Năm 2024, sản lượng khai thác 3,855 triệu tấn, tăng 0,6% so với năm 2023 (3,832 triệu tấn)."
     assert as_ofs(text) == [("3,855 triệu tấn", "2024"), ("3,832 triệu tấn", "2023")]
 
+def test_a_value_in_a_bracket_opening_on_a_years_same_period_is_that_years():
+    # round 87: "(cùng kỳ năm 2024 tăng 8,4%)" tells 2024's growth beside 2025's
+    text = "Tính chung 9 tháng năm 2025, IIP ước tăng 9,1% so với cùng kỳ năm trước (cùng kỳ năm 2024 tăng 8,4%)."
+    assert [(m.value, m.as_of) for m in metrics(text, published="2025-10-08")] == [(9.1, "2025"), (8.4, "2024")]
+
+
 def test_the_next_sentences_go_on_with_the_date_and_a_headline_dates_the_article():
     assert as_ofs("Năm 2024, toàn tỉnh có 120 doanh nghiệp mới. Tỉnh có thêm 30 hợp tác xã.") == [
         ("120 doanh nghiệp", "2024"), ("30 hợp tác xã", "2024")]

@@ -28,8 +28,8 @@ ABOUT_AFTER = re.compile(r"^[^.;:()]{0,40}?\s(?:về|trong lĩnh vực)\s+(?P<i>
 NOUN_AFTER_PCT = re.compile(
     r"^\s+(?!(?:và|hoặc|so)\b)(?P<i>(?:các\s+|số\s+|tổng\s+số\s+)?[^\W\d_][^,.;:()\"“”\d]{2,80}?)"
     r"(?=\s+(?:được|có|đạt|là|sẽ|phải|thực hiện|sử dụng|trở lên)\b|[,.;:()\"“”]|$)")
-LEAD = re.compile(r"^(?i:đến năm \d{4}|tới năm \d{4}|trong năm \d{4}|năm \d{4}|đến \d{4}|cho năm \d{4}|"
-                  r"giai đoạn \d{4}\s*-\s*\d{4}|trong đó|giữ vững|nâng cao|để|cho|của|là|gồm|cụ thể|cũng|còn|với|và|,)\s*")
+LEAD = re.compile(r"^(?i:(?:đến năm \d{4}|tới năm \d{4}|trong năm \d{4}|năm \d{4}|đến \d{4}|cho năm \d{4}|"
+                  r"giai đoạn \d{4}\s*-\s*\d{4}|trong đó|giữ vững|nâng cao|để|cho|của|là|gồm|cụ thể|cũng|còn|với|và)(?!\w)|,)\s*")
 # "đưa Tiền Giang vào nhóm ...": the object of "đưa" is the subject again
 BRING = re.compile(r"^(?i:đưa)\s+(?:(?:TP\.?|tỉnh|thành phố)\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*\s*)*")
 # what follows a counted noun and says which ones ("xã đạt chuẩn nông thôn mới nâng cao"): words of
@@ -43,6 +43,8 @@ PLAN_AFTER = re.compile(r"\s*(?:so với\s+)?(?P<p>(?:kế hoạch|KH|dự toán
 # a clause's first value: a number that is no day, month or year ("thu dầu thô 27.412 tỷ đồng",
 # not the 12 of "giữa tháng 12/2022")
 FIRST_VALUE = re.compile(r"(?i)(?<!tháng\s)(?<!năm\s)(?<!ngày\s)(?<![\d/.,-])\b\d")
+# what opens a list of provinces' values, right before the first name: "gồm: ", "như: ", " ("
+LIST_OPENER = re.compile(r"\s*(?:(?:bao\s+)?gồm|như|là)?\s*[:(]\s*(?:(?:tỉnh|thành phố|TP\.?)\s+)?$")
 # a phrase that names a share itself ("Tỷ lệ phủ sóng 5G đạt 61,2% dân số")
 NAMES_A_SHARE = re.compile(r"(?i)^(?:tổng\s+)?(?:t[ỷỉ]\s+lệ|t[ỷỉ]\s+trọng|tốc\s+độ)\b")
 
@@ -111,6 +113,14 @@ def counted_noun(text: str, end: int, unit: str) -> str:
     noun = unscaled(unit)
     which = WHICH_AFTER.match(text, end).group("w").strip()  # always matches, perhaps nothing
     return f"{noun} {which}" if which else noun
+
+
+def list_head(text: str, first_name: int) -> str | None:
+    """What a list of provinces' values measures, named before the list that opens at ``first_name``
+    ("80.606 ha lúa, hoa màu, cây trồng khác bị thiệt hại (Lào Cai 4.123, ..." -> "cây trồng khác bị
+    thiệt hại")."""
+    opener = LIST_OPENER.search(text, 0, first_name)
+    return _clean(indicator_before(text, opener.start())) if opener else None
 
 
 def goal_indicator(text: str, start: int, end: int, unit: str | None) -> str | None:

@@ -11,9 +11,9 @@ from extract.as_of import as_of, sentence_dates
 from extract.clauses import in_aside, rx
 from extract.context import NATIONAL, DocContext, Sentence, within_any
 from extract.goal_years import told_as_result
-from extract.indicators import metric_indicator
+from extract.indicators import list_head, metric_indicator
 from extract.numbers import as_int
-from extract.quantities import Candidate, candidates, number_start
+from extract.quantities import DIGIT, Candidate, candidates, number_start
 from extract.rank_context import patterns as rank_patterns
 from extract.records import Metric
 
@@ -155,6 +155,30 @@ def _is_change(sent: Sentence, c: Candidate, previous_end: int | None, bands: li
         and bool(_COUNTED_PAST.search(text, max(0, c.start - 90), c.start))
 
 
+# what may stand between one province's value and the next one's, besides the province: "Quảng Ngãi
+# (11,51%), Hải Phòng (11,2%)", "Lào Cai 4.123, Sơn La 540"
+_LIST_GAP = re.compile(r"[\s,;()]*(?:và\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s+)?")
+
+
+def _listed_by_province(sent: Sentence, facts: list[Metric]) -> list[Metric]:
+    """ "tăng trưởng ... gồm: Quảng Ngãi (11,51%), Hải Phòng (11,2%)", "bị thiệt hại (Lào Cai 4.123, Sơn La
+    540)": the values of a list of provinces, each right after its name, measure what the phrase before
+    the list names (:func:`extract.indicators.list_head`)."""
+    out: list[Metric] = []
+    head, prev_end = None, 0
+    for f in facts:
+        digits = f.start - sent.start + (m.start() if (m := DIGIT.search(f.text)) else 0)
+        named = [e for e in sent.ents("PROVINCE") if prev_end <= e.start and e.end <= digits]
+        listed = bool(named) and bool(_LIST_GAP.fullmatch(sent.text, named[-1].end, digits))
+        if not listed:
+            head = None
+        elif not (head and _LIST_GAP.fullmatch(sent.text, prev_end, named[-1].start)):
+            head = list_head(sent.text, named[-1].start)  # the list's first item
+        out.append(replace(f, indicator=head) if head else f)
+        prev_end = f.end - sent.start
+    return out
+
+
 def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
     text = sent.text
     if text.startswith(_GOAL_CONTINUATION) and ctx.memory.get("goal_sentence") == sent.index - 1:
@@ -198,6 +222,7 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
                             as_of=as_of(text, dates, c.start, ctx.memory.get("as_of"), c.end),
                             province=NATIONAL if unit and _UNITS_OF_THE_COUNTRY.match(unit)
                             and not _NOT_THE_COUNTRYS.match(text, c.end) or _of_the_country(sent, start) else None))
+    facts = _listed_by_province(sent, facts)
     # "Năm 2024, GRDP tăng 7,2%. Công nghiệp tăng 9%.": the next values hold for the same date
     if facts and (named := [v for s, e, v in dates if e <= facts[-1].start - sent.start]):
         ctx.memory["as_of"] = named[-1]

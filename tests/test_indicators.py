@@ -84,3 +84,10 @@ def test_a_share_of_a_plan_is_named_by_the_clause_subject_against_that_plan():
     text = "Cụ thể, thu dầu thô đạt 268,1% dự toán và bằng 177,5% so với cùng kỳ."
     pct = text.index("268,1%")
     assert metric_indicator(text, pct, pct + 6, "%", ratio=False) == "thu dầu thô so với dự toán"
+
+
+def test_a_lead_word_is_peeled_off_whole_not_out_of_a_name():
+    text = "Lào Cai đạt 4.123 ha."  # "Là" opens "Lào": no lead "là" to peel off
+    assert metric_indicator(text, text.index("4.123"), text.index(" ha") + 3, "ha", ratio=False) == "Lào Cai"
+    text = "Và tổng thu ngân sách đạt 4.123 tỷ đồng."
+    assert metric_indicator(text, text.index("4.123"), len(text) - 1, "tỷ đồng", ratio=False) == "tổng thu ngân sách"

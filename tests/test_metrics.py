@@ -422,3 +422,15 @@ def test_a_change_after_a_value_restated_in_brackets_is_no_level():
     text = ("Đến hết năm 2016, tỷ lệ dân nông thôn tỉnh Nam Định được cấp nước hợp vệ sinh đạt 99,18% "
             "(tương đương 1.749.600 người), tăng 5,56% so với năm 2015.")
     assert [m.value for m in metrics(text, published="2017-03-28")] == [99.18, 1749600]
+
+
+def test_the_values_of_a_list_of_provinces_measure_what_the_phrase_before_the_list_names():
+    text = ("Top 10 tỉnh có tăng trưởng GRDP cao nhất cả nước gồm: Hải Phòng (12,38%), Quảng Ninh (10,28%) "
+            "và Gia Lai (9,71%).")
+    got = [(m.province, m.value, m.indicator) for m in metrics(text)]
+    assert got == [("Hải Phòng", 12.38, "tăng trưởng GRDP cao nhất cả nước"),
+                   ("Quảng Ninh", 10.28, "tăng trưởng GRDP cao nhất cả nước"),
+                   ("Gia Lai", 9.71, "tăng trưởng GRDP cao nhất cả nước")]
+    # a value with no province before it ends the list
+    text = "Lúa bị thiệt hại (Lào Cai 4.123 ha, Sơn La 540 ha); 12 ha cây ăn quả."
+    assert [m.indicator for m in metrics(text)] == ["Lúa bị thiệt hại", "Lúa bị thiệt hại", None]

@@ -83,7 +83,8 @@ def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: b
     before = _clean(indicator_before(text, start))
     if before and NAMES_A_SHARE.match(before):
         return before
-    if is_percent(unit) and (plan := PLAN_AFTER.match(text, text.find("%", start, end) + 1 or end)):
+    pct = text.find("%", start, end)  # the plan may follow inside the value read ("bằng 106,8% so với dự toán")
+    if is_percent(unit) and (plan := PLAN_AFTER.match(text, pct + 1 if pct >= 0 else end)):
         subject = clause_subject(text, start, end)
         return f"{subject} so với {plan.group('p')}" if subject else plan.group("p")
     return noun_after_percent(text, end, unit) or before

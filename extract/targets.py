@@ -16,7 +16,7 @@ from extract.indicators import goal_indicator
 from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, cue_over, estimate_ahead, future_after, future_period, future_year, told_as_result,
                                 horizon_after, is_future, month_gone_by, period_ahead, year_of_writing, year_reported)
 from extract.clauses import blanked, clause_start, in_aside, lc_first, mask_asides, rx
-from extract.goal_cues import (aiming_cues, carried_horizon, deadline_for, deadlines, horizons, plan_quota,
+from extract.goal_cues import (GOALS_MET, aiming_cues, carried_horizon, deadline_for, deadlines, horizons, plan_quota,
                                reports_against_plan, unaimed, year_stated)
 from extract.quantities import candidates
 from extract.rank_context import patterns as rank_patterns, place_to_reach
@@ -40,9 +40,6 @@ SURPASSED = re.compile(r"\bvượt\s+(?:xa\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|k�
 # or on what they cost ("Tổng kinh phí để đầu tư ... là trên 43,7 tỷ đồng")
 CONTINUES = re.compile(r"^(?:(?:Trong đó|trong đó|Đồng thời|Cụ thể|Bên cạnh đó|Ngoài ra|(?P<then>Theo đó)"
                        r"|Tổng (?:kinh phí|nguồn vốn|vốn)|Kinh phí (?:thực hiện|để))\b|(?=\d+(?:,\d+)?\s?%\s+[^\W\d]))")
-# "đạt và vượt 18/22 chỉ tiêu chủ yếu HĐND Thành phố giao": the share of goals met is no aim (but "Năm 2021,
-# với 10 chỉ tiêu trên các lĩnh vực" announces goals)
-GOALS_MET = re.compile(r"(?<=\d/)\d+\s+(?:chỉ tiêu|mục tiêu)")
 # "Thu ngân sách năm nay dự kiến được 737.000 tỷ đồng": the year of writing, never a horizon carried
 # "năm nay", "trong 4 tháng cuối năm"; "phấn đấu đến cuối ngày 31/12, ...", "đến hết tháng 12": a day or month of no year named
 # (not "Tính đến ngày 25/6", the point a count is told at)

@@ -12,7 +12,11 @@ import re
 from extract.as_of import COMPARED_BASE
 from extract.clauses import blanked, clause_start, lc_first, mask_asides, rx
 
-VISION = re.compile(r"(?i:tầm nhìn)\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?$")
+# "định hướng" after a plan's period ("giai đoạn 2021 - 2025, định hướng đến năm 2030") names its vision as
+# "tầm nhìn" does; alone ("chiến lược đến năm 2025, định hướng đến năm 2030 với tầm nhìn vào Top 20") it may
+# be where the goals are put
+VISION = re.compile(r"(?:(?i:tầm nhìn)|(?i:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4},?\s+định\s+hướng)\s+"
+                    r"(?:(?:đến|tới)\s+)?(?:năm\s+)?$")
 # "cao hơn giai đoạn 2015-2020", "so với cuối năm 2021", "(tại thời điểm cuối năm 2021 chưa có ...)": a
 # base compared with or a point a state is told at, no horizon ("đến thời điểm cuối năm 2025" is one)
 COMPARED_WITH = re.compile(r"(?:\bhơn|so\s+với|\btại\s+thời\s+điểm)\s+$")
@@ -34,7 +38,7 @@ def deadlines(text: str) -> list[tuple[int, int]]:
              and not BY_YARDSTICK.search(text, 0, m.start())] or [
         m for m in rx()["plain_year"].finditer(text) if not BASELINE.search(text, max(0, m.start() - 40), m.start())]
     found = _not_of_what_was_done(text, sorted(found, key=lambda m: m.start()))
-    plan = [m for m in found if not VISION.search(text, max(0, m.start("y") - 25), m.start("y"))]
+    plan = [m for m in found if not VISION.search(text, max(0, m.start("y") - 60), m.start("y"))]
     return sorted((m.start(), int(m.group("y"))) for m in plan or found)
 
 

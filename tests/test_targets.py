@@ -536,6 +536,10 @@ def test_a_plans_period_not_its_vision_is_the_deadline_of_its_goals():
     # the vision alone is a horizon
     [t] = targets("Tầm nhìn đến năm 2050, tỷ lệ đô thị hóa đạt 60%.")
     assert t.deadline == 2050
+    # "định hướng" after the period names the vision too
+    text = ("Chiến lược phát triển Chính phủ số giai đoạn 2021 - 2025, định hướng đến năm 2030 đã đề ra các chỉ tiêu: "
+            "100% dịch vụ công trực tuyến được thiết kế lại; tối thiểu 80% hồ sơ được xử lý hoàn toàn trực tuyến.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(100, 2025), (80, 2025)]
 
 
 def test_this_year_is_the_year_of_writing_never_a_horizon_carried():

@@ -64,7 +64,8 @@ def names_the_counted(unit: str | None) -> bool:
     if unit is None or is_percent(unit):
         return False
     noun = unscaled(unit).split()  # "1,488 triệu hồ sơ"
-    return bool(noun) and noun[0].split("/")[0] not in PATTERNS["measure_units"]
+    return bool(noun) and noun[0].split("/")[0] not in PATTERNS["measure_units"] \
+        and not rx()["score_unit"].match(unscaled(unit))
 
 
 def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: bool) -> str | None:

@@ -5,6 +5,16 @@ def test_a_counted_noun_names_what_is_measured_and_an_amount_does_not():
     assert names_the_counted("tài khoản") and names_the_counted("triệu hồ sơ")
     assert not names_the_counted("tỷ đồng") and not names_the_counted("triệu đồng/người")
     assert not names_the_counted("%") and not names_the_counted("ha") and not names_the_counted(None)
+    # power, energy, area and scores are amounts too; "điểm" before a noun counts places
+    assert not any(map(names_the_counted, ("MW", "triệu kWh/năm", "km2", "tạ/ha", "điểm", "điểm phần trăm", "điểm %")))
+    assert names_the_counted("điểm trường") and names_the_counted("điểm nguy cơ")
+
+
+def test_power_and_area_are_named_by_the_phrase_before_them():
+    text = "Dự án có tổng vốn đầu tư 4.679 tỷ đồng, công suất thiết kế 143 MW."
+    assert metric_indicator(text, text.index("143"), len(text) - 1, "MW", ratio=False) == "công suất thiết kế"
+    text = "Sau sáp nhập, diện tích tự nhiên của tỉnh là 9.888,91 km2."
+    assert metric_indicator(text, text.index("9.888"), len(text) - 1, "km2", ratio=False) == "diện tích tự nhiên của tỉnh"
 
 
 def test_an_amount_achieved_is_named_by_the_phrase_before_it():

@@ -1180,3 +1180,14 @@ def test_a_crosshead_over_many_goals_met_and_a_forecast_gone_past_open_no_goals(
             "Trong đó, GRDP bình quân đầu người ước đạt 5.852 USD.")
     assert [t.value for t in targets(text)] == [12.5]
     assert {m.value for m in metrics(text)} >= {10.27, 5852}
+
+
+def test_a_result_only_reached_or_set_against_its_goal_is_no_goal():
+    text = ("Đến cuối năm 2024, tỷ lệ này chỉ đạt 45,8%, trong khi mục tiêu đề ra là 50%. "
+            "Khối bộ, ngành đạt 63,47% (mục tiêu 70%), còn khối tỉnh, thành chỉ đạt 18,54% (mục tiêu 30%).")
+    assert [t.value for t in targets(text)] == [50, 70, 30]
+    assert [(f.value, f.as_of) for f in extract_facts(text, "t.txt") if f.type == "metric"] == [
+        (45.8, "2024"), (63.47, "2024"), (18.54, "2024")]
+    # the goal itself, with its horizon
+    [t] = targets("Đến cuối năm 2025, tỷ lệ này đạt 50%.")
+    assert t.deadline == 2025

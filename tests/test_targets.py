@@ -1191,3 +1191,9 @@ def test_a_result_only_reached_or_set_against_its_goal_is_no_goal():
     # the goal itself, with its horizon
     [t] = targets("Đến cuối năm 2025, tỷ lệ này đạt 50%.")
     assert t.deadline == 2025
+
+
+def test_some_goals_adjusted_open_a_paragraph_of_goals():
+    text = ("Theo đó, một số mục tiêu được điều chỉnh trong năm 2025 như: Có hơn 30 DN KH-CN, 300 cán bộ nghiên cứu. "
+            "20 công trình KH-CN cấp tỉnh được nghiệm thu, trong đó trên 40% kết quả được ứng dụng thực tiễn.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(30, 2025), (300, 2025), (20, 2025), (40, 2025)]

@@ -1197,3 +1197,10 @@ def test_some_goals_adjusted_open_a_paragraph_of_goals():
     text = ("Theo đó, một số mục tiêu được điều chỉnh trong năm 2025 như: Có hơn 30 DN KH-CN, 300 cán bộ nghiên cứu. "
             "20 công trình KH-CN cấp tỉnh được nghiệm thu, trong đó trên 40% kết quả được ứng dụng thực tiễn.")
     assert [(t.value, t.deadline) for t in targets(text)] == [(30, 2025), (300, 2025), (20, 2025), (40, 2025)]
+
+
+def test_a_share_of_the_goal_opens_no_list_of_goals():
+    text = ("Các địa phương cấp huyện có nhiều cấp xã có tỷ lệ kích hoạt tài khoản thấp (dưới 50% chỉ tiêu) gồm: "
+            "Kông Chro (5/14 xã), Chư Păh (5/14 xã), Đak Đoa (5/17 xã).")
+    assert targets(text) == []
+    assert [t.value for t in targets("Các chỉ tiêu chủ yếu gồm: 300 doanh nghiệp, 20 sản phẩm.")] == [300, 20]

@@ -26,6 +26,8 @@ YEAR_WRITTEN = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")  # not "quý I/
 # "cao gấp hơn 2 lần so với năm 2025", "tăng gấp 2 lần năm 2025": a multiple of a year's value, that year its base
 MULTIPLE_OF_YEAR = re.compile(r"\bgấp\b[^;.]{0,30}?\blần\s+(?:so\s+với\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b")
 PERIOD = re.compile(r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ|\b\d{1,2}\s+năm)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
+# "Đại hội đại biểu Đảng bộ xã ... nhiệm kỳ 2025-2030": a congress is held in the first year of its term
+CONGRESS_TERM = re.compile(r"Đại\s+hội\b[^.;\n]{0,120}?\bnhiệm\s+kỳ\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
 IN_YEAR = re.compile(r"(?i:trong năm)\s+(?P<y>(?:19|20)\d\d)")
 # "Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%" written in 2025: where things stood then
 BY_YEAR = re.compile(r"(?i:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>(?:19|20)\d\d)")
@@ -150,11 +152,13 @@ def late_in_year(ctx: DocContext) -> bool:
 
 def year_of_writing(ctx: DocContext) -> int | None:
     """The year of publication or, in an undated article, the newest year it names that is no
-    horizon (a report on 2024 that compares with 2023 is written in 2024)."""
+    horizon (a report on 2024 that compares with 2023 is written in 2024), or the year a congress it
+    reports on is held."""
     if ctx.published_year or "year_of_writing" in ctx.memory:
         return ctx.published_year or ctx.memory["year_of_writing"]
     # the first year of a period ("giai đoạn 2026-2030") says nothing of when the article was written
     named = {int(y) for y in YEAR_WRITTEN.findall(PERIOD.sub(lambda m: m.group("y2"), ctx.text))}
+    named |= {int(m.group("y1")) for m in CONGRESS_TERM.finditer(ctx.text)}
     ctx.memory["year_of_writing"] = max(named - horizon_years(ctx.text), default=None)
     return ctx.memory["year_of_writing"]
 

@@ -23,6 +23,10 @@ def test_an_undated_article_is_written_in_the_newest_year_it_names_that_is_no_ho
     assert year_of_writing(ctx("Năm 2024 tăng 7%, năm 2023 tăng 6%. Đến năm 2030 đạt 10%.")) == 2024
     # the first year of a period to come says nothing of when it was written
     assert year_of_writing(ctx("Năm 2025, giai đoạn 2026-2030 tăng 10%.")) == 2025
+    # but a congress is held in the first year of its term
+    text = "Ngày 30/7, Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Đến cuối năm 2024, thu nhập đạt 43,7 triệu đồng."
+    assert year_of_writing(ctx(text)) == 2025
+    assert year_of_writing(ctx("Kết quả nhiệm kỳ 2020-2025: năm 2024 thu nhập đạt 43,7 triệu đồng.")) == 2024
 
 
 def test_a_value_for_a_year_to_come_is_due_that_year():

@@ -1204,3 +1204,9 @@ def test_a_share_of_the_goal_opens_no_list_of_goals():
             "Kông Chro (5/14 xã), Chư Păh (5/14 xã), Đak Đoa (5/17 xã).")
     assert targets(text) == []
     assert [t.value for t in targets("Các chỉ tiêu chủ yếu gồm: 300 doanh nghiệp, 20 sản phẩm.")] == [300, 20]
+
+
+def test_a_year_before_the_congress_reported_on_is_gone_by():
+    text = ("Ngày 30/7, Đảng bộ xã Cao Sơn tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. "
+            "Đến cuối năm 2024, thu nhập bình quân đầu người đạt 43,7 triệu đồng/năm; tỷ lệ hộ nghèo còn 21,5%.")
+    assert targets(text) == []

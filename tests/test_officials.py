@@ -449,3 +449,11 @@ def test_a_post_after_va_is_anothers_and_associations_are_organisations():
 ])
 def test_the_heads_of_unions_insurers_hospitals_courts_and_police(text, organization):
     assert organization in {o.organization for o in officials(text)}
+
+
+def test_a_school_head_and_a_surname_of_the_north_mountains():
+    text = "Dự Đại hội còn có đồng chí Ngô Khắc Ngọc-Tỉnh ủy viên, Hiệu trưởng Trường Chính trị tỉnh; cùng 139 đại biểu."
+    assert [(o.title, o.organization) for o in officials(text)] == [
+        ("Tỉnh ủy viên", "Tỉnh ủy"), ("Hiệu trưởng", "Trường Chính trị tỉnh")]
+    [o, _] = officials("Cùng dự có đồng chí Vi Ngọc Bích, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh.")
+    assert o.name == "Vi Ngọc Bích"

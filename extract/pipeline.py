@@ -65,8 +65,10 @@ def register(name: str) -> Callable[[Extractor], Extractor]:
     return deco
 
 
-# the country as an article's subject: a province named once beside it is no subject
-NATIONAL_SCOPE = re.compile(r"(?i:\b(?:cả\s+nước|toàn\s+quốc|nước\s+ta)\b)|\bViệt\s+Nam\b")
+# the country as an article's subject: a province named once beside it is no subject; not the country
+# in the name of a body ("Ủy ban MTTQ Việt Nam tỉnh", "Đảng Cộng sản Việt Nam")
+NATIONAL_SCOPE = re.compile(r"(?i:\b(?:cả\s+nước|toàn\s+quốc|nước\s+ta)\b)|(?<!MTTQ )(?<!Tổ quốc )(?<!Cộng sản )\bViệt\s+Nam\b"
+                            r"(?!\s+(?:tỉnh|thành\s+phố|huyện|xã|phường)\b)")
 
 
 def _main_province_work(ctx_ents, text: str) -> str | None:

@@ -66,6 +66,15 @@ def test_a_city_named_once_in_a_national_article_is_not_its_subject():
     assert main_province("TP HCM có 902 dự án\n\n" + text) == "TP. Hồ Chí Minh"
 
 
+
+def test_the_country_in_a_bodys_name_is_no_national_scope():
+    text = ("Xã Tuy Phước Tây phấn đấu tỷ lệ nghèo đa chiều giảm còn 0,23%\n\n"
+            "Sáng 21-8, Đảng bộ xã Tuy Phước Tây (tỉnh Gia Lai) tổ chức Đại hội. Đồng chí Trần Minh Sơn, Phó Chủ tịch "
+            "Ủy ban MTTQ Việt Nam tỉnh dự Đại hội. Đồng chí Trần Minh Sơn, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh phát biểu.")
+    assert main_province(text) == "Gia Lai"
+    assert main_province(text.replace("MTTQ Việt Nam tỉnh", "MTTQ tỉnh") + " Việt Nam có 34 tỉnh. Cả nước có 3.321 xã.") is None
+
+
 def test_a_span_within_a_claimed_one():
     claimed = [(10, 20), (30, 40)]
     assert within_any(claimed, 12, 20) and within_any(claimed, 30, 40)

@@ -82,7 +82,8 @@ def _caps_lowered(sent: Sentence) -> Sentence:
 # "Ngày 27/02/2006, Chủ tịch UBND huyện ban hành Quyết định số 39/...": the date before the verb
 ISSUED_BEFORE = re.compile(r"(?:ban hành|ký|phê duyệt|thông qua)\s+$")
 YEAR_AFTER = re.compile(r"\s+năm\s+((?:19|20)\d\d)(?!\d)")
-NOT_A_NUMBER_AFTER = re.compile(r"\s+(?:năm|tháng|ngày(?!\s+\d)|tỷ|tỉ|triệu|%)")
+# "kế hoạch 05 năm" is a span of time, not "Nghị quyết 57 năm 2025"
+NOT_A_NUMBER_AFTER = re.compile(r"\s+(?:năm(?!\s+(?:19|20)\d\d(?!\d))|tháng|ngày(?!\s+\d)|tỷ|tỉ|triệu|%)")
 # "nghị quyết 04 ... đã được ban hành vào tháng 3-2018", "Nghị quyết số 72-NQ/TW về một số giải pháp ...
 # được Bộ Chính trị ban hành ngày 9/9/2025": the issue date stated later on, no other document between
 ISSUED_LATER = re.compile(r"(?:(?!(?i:quyết định|nghị quyết|nghị định|chỉ thị|kế hoạch|thông tư|luật)\b)[^.;]){0,160}?"
@@ -205,8 +206,10 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
                 if s <= dm.end() + 6 and gran == "day":
                     issued, end = value, end + e
                     break
-        year = YEAR_AFTER.match(tail) if issued is None else None
-        if year:  # "Kế hoạch 186/KH-UBND năm 2025": a title names the year of issue
+        # "Kế hoạch 186/KH-UBND năm 2025": a title names the year of issue; after a bare number the year
+        # is as often the year of the work done under it ("thực hiện Nghị quyết 57 năm 2025")
+        year = YEAR_AFTER.match(tail) if issued is None and not num.isdigit() else None
+        if year:
             issued, end = year.group(1), end + year.end()
         if issued is None:
             issued = _issued_before(sent.text, start, ctx.published) or _signed_with(doc_type, sent, start, ctx)

@@ -209,3 +209,12 @@ def test_a_spaced_dash_between_the_number_and_its_code():
             "ngày 22/12/2024 của Bộ Chính trị.")
     got = [(r.doc_type, r.number, r.issued) for r in legal_refs(text)]
     assert got == [("Kế hoạch", "305-KH/TU", "2025-02-20"), ("Nghị quyết", "57-NQ/TW", "2024-12-22")]
+
+
+def test_a_bare_number_before_a_year_cites_without_dating():
+    [r] = legal_refs("Các địa phương điều chỉnh tỷ lệ ngân sách chi cho các đề án thực hiện theo Nghị quyết 57 năm 2025 là 1%.")
+    assert (r.text, r.number, r.issued) == ("Nghị quyết 57", "57", None)
+    # a span of time is no citation; a full number's title year is its year of issue
+    assert legal_refs("Tỉnh xây dựng kế hoạch 05 năm để triển khai.") == []
+    [r] = legal_refs("Tỉnh ban hành Kế hoạch 186/KH-UBND năm 2025 về chuyển đổi số.")
+    assert r.issued == "2025"

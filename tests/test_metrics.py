@@ -434,3 +434,10 @@ def test_the_values_of_a_list_of_provinces_measure_what_the_phrase_before_the_li
     # a value with no province before it ends the list
     text = "Lúa bị thiệt hại (Lào Cai 4.123 ha, Sơn La 540 ha); 12 ha cây ăn quả."
     assert [m.indicator for m in metrics(text)] == ["Lúa bị thiệt hại", "Lúa bị thiệt hại", None]
+
+
+def test_a_change_told_right_after_the_value_against_a_period_is_no_value():
+    text = "Năm 2023, tỷ lệ TTHC có giao dịch thanh toán trực tuyến đạt 48,96% (164/355 TTHC) tăng 21,42% so với năm 2022."
+    assert [m.value for m in metrics(text)] == [48.96, 164]
+    # a growth with no level before it is the value
+    assert [m.value for m in metrics("Năm 2023, doanh thu tăng 21,42% so với năm 2022.")] == [21.42]

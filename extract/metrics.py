@@ -23,7 +23,7 @@ _CHANGE_OF_INDEX = re.compile(r"\s*(?:năm\s+)?(?:(?:19|20)\d\d\s+)?(?:tăng|gi�
 # "tăng 8,9 triệu đồng so với năm 2023": a change, not a level; but a growth rate with no value of its
 # own read is the indicator itself ("GRDP ước tăng 10,55%", "Thu ngân sách tăng 31,74% so với cùng kỳ"); nor
 # is capital "cấp mới và tăng thêm 298,08 triệu USD" (new and added: a level)
-_CHANGE = re.compile(r"(?<!mới và )(?:tăng(?:\s+trưởng)?|giảm)\s+(?:thêm\s+|đột\s+biến\s+|mạnh\s+|nhẹ\s*,\s*)?(?:(?:khoảng|gần|hơn|trên|tới)\s+)?$")
+_CHANGE = re.compile(r"(?<!mới và )(?:tăng(?:\s+trưởng)?|giảm)(?:\s*:)?\s+(?:thêm\s+|đột\s+biến\s+|mạnh\s+|nhẹ\s*,\s*)?(?:(?:khoảng|gần|hơn|trên|tới)\s+)?$")
 # "tăng 1 vụ và 1 người chết so với cùng kỳ": a second change sharing the verb of the first
 _SHARED_CHANGE = re.compile(r"(?:tăng|giảm)\s+\d[\d.,]*\s+[^\d,;.()]{1,20}?\s+và\s+$")
 # "tỉnh giảm nhiều nhất là 2.94%": the largest change is a change

@@ -441,3 +441,9 @@ def test_a_change_told_right_after_the_value_against_a_period_is_no_value():
     assert [m.value for m in metrics(text)] == [48.96, 164]
     # a growth with no level before it is the value
     assert [m.value for m in metrics("Năm 2023, doanh thu tăng 21,42% so với năm 2022.")] == [21.42]
+
+
+def test_a_change_after_a_colon_is_a_change():
+    text = ("So với cùng kỳ năm 2017, số lượng thuê bao điện thoại giảm 11.090 thuê bao "
+            "(cố định giảm: 7.448 thuê bao, di động giảm: 3.642 thuê bao).")
+    assert metrics(text) == []

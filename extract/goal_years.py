@@ -27,7 +27,7 @@ YEAR_WRITTEN = re.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")  # not "quý I/
 MULTIPLE_OF_YEAR = re.compile(r"\bgấp\b[^;.]{0,30}?\blần\s+(?:so\s+với\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b")
 PERIOD = re.compile(r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ|\b\d{1,2}\s+năm)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
 # "Đại hội đại biểu Đảng bộ xã ... nhiệm kỳ 2025-2030": a congress is held in the first year of its term
-CONGRESS_TERM = re.compile(r"Đại\s+hội\b[^.;\n]{0,120}?\bnhiệm\s+kỳ\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
+CONGRESS_TERM = re.compile(r"[Đđ]ại\s+hội\b[^.;\n]{0,120}?\bnhiệm\s+kỳ\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
 IN_YEAR = re.compile(r"(?i:trong năm)\s+(?P<y>(?:19|20)\d\d)")
 # "Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%" written in 2025: where things stood then
 BY_YEAR = re.compile(r"(?i:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>(?:19|20)\d\d)")

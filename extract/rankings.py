@@ -243,11 +243,7 @@ def _a_place(sent: Sentence, m: re.Match, named_after: bool) -> bool:
              or NAMED_BACK.search(text, max(0, a - 40), a)  # "Kết quả, địa phương giành vị trí á quân"
              or "danh hiệu" in m.group(0))  # "đón nhận danh hiệu Quán quân PCI": the title names the place
         or rx["target_cues"].search(text[:a])  # "phấn đấu ... dẫn đầu" is a goal
-        # "Tốp 3 bộ, ngành dẫn đầu là", "A, B, C là 5 đơn vị đứng đầu", "1 trong 5 tỉnh, thành phố dẫn
-        # đầu", "5 tỉnh, thành phố có tổng điểm cao nhất là": a band; not "lọt vào tốp 10, đứng thứ nhì là"
-        or re.search(r"(?:nhóm\s+\d+[^.;]{0,40}|[Tt][oố]p\s+\d+(?:,?\s+[^\s,.;]+){0,5}\s+"
-                     r"|\blà\s+\d+\s+(?:[^\s\d,.;]+\s+){1,3}|\b(?:một|1)\s+trong(?:\s+số)?\s+\d+\s+[^\d.;]{1,40}"
-                     r"|(?:^|[,:;]\s*|\b(?:Theo đó|Trong đó),?\s*)\d+\s+(?:tỉnh|địa\s+phương|bộ|đơn\s+vị)\b[^\d.;]{0,40})$", text[:a])
+        or rx["band_before"].search(text[:a])  # "Tốp 3 bộ, ngành dẫn đầu là": a band, no place
         or rx["criteria_after"].match(text, b)  # "dẫn đầu cả nước ở 3 tiêu chí": pillars (scores.py)
         or rx["regional"].match(text, b))  # "dẫn đầu ... khu vực phía Bắc" leads a region
 

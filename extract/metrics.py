@@ -99,11 +99,6 @@ _BAND_MEMBERS = re.compile(r"\s*,?\s*(?:(?:bao\s+gồm|gồm|có)\s+(?:các\s+|\
 
 # "CPI tháng 6 tăng 0,55%": a percentage kept after its verb is a growth read as the value
 _GROWTH_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+trưởng)?\s+$")
-# "(tăng 13,0% so với tháng trước; tăng 28,3% so với cùng kỳ)": the next change in a bracket of changes
-_NEXT_CHANGE = re.compile(r"[^\d,;.()]{0,30};\s*(?:tăng|giảm)\s+")
-# "đạt 48,96% (164/355 TTHC) tăng 21,42% so với năm 2022": a change told right after the value with no
-# comma, when it is compared with a period
-_CHANGE_RIGHT_AFTER = re.compile(r"\)?\s*(?:\([^()]{0,40}\)\s*)?(?:tăng|giảm)\s+")
 
 
 def _a_change(text: str, start: int, end: int, rate: bool, signed: bool) -> bool:
@@ -148,8 +143,8 @@ def _is_change(sent: Sentence, c: Candidate, previous_end: int | None, bands: li
         return False
     return _a_change(text, c.q.start, c.end, c.percent, c.q.signed) or c.percent and (
         previous_end is not None and (rx()["change_of_previous"].fullmatch(text, previous_end, c.start)
-                                      or in_aside(text, c.start) and _NEXT_CHANGE.fullmatch(text, previous_end, c.start)
-                                      or _CHANGE_RIGHT_AFTER.fullmatch(text, previous_end, c.start)
+                                      or in_aside(text, c.start) and rx()["next_change_in_bracket"].fullmatch(text, previous_end, c.start)
+                                      or rx()["change_right_after"].fullmatch(text, previous_end, c.start)
                                       and bool(rx()["change_since"].match(text, c.q.start)))
         or any(_CHANGE_OF_INDEX.fullmatch(text, e.end, c.start) for e in sent.ents("INDEX"))
         or any(a <= c.start and c.end <= b for a, b in bands)

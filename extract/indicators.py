@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from extract.clauses import PATTERNS, clause_start, rx
+from extract.provinces import resolve_province
 from extract.quantities import indicator_before, is_percent, label_unit, unscaled
 
 # "dẫn đầu cả nước về chuyển đổi số", "có điểm cao nhất về cải cách hành chính"
@@ -80,7 +81,8 @@ def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: b
     if label and unit == label_unit(label.group("label")):
         return label.group("label").rstrip()
     if names_the_counted(unit) or ratio and unit:
-        return counted_noun(text, end, unit)
+        counted = counted_noun(text, end, unit)
+        return (not ratio and counted in PATTERNS["bare_counted"] and subject_named(text, start)) or counted
     before = _clean(indicator_before(text, start))
     if before and NAMES_A_SHARE.match(before):
         return before
@@ -89,6 +91,18 @@ def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: b
         subject = clause_subject(text, start, end)
         return f"{subject} so với {plan.group('p')}" if subject else plan.group("p")
     return noun_after_percent(text, end, unit) or before
+
+
+def subject_named(text: str, start: int) -> str | None:
+    """The phrase before a value that names what a bare count counts ("khách quốc tế đạt" before
+    "3 triệu lượt"); None when it is only a province and a verb ("Quảng Ninh đón", "Đà Nẵng thu hút"),
+    which says where, not what."""
+    before = _clean(indicator_before(text, start))
+    if not before:
+        return None
+    words = before.split()
+    place = next((k for k in range(min(4, len(words)), 0, -1) if resolve_province(" ".join(words[:k]))), 0)
+    return None if place and len(words) - place <= 2 else before
 
 
 def clause_subject(text: str, start: int, end: int) -> str | None:

@@ -101,3 +101,18 @@ def test_a_lead_word_is_peeled_off_whole_not_out_of_a_name():
     assert metric_indicator(text, text.index("4.123"), text.index(" ha") + 3, "ha", ratio=False) == "Lào Cai"
     text = "Và tổng thu ngân sách đạt 4.123 tỷ đồng."
     assert metric_indicator(text, text.index("4.123"), len(text) - 1, "tỷ đồng", ratio=False) == "tổng thu ngân sách"
+
+
+def test_a_bare_count_of_people_or_visits_is_named_by_the_phrase_before_it():
+    text = "Trong đó, khách quốc tế ước đạt 8,5 triệu lượt và tăng gần 40% so với cùng kỳ."
+    start = text.index("8,5")
+    assert metric_indicator(text, start, text.index(" và"), "triệu lượt", ratio=False) == "khách quốc tế"
+    text = "Năm 2023, xuất khẩu lao động là 1.061 người."
+    start = text.index("1.061")
+    assert metric_indicator(text, start, len(text) - 1, "người", ratio=False) == "xuất khẩu lao động"
+    # words after the noun still say which: "người chết"
+    text = "Bão làm 297 người chết."
+    assert metric_indicator(text, text.index("297"), text.index(" chết"), "người", ratio=False) == "người chết"
+    # a province and its verb say where, not what: the counted noun stays
+    text = "Quảng Ninh đón 339.000 lượt, thấp hơn cùng kỳ."
+    assert metric_indicator(text, text.index("339"), text.index(","), "lượt", ratio=False) == "lượt"

@@ -45,6 +45,10 @@ def test_counts_of_breakthroughs_parts_and_pages_are_no_goals():
 def test_a_topic_before_the_horizon_and_a_floor_closing_the_noun_phrase():
     text = "Về văn hóa - xã hội, đến năm 2030, tuổi thọ trung bình đạt 77,67 tuổi; hoàn thành 65.000 căn nhà ở xã hội trở lên."
     assert [(t.value, t.comparator, t.deadline) for t in targets(text)] == [(77.67, "=", 2030), (65000, ">=", 2030)]
+    # the plan cited before the horizon ("Theo quyết định này") leaves the sentence a goal
+    text = ("Theo quyết định này, đến năm 2025, tỷ trọng đóng góp của dịch vụ logistics vào GDP đạt 5-6%; "
+            "tỷ lệ thuê ngoài dịch vụ logistics đạt 50-60%.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(5, 2025), (50, 2025)]
 
 
 def test_a_number_spelled_out_is_a_goal_only_after_a_goal_cue():

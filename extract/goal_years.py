@@ -17,8 +17,10 @@ from extract.clauses import clause_start, lc_first, rx
 from extract.context import DocContext
 from extract.goal_cues import horizon_years, names_a_body, year_stated
 
-# "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast
-ESTIMATE = re.compile(r"\b(?:dự\s+ước|ước\s+(?:đạt|tăng|giảm|thực hiện|khoảng|đón|thu|(?:đến\s+)?hết))\b")  # "ước đón" visitors
+# "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast; "Ước tháng 2, toàn tỉnh vận
+# chuyển được ...", the part of the year named right after the word, is an estimate
+ESTIMATE = re.compile(r"\b(?:[Dd]ự\s+ước|[Ưư]ớc\s+(?:đạt|tăng|giảm|thực hiện|khoảng|đón|thu|(?:đến\s+)?hết)|"
+                      r"[Ưư]ớc(?=\s+(?:tháng\s+\d|quý\s|\d+\s+tháng\s)))\b")  # "ước đón" visitors
 SUB_PERIOD = re.compile(r"(?i:\bquý\s+(?P<q>I{1,3}|IV|[1-4])\b|(?P<n>\d+)\s+tháng\b|tháng\s+(?P<m>\d{1,2})(?!\d))"
                         r"(?:\s*(?:đầu\s+)?(?:năm\s+|/)(?P<y>(?:19|20)\d\d)\b)?")
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}

@@ -13,7 +13,7 @@ from extract.context import NATIONAL, DocContext, Sentence, within_any
 from extract.goal_years import told_as_result
 from extract.indicators import list_head, metric_indicator
 from extract.numbers import as_int
-from extract.quantities import DIGIT, Candidate, candidates, number_start
+from extract.quantities import DIGIT, Candidate, candidates, number_start, ratio_to_period
 from extract.rank_context import patterns as rank_patterns
 from extract.records import Metric
 
@@ -28,9 +28,6 @@ _CHANGE = re.compile(r"(?<!mới và )(?:tăng(?:\s+trưởng)?|giảm)(?:\s*:)?
 _SHARED_CHANGE = re.compile(r"(?:tăng|giảm)\s+\d[\d.,]*\s+[^\d,;.()]{1,20}?\s+và\s+$")
 # "tỉnh giảm nhiều nhất là 2.94%": the largest change is a change
 _EXTREME = re.compile(r"(?:tăng|giảm)\s+(?:nhiều|ít|cao|thấp)\s+nhất\s+(?:là\s+)?$")
-# "bằng 89,09% so với cùng kỳ", "bằng 139% cùng kỳ năm 2023", "bằng 118,6% so với thực hiện năm 2023":
-# a rate against last year's value, no level
-_SAME_PERIOD = re.compile(r"\s*(?:so\s+(?:với\s+)?)?cùng\s+kỳ|\s*so\s+(?:với\s+)?(?:thực\s+hiện\s+)?năm\s+(?:trước|ngoái|(?:19|20)\d\d)")
 # "FDI tăng đột biến hơn 70%, đạt khoảng 4,4 tỷ USD", "tăng 10,43% so với cùng kỳ, tương đương hơn 3 tỷ
 # USD": the level the change led to follows it
 _LEVEL_AFTER = re.compile(r"(?:\s*(?:so\s+(?:với\s+)?)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?)?"
@@ -109,7 +106,7 @@ def _a_change(text: str, start: int, end: int, rate: bool, signed: bool) -> bool
     if _HIGHER.match(text, start) and _COMPARED_WITH_ANY.match(text, end) or _HIGHER_BY.search(text, max(0, start - 100), start):
         return True
     verb = _CHANGE.search(text, max(0, start - 30), start) or _SHARED_CHANGE.search(text, max(0, start - 40), start)
-    if _EXTREME.search(text, max(0, start - 30), start) or rate and _SAME_PERIOD.match(text, end) \
+    if _EXTREME.search(text, max(0, start - 30), start) or rate and ratio_to_period(text, start, end) \
             and not verb and not _GROWTH.search(text, 0, start):
         return True
     if signed:  # "(+6.39%)" is a change, but "khu vực dịch vụ ... tăng trưởng dương (+3,63%)" growth

@@ -61,6 +61,13 @@ def counts_field(text: str, q: Quantity) -> bool:
     return q.denominator is None and any(flanked(text, q, before, noun, 30) for before, noun in rx()["counted_fields"])
 
 
+def ratio_to_period(text: str, start: int, end: int) -> bool:
+    """ "bằng 139% cùng kỳ", "so với tháng trước bằng 101,72%": a percentage against another period's
+    total (``text[start:end]``), a comparison with no level of its own (POLICY)."""
+    r = rx()
+    return bool(r["ratio_to_period"].match(text, end) or r["ratio_to_period_before"].search(text, max(0, start - 60), start))
+
+
 def flanked(text: str, q: Quantity, before: re.Pattern[str], noun: re.Pattern[str], reach: int) -> bool:
     """``before`` ends within ``reach`` characters before the digits, and ``noun`` follows the number."""
     number = number_start(text, q)

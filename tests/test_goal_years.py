@@ -134,6 +134,10 @@ def test_an_estimate_for_part_of_the_year_not_over_when_written_is_a_forecast():
     # round 70: visitors "ước đón" are estimated as any value "ước đạt" is
     visitors = "Trong 8 tháng năm 2025, du lịch Thanh Hóa ước đón gần 15 triệu lượt khách."
     assert estimate_ahead(visitors, visitors.index("gần"), ctx(visitors, published="2025-08-23")) == 2025
+    # round 91: "Ước" opening the sentence, before the month it estimates, on 28 February
+    month = "Ước tháng 2, toàn tỉnh vận chuyển được hơn 500.000 tấn hàng hóa các loại."
+    assert estimate_ahead(month, month.index("hơn"), ctx(month, published="2024-02-28")) == 2024
+    assert estimate_ahead(month, month.index("hơn"), ctx(month, published="2024-03-02")) is None
     # the twelfth month is the whole year's estimate: a result in its last quarter
     year = "Thu ngân sách tỉnh tính đến tháng 12-2025 ước đạt khoảng 54.952 tỉ đồng."
     assert estimate_ahead(year, year.index("khoảng"), ctx(year, published="2025-12-08")) is None

@@ -19,7 +19,7 @@ def test_goals_times_and_years_are_not_metrics():
 
 # Blind held-out (tests/gold/heldout_blind.jsonl): counts and non-quantities, in other words.
 import pytest  # noqa: E402
-from extracted import metrics
+from extracted import metrics, targets
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -447,3 +447,13 @@ def test_a_change_after_a_colon_is_a_change():
     text = ("So với cùng kỳ năm 2017, số lượng thuê bao điện thoại giảm 11.090 thuê bao "
             "(cố định giảm: 7.448 thuê bao, di động giảm: 3.642 thuê bao).")
     assert metrics(text) == []
+
+
+def test_a_percentage_against_another_period_is_no_value():
+    text = "Giá trị nhập khẩu ước đạt 794,815 triệu USD, bằng 83,6% so với tháng trước."
+    assert [m.value for m in metrics(text)] == [794.815]
+    # the period told first, "bằng" before the percentage; in a forecast too (28 February)
+    text = "Đường bộ vận chuyển được hơn 219.000 lượt hành khách, so với tháng trước bằng 105,95%."
+    assert [m.value for m in metrics(text)] == [219000]
+    text = "Ước tháng 2, đường bộ vận chuyển được hơn 219.000 lượt hành khách, so với tháng trước bằng 105,95%."
+    assert [t.value for t in targets(text, published="2024-02-28")] == [219000]

@@ -645,6 +645,10 @@ def test_each_goal_of_a_yearly_path_is_due_in_the_year_of_its_own_clause():
             "đạt 150,64 triệu đồng và đến năm 2030 đạt 220,12 triệu đồng.")
     got = [(t.value, t.deadline) for t in targets(text)]
     assert got == [(133.5, 2026), (150.64, 2027), (220.12, 2030)]
+    # round 92: each year labels its value after a colon
+    text = ("Theo đó, đến năm 2020, các tỉnh được giao chỉ tiêu bao phủ bảo hiểm y tế. Trong đó, Lạng Sơn được giao "
+            "chỉ tiêu cụ thể: năm 2016: 89,0%; năm 2017: 90,0%; năm 2020: 92,6%.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(89, 2016), (90, 2017), (92.6, 2020)]
 
 
 def test_a_headline_naming_the_goals_year_gives_their_deadline():

@@ -260,3 +260,8 @@ def test_a_fraction_counts_what_it_is_of_and_a_digit_for_mot_so_counts_nothing()
     assert (share.q.value, share.unit, share.end - share.start) == (0.6667, None, 1)
     # round 42: "giá cả 1 số hàng hóa" is "một số hàng hóa", some goods
     assert candidates("Do giá cả 1 số hàng hóa đầu vào tăng đã ảnh hưởng đến sản xuất.") == []
+
+
+def test_a_levels_number_is_no_list_of_days_and_no_count():
+    text = "Trong đó, 18 trường mầm non, gồm 3 trường công nhận mức 1 sau 5 năm và 6 trường nâng lên mức 2; gồm 14 trường công nhận mức 1, 9 trường mức độ 2."
+    assert [m.value for m in extract_facts(text, "t.txt") if m.type == "metric"] == [18, 3, 6, 14, 9]

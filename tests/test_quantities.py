@@ -265,3 +265,9 @@ def test_a_fraction_counts_what_it_is_of_and_a_digit_for_mot_so_counts_nothing()
 def test_a_levels_number_is_no_list_of_days_and_no_count():
     text = "Trong đó, 18 trường mầm non, gồm 3 trường công nhận mức 1 sau 5 năm và 6 trường nâng lên mức 2; gồm 14 trường công nhận mức 1, 9 trường mức độ 2."
     assert [m.value for m in extract_facts(text, "t.txt") if m.type == "metric"] == [18, 3, 6, 14, 9]
+
+
+def test_a_school_level_and_a_flight_belong_to_the_unit():
+    text = "Tỉnh có 18 trường mầm non, 23 trường tiểu học đạt chuẩn; sân bay đón 47 chuyến bay quốc tế."
+    assert [m.unit for m in extract_facts(text, "t.txt") if m.type == "metric"] == [
+        "trường mầm non", "trường tiểu học", "chuyến bay"]

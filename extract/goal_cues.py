@@ -205,6 +205,8 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
 
 def year_stated(text: str, pos: int) -> int | None:
     """ "GRDP ... tăng dần qua các năm: năm 2026 đạt 133,5 triệu đồng; năm 2027 đạt ...": a goal's
-    own year, stated in its clause ('year_value'), beats the sentence's horizon."""
-    m = rx()["year_value"].search(text, clause_start(text, pos), pos) or rx()["year_label"].search(text, max(0, pos - 16), pos)
+    own year, stated in its clause ('year_value') or labelling it ('year_label': "năm 2017: 90,0%"), beats
+    the sentence's horizon."""
+    r = rx()
+    m = r["year_value"].search(text, clause_start(text, pos), pos) or r["year_label"].search(text, max(0, pos - 16), pos)
     return int(m.group("y")) if m else None

@@ -64,9 +64,9 @@ def names_the_counted(unit: str | None) -> bool:
     đồng", "80%" and "50 ha" measure an amount of something named before the number."""
     if unit is None or is_percent(unit):
         return False
-    noun = unscaled(unit).split()  # "1,488 triệu hồ sơ"
-    return bool(noun) and noun[0].split("/")[0] not in PATTERNS["measure_units"] \
-        and not rx()["score_unit"].match(unscaled(unit))
+    counted = unscaled(unit)  # "1,488 triệu hồ sơ"
+    return bool(counted) and counted.split()[0].split("/")[0] not in PATTERNS["measure_units"] \
+        and not rx()["score_unit"].match(counted)
 
 
 def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: bool) -> str | None:

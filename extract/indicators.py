@@ -81,8 +81,7 @@ def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: b
     if label and unit == label_unit(label.group("label")):
         return label.group("label").rstrip()
     if names_the_counted(unit) or ratio and unit:
-        counted = counted_noun(text, end, unit)
-        return (not ratio and counted in PATTERNS["bare_counted"] and subject_named(text, start)) or counted
+        return counted_noun(text, end, unit) if ratio else what_is_counted(text, start, end, unit)
     before = _clean(indicator_before(text, start))
     if before and NAMES_A_SHARE.match(before):
         return before
@@ -91,6 +90,13 @@ def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: b
         subject = clause_subject(text, start, end)
         return f"{subject} so với {plan.group('p')}" if subject else plan.group("p")
     return noun_after_percent(text, end, unit) or before
+
+
+def what_is_counted(text: str, start: int, end: int, unit: str) -> str:
+    """The counted noun with the words after it that say which ("351 xã đạt chuẩn nông thôn mới");
+    a bare count of people, visits or homes ("3 triệu lượt") is named by the phrase before it."""
+    counted = counted_noun(text, end, unit)
+    return (counted in PATTERNS["bare_counted"] and subject_named(text, start)) or counted
 
 
 def subject_named(text: str, start: int) -> str | None:
@@ -147,5 +153,5 @@ def goal_indicator(text: str, start: int, end: int, unit: str | None) -> str | N
     if after := noun_after_percent(text, end, unit):
         return after
     if unit != "rank" and names_the_counted(unit):
-        return counted_noun(text, end, unit)
+        return what_is_counted(text, start, end, unit)
     return _clean(indicator_before(text, start)) or (about.group("i").strip() if about else None)

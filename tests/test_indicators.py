@@ -116,3 +116,13 @@ def test_a_bare_count_of_people_or_visits_is_named_by_the_phrase_before_it():
     # a province and its verb say where, not what: the counted noun stays
     text = "Quảng Ninh đón 339.000 lượt, thấp hơn cùng kỳ."
     assert metric_indicator(text, text.index("339"), text.index(","), "lượt", ratio=False) == "lượt"
+
+
+def test_a_goal_of_a_bare_count_is_named_by_the_phrase_before_it_too():
+    text = "Đến năm 2025, khách quốc tế đạt 1,2 triệu lượt."
+    start = text.index("1,2")
+    assert goal_indicator(text, start, len(text) - 1, "triệu lượt") == "khách quốc tế"
+    text = "Phấn đấu đến năm 2025, đón 5 triệu lượt khách du lịch."
+    start = text.index("5 triệu")
+    # a noun after the count names it already
+    assert goal_indicator(text, start, text.index(" du lịch"), "triệu lượt khách") == "lượt khách du lịch"

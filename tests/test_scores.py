@@ -446,3 +446,14 @@ def test_points_out_of_sixty():
     text = "Năm 2011, chỉ số PAPI Quảng Bình đạt mức điểm 40,35/60 điểm, xếp ở vị trí số 1 trong số 63 tỉnh thành."
     [r] = [f for f in extract_facts(text, "t.txt") if f.type == "ranking"]
     assert (r.rank, r.score) == (1, 40.35)
+
+
+def test_a_percent_score_opening_a_line_or_before_a_comparison_with_the_average():
+    # round 94: "Đạt" capitalised after a heading's colon, and an aside comparing with the country
+    text = ("Kết quả Chỉ số cải cách hành chính năm 2024 của thành phố Cần Thơ.\n"
+            "a) PAR INDEX: Đạt 89,13%, hạng 22/63 (tăng 20 bậc).")
+    assert [(r.rank, r.total, r.score) for r in facts(text, "ranking")] == [(22, 63, 89.13)]
+    text = ("Đối với tỉnh Ninh Thuận, Chỉ số SIPAS năm 2022 đạt 81,83% (cao hơn trung bình cả nước 1,75%), "
+            "xếp thứ 20/63 tỉnh, thành phố; xếp thứ 4/14 tỉnh, thành phố loại III.")
+    # the place among the provinces of one class is no national rank
+    assert rankings(text) == [("Ninh Thuận", 20, 63, 81.83, 2022, None)]

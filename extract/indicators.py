@@ -19,7 +19,7 @@ import re
 
 from extract.clauses import PATTERNS, clause_start, rx
 from extract.provinces import resolve_province
-from extract.quantities import indicator_before, is_percent, label_unit, unscaled
+from extract.quantities import indicator_before, is_percent, label_unit, listed_nouns, unscaled
 
 # "dẫn đầu cả nước về chuyển đổi số", "có điểm cao nhất về cải cách hành chính"
 ABOUT_AFTER = re.compile(r"^[^.;:()]{0,40}?\s(?:về|trong lĩnh vực)\s+(?P<i>[^,.;:()\"“”]{3,60}?)"
@@ -126,7 +126,8 @@ def noun_after_percent(text: str, end: int, unit: str | None) -> str | None:
     after = NOUN_AFTER_PCT.match(text[end:])
     if not after or NOT_A_NOUN.match(after.group("i")):
         return None
-    return after.group("i").strip()
+    # "90% thôn, tổ dân phố đạt chuẩn văn hóa": nouns listed together are one
+    return listed_nouns(text, after.group("i").rstrip(), end + after.end("i"))[0].strip()
 
 
 def counted_noun(text: str, end: int, unit: str) -> str:

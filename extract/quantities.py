@@ -139,7 +139,7 @@ def whole_unit(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
     head = unscaled(unit)
     if rx()["generic_heads"].match(head):  # "21 dự án điện gió", "16 triệu lượt khách"
         unit, end = _named_head(text, unit, end)
-    unit, end = _listed(text, unit, end)
+    unit, end = listed_nouns(text, unit, end)
     per = rx()["per_unit"].match(text, end)
     if per:
         unit, end = unit + re.sub(r"^trên\s+|\s*/\s*", "/", per.group(0).strip()), per.end()
@@ -172,7 +172,7 @@ def _listed_item() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?<!\w){listed}$"), re.compile(rf"(?:,\s*|\s+và\s+){listed}(?!\w)")
 
 
-def _listed(text: str, unit: str, end: int) -> tuple[str, int]:
+def listed_nouns(text: str, unit: str, end: int) -> tuple[str, int]:
     """ "145/151 xã, phường, thị trấn", "51 ý kiến, kiến nghị": nouns listed together count one field."""
     ends_listed, item = _listed_item()
     if not ends_listed.search(unit):

@@ -126,3 +126,12 @@ def test_a_goal_of_a_bare_count_is_named_by_the_phrase_before_it_too():
     start = text.index("5 triệu")
     # a noun after the count names it already
     assert goal_indicator(text, start, text.index(" du lịch"), "triệu lượt khách") == "lượt khách du lịch"
+
+
+def test_nouns_listed_after_a_percentage_are_named_together():
+    # round 93: "90% thôn, tổ dân phố" is a share of villages and street groups, not of villages
+    text = "Đến năm 2025, hơn 90% thôn, tổ dân phố đạt chuẩn văn hóa; 95% cơ quan, đơn vị, doanh nghiệp đạt chuẩn."
+    start = text.index("hơn 90%")
+    assert goal_indicator(text, start, start + 7, "%") == "thôn, tổ dân phố"
+    start = text.index("95%")
+    assert goal_indicator(text, start, start + 3, "%") == "cơ quan, đơn vị, doanh nghiệp"

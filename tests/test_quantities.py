@@ -150,6 +150,12 @@ def test_a_rank_move_in_a_headline_in_capitals_is_no_quantity_but_a_capitalised_
     ("đến nay 145/151 xã, phường, thị trấn đạt chuẩn", "xã, phường, thị trấn", "145/151 xã, phường, thị trấn"),
     ("tổ chức cho 150 cán bộ, công chức tham gia", "cán bộ, công chức", "150 cán bộ, công chức"),
     ("có 18 quốc gia và vùng lãnh thổ đầu tư", "quốc gia và vùng lãnh thổ", "18 quốc gia và vùng lãnh thổ"),
+    # also units, villages, boats and a household's kind (round 93)
+    ("có 1.359/1.694 cơ quan, đơn vị, doanh nghiệp đạt chuẩn", "cơ quan, đơn vị, doanh nghiệp",
+     "1.359/1.694 cơ quan, đơn vị, doanh nghiệp"),
+    ("59/60 thôn, làng, tổ dân phố đạt chuẩn văn hóa", "thôn, làng, tổ dân phố", "59/60 thôn, làng, tổ dân phố"),
+    ("hỗ trợ 85 tàu, thuyền neo đậu", "tàu, thuyền", "85 tàu, thuyền"),
+    ("trên 1.260 doanh nghiệp, hộ kinh doanh tham gia", "doanh nghiệp, hộ kinh doanh", "trên 1.260 doanh nghiệp, hộ kinh doanh"),
     ("Đắk Lắk còn 2 xã, tỉnh Lâm Đồng còn nhiều hộ bị ngập", "xã", "2 xã"),
     ("bình quân đạt 16,43 tiêu chí/xã", "tiêu chí/xã", "16,43 tiêu chí/xã"),
 ])

@@ -24,6 +24,7 @@ from typing import Any, Iterable
 
 from extract import pillars
 from extract.normalize import match_key
+from extract.numbers import unit_name
 from extract.officials import canonical_title
 from extract.provinces import resolve_province
 from extract.records import Fact
@@ -231,6 +232,8 @@ def _agree(key: str, g: dict, p: dict) -> bool:
         return _province(g) == _province(p)
     if key == "indicator":
         return words_shared(g.get(key), p.get(key)) >= INDICATOR_OVERLAP
+    if key == "unit" and isinstance(g.get(key), str) and isinstance(p.get(key), str):
+        return _eq(unit_name(g[key]), unit_name(p[key]))  # "điểm phần trăm" is "điểm %"
     return _eq(g.get(key), p.get(key))
 
 

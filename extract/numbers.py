@@ -174,6 +174,11 @@ _UNIT_RE = re.compile(rf"\s?(%|phần trăm|điểm\s?%|điểm phần trăm|{GL
 _UNIT_NAMES = {"phần trăm": "%", "m²": "m2", "km²": "km2", "m³": "m3", "điểm%": "điểm %", "điểm phần trăm": "điểm %"}
 
 
+def unit_name(written: str) -> str:
+    """One name for a unit written several ways: "phần trăm" is "%", "km²" is "km2"."""
+    return _UNIT_NAMES.get(written, written)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number in ``text`` with its qualifier, ratio partner and ``%`` unit."""
     out: list[Quantity] = []
@@ -209,7 +214,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group(2) == "%" and not (u and u.group(1) == "%"):
             continue  # "5% - 10 doanh nghiệp" is two quantities
         if u:
-            end, unit = u.end(), _UNIT_NAMES.get(u.group(1), u.group(1))
+            end, unit = u.end(), unit_name(u.group(1))
         # "tăng 8,3-8,5%": the floor is the commitment, the ceiling is kept in ``high``; but
         # "giảm dưới 8 - 10%" caps it, the range read from its low end
         q = Quantity(m.start(), end, lo, comparator=">=", unit=unit, high=hi)
@@ -228,7 +233,7 @@ def find_quantities(text: str) -> list[Quantity]:
             start, v = sign.start(1), -v if sign.group(1) != "+" else v
         u = _UNIT_RE.match(text, end)
         if u:
-            end, unit = u.end(), _UNIT_NAMES.get(u.group(1), u.group(1))
+            end, unit = u.end(), unit_name(u.group(1))
         out.append(_qualify(text, Quantity(start, end, v, unit=unit, signed=bool(sign))))
     for m in word_number_re().finditer(text):
         v = words_to_number(m.group(0))

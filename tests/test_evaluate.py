@@ -118,6 +118,15 @@ def test_a_matched_quantity_with_another_unit_is_counted_and_listed():
     assert "UNIT target a.txt: '12.000 tỷ đồng' gold 'tỷ đồng', found 'tỷ'" in report.to_text()
 
 
+def test_a_unit_written_another_way_is_the_same_unit():
+    # round 95 wrote "điểm phần trăm" where the extractor names percentage points "điểm %"
+    gold = [{"doc": "a.txt", "type": "metric", "text": "3,36 điểm phần trăm", "value": 3.36, "unit": "điểm phần trăm",
+             "comparator": "=", "denominator": None, "indicator": None, "as_of": None, "province": None}]
+    found = [Metric(doc="a.txt", text="3,36 điểm phần trăm", start=0, end=19, sentence="s", indicator=None,
+                    value=3.36, unit="điểm %", comparator="=", denominator=None)]
+    assert "unit of matched facts: 1/1 agree" in evaluate(gold, found).to_text()
+
+
 def test_the_date_a_matched_metric_holds_for_is_counted_and_listed():
     gold = [{"doc": "a.txt", "type": "metric", "text": "7,2%", "value": 7.2, "denominator": None, "as_of": "2025"},
             {"doc": "a.txt", "type": "metric", "text": "9%", "value": 9, "denominator": None, "as_of": None}]

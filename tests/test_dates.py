@@ -310,3 +310,11 @@ def test_a_first_line_that_is_a_byline_dates_the_page():
     # round 86: the time and a bar before the date, past the first 20 characters of the line
     text = "Cập nhật lúc: 08:32 |28/03/2017\n\nĐến hết năm 2016, tỷ lệ dân nông thôn được cấp nước đạt 99,18%."
     assert [(d.value, d.role) for d in dates(text, published="2017-03-28T08:32")][0] == ("2017-03-28", "published")
+
+
+def test_a_year_after_a_count_of_months_is_a_date():
+    # round 95: "9 tháng 2025" leaves out the "năm" of "9 tháng năm 2025"; the values after it hold for 2025
+    text = "Tổng sản phẩm (GRDP) 9 tháng 2025 trên địa bàn tỉnh ước đạt hơn 67.835 tỷ đồng."
+    assert [(d.text, d.value) for d in dates(text)] == [("2025", "2025")]
+    [metric] = [f for f in extract_facts(text, "t.txt") if f.type == "metric"]
+    assert metric.as_of == "2025"

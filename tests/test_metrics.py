@@ -457,3 +457,13 @@ def test_a_percentage_against_another_period_is_no_value():
     assert [m.value for m in metrics(text)] == [219000]
     text = "Ước tháng 2, đường bộ vận chuyển được hơn 219.000 lượt hành khách, so với tháng trước bằng 105,95%."
     assert [t.value for t in targets(text, published="2024-02-28")] == [219000]
+
+
+def test_gdp_growth_after_its_level_is_a_fact_of_its_own_not_that_of_gdp_per_head():
+    # rounds 34, 37 and 95: "GRDP ... ước đạt 36.154 tỷ đồng, tăng 9%" tells the level and the growth
+    text = "Đối với tỉnh Thái Bình, tổng sản phẩm GRDP trên địa bàn ước đạt 36.154 tỷ đồng, tăng 9% so với cùng kỳ năm 2024."
+    assert [m.text for m in metrics(text)] == ["36.154 tỷ đồng", "9%"]
+    text = "GRDP bình quân đầu người đạt 85,05 triệu đồng, tăng 12,4% so với năm 2024."
+    assert [m.text for m in metrics(text)] == ["85,05 triệu đồng"]
+    text = "Doanh thu đóng góp vào GDP cả nước khoảng 989.000 tỷ đồng, tăng 11,2% so với năm 2023."
+    assert [m.text for m in metrics(text)] == ["khoảng 989.000 tỷ đồng"]

@@ -72,7 +72,7 @@ _GROWTH = re.compile(r"(?i:GRDP|GDP|tăng trưởng|kinh tế\s+(?:\S+\s+)?(?:ư
 # "Tổng sản phẩm GRDP ... ước đạt 36.154 tỷ đồng, tăng 9%": GRDP's growth is a fact of its own, after its
 # level too (rounds 34, 37 and 95); not the growth of GRDP per head, of a sector's value told after it or
 # of what contributes to it ("đóng góp vào GDP cả nước khoảng 989.000 tỷ đồng, tăng 11,2%")
-_GDP_LEVEL = re.compile(r"(?<!vào )(?i:GRDP|GDP|tổng sản phẩm)(?P<gap>[^;]*)$")
+_GDP = re.compile(r"(?<!vào )(?i:GRDP|GDP|tổng sản phẩm)")
 _NOT_GDP_ITSELF = re.compile(r"(?i:đầu người|công nghiệp|dịch vụ|nông|xây dựng|giá trị|vốn|\bthu\b|xuất|nhập)")
 # "nhóm B (nhóm có kết quả chỉ số từ 80% đến dưới 90%)", "ở nhóm đầu (từ 90% trở lên)": the bounds of a band
 # "từ trên 80% đến dưới 90%": open at both ends, a band even with no group named; "nằm trong khoảng
@@ -122,6 +122,13 @@ def _a_change(text: str, start: int, end: int, rate: bool, signed: bool) -> bool
         and not (rate and _GROWTH.search(text, 0, verb.start()))
 
 
+def _gdp_growth(text: str, pos: int) -> bool:
+    """The value at ``pos`` is GRDP's growth: GRDP opens its clause and no other amount is named since."""
+    clause = text.rfind(";", 0, pos) + 1
+    gdp = _GDP.search(text, clause, pos)
+    return bool(gdp) and not _NOT_GDP_ITSELF.search(text, gdp.end(), pos)
+
+
 def _of_the_country(sent: Sentence, start: int) -> bool:
     text = sent.text
     clause = max(text.rfind(";", 0, start) + 1, start - 90)
@@ -143,9 +150,8 @@ def _is_change(sent: Sentence, c: Candidate, previous_end: int | None, bands: li
         # "CPI tháng 6 tăng 0,55% so với tháng trước, tăng 3,52% so với cùng kỳ": a growth read as the
         # value (no level told) and the next growth of it are both values
         return False
-    gdp = c.percent and (m := _GDP_LEVEL.search(text, 0, c.start)) and not _NOT_GDP_ITSELF.search(m.group("gap"))
     return _a_change(text, c.q.start, c.end, c.percent, c.q.signed) or c.percent and (
-        previous_end is not None and (rx()["change_of_previous"].fullmatch(text, previous_end, c.start) and not gdp
+        previous_end is not None and (rx()["change_of_previous"].fullmatch(text, previous_end, c.start) and not _gdp_growth(text, c.start)
                                       or in_aside(text, c.start) and rx()["next_change_in_bracket"].fullmatch(text, previous_end, c.start)
                                       or rx()["change_right_after"].fullmatch(text, previous_end, c.start)
                                       and bool(rx()["change_since"].match(text, c.q.start)))

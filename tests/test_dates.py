@@ -163,6 +163,13 @@ def test_a_bare_year_after_a_holidays_name():
                                                         ("Quý Mão 2023", "2023")]
 
 
+def test_a_year_after_a_holiday_written_in_lower_case_or_as_the_new_year():
+    text = ("Khách đông dịp tết Nguyên đán 2024 và sau Tết cổ truyền 2026. Đầu năm Dương lịch 2026 có 40 du khách; "
+            "ngày đầu năm mới 2026 và năm mới Ất Tỵ 2025 cũng vậy.")
+    assert [(d.text, d.value) for d in dates(text)] == [("2024", "2024"), ("2026", "2026"), ("2026", "2026"),
+                                                        ("2026", "2026"), ("Ất Tỵ 2025", "2025")]
+
+
 def test_the_indexs_table_and_its_long_name_take_an_edition_year_but_trong_nam_is_a_date():
     assert dates("Bộ Tư pháp dẫn đầu bảng Chỉ số năm 2023, đạt 89,95%.") == []
     assert dates("Kết quả giúp có bức tranh về hiệu quả quản trị và hành chính công cấp tỉnh năm 2020.") == []

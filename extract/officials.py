@@ -105,9 +105,10 @@ HELD_BY = re.compile(rf"(?:,?\s+{TERM}[^,;:]*?)?\s*,?\s*đối\s+với\s*:?\s*")
 
 # Where an organisation ends: the next clause break, a verb (the name follows it, if any), or
 # 'kiêm' or 'làm' before a second office ('Phó Chủ tịch UBND tỉnh kiêm Phó Trưởng ban ...'), but not the
-# 'làm' of a name ('Cục Việc làm', 'Trung tâm Dịch vụ việc làm').
+# 'làm' of a name ('Cục Việc làm', 'Trung tâm Dịch vụ việc làm'); a year ('Cụm trưởng Cụm thi đua số 3 năm
+# 2025') or others' leaders ('... và lãnh đạo Sở VH,TT&DL các tỉnh') come after it.
 _BREAK = re.compile(r"[;,:]\s|\s-\s|\s(?:kiêm|(?<![Vv]iệc\s)làm|về|tại|đã|cho|trong|khi|của|phụ trách|cho biết|phát biểu|nói|khẳng định|nhấn mạnh|đề nghị|báo cáo|trình bày|chủ trì|yêu cầu|kết luận|trao|cùng|được|thay"
-                    r"|phê chuẩn|chúc mừng|tặng|ký|bổ nhiệm|miễn nhiệm|điều động|bầu(?! cử)|và các|công bố|đọc)\b")
+                    r"|phê chuẩn|chúc mừng|tặng|ký|bổ nhiệm|miễn nhiệm|điều động|bầu(?! cử)|và các|và lãnh đạo|công bố|đọc|năm\s+(?:19|20)\d\d)\b")
 # "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2020-2025) giữ chức ...": the term, or the bracket
 # the titles stood in, ends the organisation too
 # "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội": a comma or a dash inside a name

@@ -457,3 +457,13 @@ def test_a_school_head_and_a_surname_of_the_north_mountains():
         ("Tỉnh ủy viên", "Tỉnh ủy"), ("Hiệu trưởng", "Trường Chính trị tỉnh")]
     [o, _] = officials("Cùng dự có đồng chí Vi Ngọc Bích, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh.")
     assert o.name == "Vi Ngọc Bích"
+
+
+def test_the_head_of_an_emulation_cluster_or_a_working_group():
+    text = ("Đồng chí Dương Hoàng Hương - Giám đốc Sở VH,TT&DL tỉnh Phú Thọ, Cụm trưởng Cụm thi đua số 3 và lãnh đạo "
+            "Sở VH,TT&DL các tỉnh Lào Cai, Thái Nguyên đồng chủ trì hội nghị.")
+    assert [(o.title, o.organization) for o in officials(text)] == [
+        ("Giám đốc", "Sở VH,TT&DL tỉnh Phú Thọ"), ("Cụm trưởng", "Cụm thi đua số 3")]
+    # a year after the organisation is not part of its name
+    text = "Ông Dương Trọng Hiếu, Tổ trưởng Tổ công tác số 12 năm 2025, dự đại hội."
+    assert [(o.title, o.organization) for o in officials(text)] == [("Tổ trưởng", "Tổ công tác số 12")]

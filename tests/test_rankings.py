@@ -824,6 +824,13 @@ def test_the_tourism_indices_are_their_own_not_the_pci():
     assert got == [("VTCI", 1, 4.7), ("VTDI", 1, 4.89)]
 
 
+def test_the_index_of_service_to_citizens_and_firms_is_named_without_an_acronym():
+    # round 95: the Prime Minister's monthly index (Quyết định 766/QĐ-TTg) has no short name
+    text = "Gia Lai xếp thứ 7 cả nước về chỉ số phục vụ người dân, doanh nghiệp."
+    got = [(r.index, r.rank, r.province) for r in facts(text, "ranking")]
+    assert got == [("Chỉ số phục vụ người dân, doanh nghiệp", 7, "Gia Lai")]
+
+
 def test_the_environmental_protection_index_and_its_top_five_as_a_band():
     # round 86: PEPI, a count of provinces opening the list ("5 tỉnh ... cao nhất là") makes it a band,
     # each place with its bare score out of 100; the lead is told apart, with the times in words

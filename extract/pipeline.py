@@ -18,7 +18,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
-from extract.context import NATIONAL, DocContext, Sentence, bare_line, doc_context, make_sentence
+from extract.context import NATIONAL, DocContext, Sentence, bare_line, doc_context, make_sentence, opens_line
 from extract.dates import extract_dates, head_date
 from extract.exam_scores import extract_exam_scores
 from extract.legal import carry_issue_dates_back, extract_legal
@@ -119,9 +119,25 @@ def _scene_province(sent: Sentence, ctx: DocContext) -> None:
         ctx.memory["scene_province"] = next(iter(named)) if len(named) == 1 and ctx.province not in named else None
 
 
+# "Đối với tỉnh Thái Bình, tổng sản phẩm ... Tổng giá trị sản xuất ...": a paragraph opened on one
+# province, set apart from the article's, tells of it to its end
+_TOPIC_OPENER = re.compile(r"(?:Đối với|Riêng|Còn|Tại|Ở)\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$")
+
+
+def _topic_province(sent: Sentence, ctx: DocContext) -> None:
+    """Keep the province a paragraph opens on ("Đối với tỉnh X, ...") for the sentences after
+    it in that paragraph; a new line ends it."""
+    if opens_line(sent, ctx):
+        names = sent.ents("PROVINCE")
+        opener = names and _TOPIC_OPENER.fullmatch(sent.text[:names[0].start]) \
+            and sent.text[names[0].end:].lstrip().startswith(",")
+        ctx.memory["topic_province"] = names[0].id if opener else None
+
+
 def _attribute(fact: Fact, sent: Sentence, ctx: DocContext) -> None:
     """Province the fact is about: the last one named before or inside its span in the
-    sentence, else the one a heading line above names ("1. Long An"), else, for a project that
+    sentence, else the one a heading line above names ("1. Long An"), else the one its paragraph
+    opened on ("Đối với tỉnh X, ..."), else, for a project that
     opens the sentence, the other province the sentence before named, else the article's."""
     if fact.province == NATIONAL:
         fact.province = None
@@ -135,7 +151,8 @@ def _attribute(fact: Fact, sent: Sentence, ctx: DocContext) -> None:
             fact.province = before[-1].id
         else:
             scene = ctx.memory.get("scene_province") if _PROJECT_SUBJECT.match(sent.text) else None
-            fact.province = ctx.memory.get("heading_province") or scene or ctx.province
+            fact.province = (ctx.memory.get("heading_province") or ctx.memory.get("topic_province") or scene
+                             or ctx.province)
     fact.province_2025 = province_2025(fact.province)
 
 
@@ -170,6 +187,7 @@ def extract_facts(
     for i, (s, e) in enumerate(bounds):
         sent = make_sentence(ctx, i, s, e)
         _heading_province(sent, ctx)
+        _topic_province(sent, ctx)
         for extractor in EXTRACTORS.values():
             for fact in extractor(sent, ctx):
                 _attribute(fact, sent, ctx)

@@ -39,6 +39,15 @@ def test_a_project_opening_a_sentence_is_in_the_other_province_the_sentence_befo
     assert [f.province for f in extract_facts(text, "t.txt") if f.type == "metric" and f.value == 35.1] == ["Đồng Nai"]
 
 
+def test_a_paragraph_opened_on_a_province_tells_of_it_to_its_end():
+    # round 95: two provinces merged, each told in a paragraph of its own
+    text = ("Hưng Yên sau hợp nhất\n\nGRDP của tỉnh Hưng Yên tăng 9%.\n"
+            "Đối với tỉnh Thái Bình, GRDP ước đạt 36.154 tỷ đồng. Giá trị sản xuất ước đạt 105.954 tỷ đồng.\n"
+            "Kim ngạch xuất khẩu ước đạt 4.200 triệu USD.")
+    got = [(f.value, f.province) for f in extract_facts(text, "t.txt") if f.type == "metric"]
+    assert got == [(9, "Hưng Yên"), (36154, "Thái Bình"), (105954, "Thái Bình"), (4200, "Hưng Yên")]
+
+
 def test_a_distance_from_a_province_is_the_described_places():
     # round 81
     text = "Thành phố Tuyên Quang nằm ở phía Nam tỉnh Tuyên Quang, cách thủ đô Hà Nội 165 km."

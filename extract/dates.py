@@ -157,6 +157,13 @@ def _long_after(published: str | None, month: int, day: int | None) -> bool:
     return month * 31 + (day or 1) - pub > 62
 
 
+def of_last_year(published: str | None, month: int, day: int | None, before: str) -> bool:
+    """A day or month written without its year, more than two months after the day of publication
+    and with nothing before it looking ahead ("ngày 5/12" in an April article, "quý IV" in January):
+    last year's, not this year's."""
+    return _long_after(published, month, day) and not AHEAD.search(before)
+
+
 def parse_dates(text: str, published: str | None = None,
                 undated: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, ISO value, granularity) for every date in ``text``. Days and months with
@@ -202,8 +209,8 @@ def _value(text: str, start: int, published: str | None, pub_year: int | None, g
     y = int(g["y"]) if g.get("y") else pub_year
     if g.get("this") and not mo and published and published[5:7] == "01":
         return None, "", False  # "năm nay" written in January mostly reviews the year just ended: no date
-    if not g.get("y") and not g.get("this") and mo and _long_after(published, mo, d) and not AHEAD.search(text, 0, start):
-        y -= 1  # "ngày 5/12" in an April article: last December, not this one
+    if not g.get("y") and not g.get("this") and mo and of_last_year(published, mo, d, text[:start]):
+        y -= 1
     if g.get("y") and d and mo:
         d, mo = day_month(d, mo, y)
     if y is None or not _valid(y, mo, d):

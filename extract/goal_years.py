@@ -15,6 +15,7 @@ import re
 from extract.as_of import as_of, sentence_dates
 from extract.clauses import clause_start, lc_first, rx
 from extract.context import DocContext
+from extract.dates import of_last_year
 from extract.goal_cues import horizon_years, names_a_body, year_stated
 
 # "ước tính ... năm 2023 là 6,19%" is a statistic estimated, no forecast; "Ước tháng 2, toàn tỉnh vận
@@ -141,6 +142,9 @@ def _part_running(part: re.Match, ctx: DocContext) -> int | None:
     year = int(part.group("y")) if part.group("y") else ctx.published_year
     if not year:
         return None
+    first = last - 2 if part.group("q") else (last if part.group("m") else 1)
+    if not part.group("y") and of_last_year(ctx.published, first, None, part.string[:part.start()]):
+        year -= 1  # "Riêng trong quý IV, IIP ước tăng 9,9%" on 5 January: last year's quarter, over
     if last >= 12:  # "tính đến tháng 12-2025 ước đạt" on 8 December: the whole year, over in its last quarter
         return year if _year_ahead(year, ctx) else None
     known_day = bool(ctx.published) and len(ctx.published) >= 10

@@ -146,6 +146,16 @@ def test_an_estimate_for_part_of_the_year_not_over_when_written_is_a_forecast():
     assert estimate_ahead(none, none.index("5 tỷ"), ctx(none, published="2025-03-05")) is None
 
 
+def test_a_quarter_or_month_with_no_year_long_after_the_day_of_writing_is_last_years():
+    # round 97: "quý IV", "Tháng 12" estimated in a review written on 5 January are the year just ended, over
+    quarter = "Riêng trong quý IV, IIP ước tăng 9,9% so với cùng kỳ năm trước."
+    assert estimate_ahead(quarter, quarter.index("9,9"), ctx(quarter, published="2026-01-05")) is None
+    month = "Tháng 12, IIP ước tăng 2,2% so với tháng trước."
+    assert estimate_ahead(month, month.index("2,2"), ctx(month, published="2026-01-05")) is None
+    # in August the fourth quarter is still ahead: a forecast of the year of writing
+    assert estimate_ahead(quarter, quarter.index("9,9"), ctx(quarter, published="2025-08-20")) == 2025
+
+
 def test_by_the_end_of_a_year_over_when_written_tells_where_things_stood():
     text = "Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%."
     at = text.index("93,5")

@@ -146,7 +146,7 @@ def _is_change(sent: Sentence, c: Candidate, previous_end: int | None, bands: li
     text = sent.text
     if _AGAINST_PLAN.match(text, c.end):
         return False
-    if previous_growth and rx()["change_of_previous"].fullmatch(text, previous_end, c.start):
+    if previous_growth and rx()["next_growth"].fullmatch(text, previous_end, c.start):
         # "CPI tháng 6 tăng 0,55% so với tháng trước, tăng 3,52% so với cùng kỳ": a growth read as the
         # value (no level told) and the next growth of it are both values
         return False

@@ -382,6 +382,12 @@ def test_the_growths_of_an_index_told_without_its_level_are_each_a_value():
     text = ("Chỉ số giá tiêu dùng (CPI) tháng 6 tăng 0,55% so với tháng trước, tăng 3,52% so với cùng kỳ. "
             "Doanh thu bán lẻ đạt 3.948 tỷ đồng (tăng 7,7% so với tháng trước, tăng 11,6% so với cùng kỳ).")
     assert [m.value for m in metrics(text, published="2024-07-01")] == [0.55, 3.52, 3948]
+    # round 97: joined by "và" after the first growth's comparison, too; but not changes of values read
+    text = "Tháng 12, IIP ước tăng 2,2% so với tháng trước và tăng 10,1% so với cùng kỳ năm trước."
+    assert [m.value for m in metrics(text, published="2026-01-05")] == [2.2, 10.1]
+    text = ("Cả nước có 14.000 doanh nghiệp thành lập mới với 160.000 tỷ đồng vốn đăng ký; giảm 8,6% về số doanh "
+            "nghiệp và tăng 34,9% về số vốn đăng ký so với cùng kỳ.")
+    assert 34.9 not in [m.value for m in metrics(text, published="2024-07-01")]
 
 
 def test_the_sum_of_money_counted_provinces_pass_is_a_bound_no_metric():

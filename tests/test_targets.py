@@ -1214,3 +1214,12 @@ def test_a_year_before_the_congress_reported_on_is_gone_by():
     text = ("Ngày 30/7, Đảng bộ xã Cao Sơn tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. "
             "Đến cuối năm 2024, thu nhập bình quân đầu người đạt 43,7 triệu đồng/năm; tỷ lệ hộ nghèo còn 21,5%.")
     assert targets(text) == []
+
+
+def test_indicators_that_show_results_are_no_goals():
+    # round 96: "các chỉ tiêu xã hội cho thấy ...": "chỉ tiêu" as the indicators read, not as goals
+    text = ("Cùng với đó, các chỉ tiêu xã hội cho thấy chất lượng sống nông thôn ngày càng cải thiện: tỷ lệ hộ nghèo "
+            "đã giảm xuống còn 0,81%; công tác thu gom chất thải rắn đạt trên 97%; sản xuất nông – lâm – thủy sản "
+            "tiếp tục tăng trưởng 3,94%.")
+    assert targets(text, published="2025-11-01") == []
+    assert [m.value for m in metrics(text, published="2025-11-01")] == [0.81, 97, 3.94]

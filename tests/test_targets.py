@@ -1223,3 +1223,9 @@ def test_indicators_that_show_results_are_no_goals():
             "tiếp tục tăng trưởng 3,94%.")
     assert targets(text, published="2025-11-01") == []
     assert [m.value for m in metrics(text, published="2025-11-01")] == [0.81, 97, 3.94]
+    # round 97: "các chỉ tiêu ... đều cải thiện", the next paragraph telling how
+    text = ("Chiều 29/12, tại hội nghị tổng kết công tác năm 2025 và triển khai nhiệm vụ năm 2026, Thứ trưởng cho biết "
+            "các chỉ tiêu về việc làm đều cải thiện so với năm trước.\nCụ thể, tỷ lệ thất nghiệp khu vực thành thị ở "
+            "mức 2,39%; tỷ lệ thiếu việc làm trong độ tuổi lao động 1,65%, đều giảm so với năm 2024.")
+    assert targets(text) == []
+    assert [m.value for m in metrics(text)] == [2.39, 1.65]

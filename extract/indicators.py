@@ -76,8 +76,9 @@ def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: b
     the clause's subject against the plan it is a share of ("Thu ngân sách so với dự toán tỉnh
     giao"), or the noun after it ("81% doanh nghiệp nhận định"); else the phrase before it ("GRDP của
     tỉnh")."""
-    label = rx()["labelled_value"].search(text, 0, start)
-    # "Tổng số giường bệnh: 2.411": the label names the value, and gave it its unit
+    label = rx()["labelled_value"].search(text, 0, start) or rx()["count_reached"].search(text, 0, start)
+    # "Tổng số giường bệnh: 2.411", "tổng số hồ sơ giải quyết TTHC là 168.746": the label names the value,
+    # and gave it its unit
     if label and unit == label_unit(label.group("label")):
         return label.group("label").rstrip()
     if names_the_counted(unit) or ratio and unit:

@@ -242,8 +242,8 @@ def candidates(text: str) -> list[Candidate]:
             continue  # "phấn đấu thuộc nhóm 20 tỉnh dẫn đầu": a rank goal, read as such
         share_of, share_at = (None, q.start) if q.unit or unit or q.denominator else _share_of(text, q, out)
         if q.unit is None and unit is None and q.denominator is None:
-            label = (r["labelled_value"].search(text, 0, q.start) or r["rate_reached"].search(text, 0, q.start)) \
-                if LABEL_END.match(text, q.end) else None
+            label = (r["labelled_value"].search(text, 0, q.start) or r["rate_reached"].search(text, 0, q.start)
+                     or r["count_reached"].search(text, 0, q.start)) if LABEL_END.match(text, q.end) else None
             if not (r["index_value_before"].search(text, max(0, q.start - 30), q.start) or label or share_of or one_char_fraction):
                 continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75",
                 # "Tổng số giường bệnh: 2.411" and a province's share of a count ("(Lào Cai 31, ...)")

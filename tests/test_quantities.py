@@ -249,6 +249,19 @@ def test_a_statistics_label_gives_its_bare_value_a_unit():
     assert (goal.value, goal.unit, goal.comparator) == (260, "sinh viên/vạn dân", ">=")
 
 
+def test_a_bare_number_a_count_named_before_it_reaches_counts_that_noun():
+    # rounds 42, 64, 73 and 97: "Số X là N", "tổng số X ... là N" with no unit after the number
+    got = [(f.value, f.unit, f.indicator) for f in extract_facts(
+        "Số người nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp là 745.000, giảm 12% so với năm trước. "
+        "Tỉnh nâng tổng số HTX đang hoạt động trên địa bàn tỉnh là 1.213; có 160 HTX đăng ký mới.", "t.txt")
+        if f.type == "metric"]
+    assert got == [(745000, "người", "Số người nộp hồ sơ đề nghị hưởng trợ cấp thất nghiệp"),
+                   (1213, "HTX", "tổng số HTX đang hoạt động trên địa bàn tỉnh"), (160, "HTX", "HTX đăng ký mới")]
+    # an index's value is no count ("chỉ số", "điểm số")
+    for text in ("Năm 2025, Hà Nội có điểm số PII là 65,68.", "Năm 2025, chỉ số PII của Hà Nội là 65,68."):
+        assert [f.unit for f in extract_facts(text, "t.txt") if f.type == "metric" and f.value == 65.68] in ([], [None])
+
+
 def test_a_day_and_month_after_den_or_a_time_of_day_is_no_ratio():
     # rounds 71 and 72: pages with no year to resolve the day by
     assert candidates("Đến 20/7, Bắc Giang đã kết thúc mùa vụ vải thiều.") == []

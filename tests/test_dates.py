@@ -170,6 +170,13 @@ def test_a_year_after_a_holiday_written_in_lower_case_or_as_the_new_year():
                                                         ("2026", "2026"), ("Ất Tỵ 2025", "2025")]
 
 
+def test_a_year_after_a_crop_season_or_a_plan_year_is_a_date_but_a_season_across_two_years_is_no_date():
+    # round 96
+    text = ("Trong vụ đông 2025, miền Bắc trồng rau. Kết thúc năm lương thực 2025 và năm kế hoạch 2025, sản lượng cao. "
+            "Vụ Hè Thu 2025 tốt, vụ Đông Xuân 2024-2025 cũng vậy.")
+    assert [(d.text, d.value) for d in dates(text)] == [("2025", "2025")] * 4
+
+
 def test_the_indexs_table_and_its_long_name_take_an_edition_year_but_trong_nam_is_a_date():
     assert dates("Bộ Tư pháp dẫn đầu bảng Chỉ số năm 2023, đạt 89,95%.") == []
     assert dates("Kết quả giúp có bức tranh về hiệu quả quản trị và hành chính công cấp tỉnh năm 2020.") == []

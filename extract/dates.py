@@ -157,11 +157,11 @@ def _long_after(published: str | None, month: int, day: int | None) -> bool:
     return month * 31 + (day or 1) - pub > 62
 
 
-def of_last_year(published: str | None, month: int, day: int | None, before: str) -> bool:
-    """A day or month written without its year, more than two months after the day of publication
-    and with nothing before it looking ahead ("ngày 5/12" in an April article, "quý IV" in January):
-    last year's, not this year's."""
-    return _long_after(published, month, day) and not AHEAD.search(before)
+def of_last_year(published: str | None, month: int, day: int | None, text: str, pos: int) -> bool:
+    """A day or month written without its year at ``text[pos:]``, more than two months after the day of
+    publication and with nothing before it looking ahead ("ngày 5/12" in an April article, "quý IV" in
+    January): last year's, not this year's."""
+    return _long_after(published, month, day) and not AHEAD.search(text, 0, pos)
 
 
 def parse_dates(text: str, published: str | None = None,
@@ -209,7 +209,7 @@ def _value(text: str, start: int, published: str | None, pub_year: int | None, g
     y = int(g["y"]) if g.get("y") else pub_year
     if g.get("this") and not mo and published and published[5:7] == "01":
         return None, "", False  # "năm nay" written in January mostly reviews the year just ended: no date
-    if not g.get("y") and not g.get("this") and mo and of_last_year(published, mo, d, text[:start]):
+    if not g.get("y") and not g.get("this") and mo and of_last_year(published, mo, d, text, start):
         y -= 1
     if g.get("y") and d and mo:
         d, mo = day_month(d, mo, y)

@@ -143,7 +143,7 @@ def _part_running(part: re.Match, ctx: DocContext) -> int | None:
     if not year:
         return None
     first = last - 2 if part.group("q") else (last if part.group("m") else 1)
-    if not part.group("y") and of_last_year(ctx.published, first, None, part.string[:part.start()]):
+    if not part.group("y") and of_last_year(ctx.published, first, None, part.string, part.start()):
         year -= 1  # "Riêng trong quý IV, IIP ước tăng 9,9%" on 5 January: last year's quarter, over
     if last >= 12:  # "tính đến tháng 12-2025 ước đạt" on 8 December: the whole year, over in its last quarter
         return year if _year_ahead(year, ctx) else None

@@ -19,6 +19,7 @@ def rx() -> dict[str, re.Pattern[str]]:
     out["deadlines"] = [re.compile(p) for p in PATTERNS["deadlines"]]  # type: ignore[assignment]
     out["counted_fields"] = [(re.compile(b), re.compile(n)) for b, n in PATTERNS["counted_fields"]]  # type: ignore[assignment]
     out["rank_band"] = tuple(map(re.compile, PATTERNS["rank_band"]))  # type: ignore[assignment]
+    out["place_field"] = tuple(map(re.compile, PATTERNS["place_field"]))  # type: ignore[assignment]
     # the plan's figure in the bracket after a result: "(23.600 tỷ đồng)", "(kế hoạch tăng 7% – 7,5%)", with
     # the document that set it cited between ("so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ... (38%)");
     # or named right after it: "so với Nghị quyết đề ra là 40%", "đạt hơn 130% so với chỉ tiêu 20.000 người",

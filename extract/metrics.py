@@ -219,9 +219,6 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
                 or not c.field and within_any(claimed, *number):
             continue
         q, start = c.q, c.start
-        if c.field:  # "xếp thứ nhất trên 34 tỉnh": the field of the rank, counted (not "more than 34")
-            start = number_start(text, q)
-            q = replace(q, comparator="=", start=start)
         unit = c.unit
         facts.append(Metric(doc=ctx.doc_name, text=text[start:c.end], start=sent.start + start,
                             end=sent.start + c.end, sentence=text,

@@ -56,7 +56,7 @@ def counts_plans(unit: str | None) -> bool:
 
 
 def counts_field(text: str, q: Quantity) -> bool:
-    """ "xếp hạng 63 tỉnh, thành phố", "thứ 4 trên tổng số 63 tỉnh", "ở cả 3 trụ cột": the provinces or
+    """ "xếp hạng 63 tỉnh, thành phố", "nằm trong nhóm 15 tỉnh", "ở cả 3 trụ cột": the provinces or
     ministries an index covers, or the pillars a place leads in, counted."""
     return q.denominator is None and any(flanked(text, q, before, noun, 30) for before, noun in rx()["counted_fields"])
 
@@ -212,6 +212,8 @@ def candidates(text: str) -> list[Candidate]:
             continue  # "100% người sử dụng ... băng rộng tốc độ trên 1Gb/s": what the 100% reach
         if flanked(text, q, *r["rank_band"], 12):
             continue  # "trong số 500 trường đại học tốt nhất thế giới": a band of places, no count
+        if flanked(text, q, *r["place_field"], 45):
+            continue  # "xếp thứ 40 trên 63 tỉnh", "tăng ở cả 34 địa phương": the field of a place or a statistic
         if r["class_bound"].search(text, max(0, digits - 100), digits):
             continue  # "các xã có tỷ lệ hộ nghèo cao trên 25% giảm ...": the bound naming a class of places
         if q.denominator is None and q.unit is None and 1900 <= q.value <= 2100 and q.value.is_integer() \

@@ -43,18 +43,26 @@ def test_national_index_value_is_a_metric_with_null_province():
 def test_rank_moves_and_rank_bands_are_not_counts():
     text = ("Theo DTI 2021, Sơn La xếp thứ 40, giảm 3 hạng so với năm 2020. TOP 5 các tỉnh có DTI cao nhất "
             "gồm nhiều thành phố. Trong đó, kinh tế số ở vị trí thứ 31 trong 63 tỉnh.")
-    assert [m.text for m in metrics(text)] == ["63 tỉnh"]  # the field, counted (below)
+    assert metrics(text) == []  # the field of the place is the ranking's total (below)
 
 
-def test_the_provinces_an_index_covers_are_counted_even_after_a_rank_or_a_band():
+def test_the_field_of_a_place_or_of_a_statistic_is_no_count():
+    # the field given with a place is the ranking's total (POLICY, round 86); the provinces a statistic
+    # rises in, all of them, are its field (round 87)
     text = ("Bắc Giang đứng vị trí thứ 4 trên tổng số 63 tỉnh, thành phố với số điểm 88,54. "
-            "Hà Nội xếp thứ nhất trên 34 tỉnh, thành phố. Thay vì xếp hạng 63 tỉnh thành, PCI chỉ điểm danh "
+            "Hà Nội xếp thứ nhất trên 34 tỉnh, thành phố. Đà Nẵng đứng đầu trong 63 tỉnh thành cả nước về PEPI. "
+            "Quảng Ngãi đứng thứ hai cả nước trong số 63 tỉnh thành cũ. IIP năm 2025 tăng ở cả 34 địa phương. "
+            "Đà Nẵng dẫn đầu 63 tỉnh/thành phố.")
+    assert metrics(text) == []
+
+
+def test_the_provinces_an_index_covers_are_counted_even_after_a_band():
+    text = ("Thay vì xếp hạng 63 tỉnh thành, PCI chỉ điểm danh "
             "30 địa phương. Lâm Đồng nằm trong nhóm 15 tỉnh, thành phố có điểm cao nhất. Bộ chỉ số xếp hạng "
             "17 bộ, cơ quan ngang bộ và 63 UBND tỉnh, thành phố.")
     got = [(m.text, m.value, m.comparator, m.unit) for m in metrics(text)]
     # the size of a top group ("nhóm 15 tỉnh ... có điểm cao nhất") names the group: no count (rounds 39, 43)
-    assert got == [("63 tỉnh, thành phố", 63, "=", "tỉnh, thành phố"), ("34 tỉnh, thành phố", 34, "=", "tỉnh, thành phố"),
-                   ("63 tỉnh thành", 63, "=", "tỉnh thành"), ("30 địa phương", 30, "=", "địa phương"),
+    assert got == [("63 tỉnh thành", 63, "=", "tỉnh thành"), ("30 địa phương", 30, "=", "địa phương"),
                    ("17 bộ, cơ quan ngang bộ", 17, "=", "bộ, cơ quan ngang bộ"), ("63 UBND tỉnh, thành phố", 63, "=", "UBND tỉnh, thành phố")]
     # a goal to enter a band is a rank goal, a share of the field a rank, "trên" with no rank a floor
     assert metrics("Hà Giang phấn đấu vào nhóm 20 tỉnh dẫn đầu. Tỉnh xếp hạng 5/63 tỉnh, thành phố.") == []
@@ -71,10 +79,9 @@ def test_the_parts_of_an_index_are_counted_also_in_a_lead_but_a_place_in_a_pilla
 
 def test_among_n_and_a_vocational_level_still_count():
     text = ("Các tỉnh trong số 14 địa phương ở nhóm thấp đều thuộc miền núi. "
-            "Về trình độ, đại học 429 người, trung cấp 62 người. Đà Nẵng dẫn đầu 63 tỉnh/thành phố.")
+            "Về trình độ, đại học 429 người, trung cấp 62 người.")
     got = [(m.text, m.value, m.unit) for m in extract_facts(text, "t.txt") if m.type == "metric"]
-    assert got == [("14 địa phương", 14, "địa phương"), ("429 người", 429, "người"),
-                   ("62 người", 62, "người"), ("63 tỉnh/thành phố", 63, "tỉnh/thành phố")]
+    assert got == [("14 địa phương", 14, "địa phương"), ("429 người", 429, "người"), ("62 người", 62, "người")]
 
 
 def test_repetitions_are_no_counted_things_but_a_frequency_is_a_unit():

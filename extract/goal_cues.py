@@ -54,8 +54,14 @@ def _not_of_what_was_done(text: str, found: list[re.Match]) -> list[re.Match]:
 
 
 def horizon_years(text: str) -> set[int]:
-    """Every year the text names as a horizon ("đến năm 2030", "giai đoạn 2021-2025")."""
-    return {int(m.group("y")) for m in rx()["future_horizon"].finditer(text)}
+    """Every year the text names as a horizon ("đến năm 2030", "giai đoạn 2021-2025", "đến 2030, 2035 và 2045")."""
+    years = set()
+    for m in rx()["future_horizon"].finditer(text):
+        years.add(int(m.group("y")))
+        while listed := rx()["listed_year"].match(text, m.end()):
+            years.add(int(listed.group("y")))
+            m = listed
+    return years
 
 
 def deadline_for(text: str, pos: int) -> int | None:

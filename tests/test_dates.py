@@ -148,6 +148,13 @@ def test_a_second_year_listed_after_the_first_with_a_comma():
     assert got == [("Năm 2019", "2019"), ("2020", "2020")]
 
 
+def test_every_year_of_a_list_after_a_year_is_a_date():
+    # rounds 69 and 98: "các năm 2007, 2010, 2012", "đến 2030, 2035 và 2045"
+    text = "Mục tiêu cho 3 giai đoạn: từ nay đến 2030, 2035 và 2045. Sản lượng tăng trong các năm 2007, 2010, 2012."
+    assert [d.value for d in dates(text)] == ["2030", "2035", "2045", "2007", "2010", "2012"]
+    assert dates("Doanh thu đạt 2030 tỷ đồng, 2035 người lao động.") == []
+
+
 def test_a_year_compared_after_an_index_edition_is_a_date():
     text = "Kết quả Chỉ số SIPAS 2019, tương tự như năm 2018 và 2017, tiếp tục mang đến một bức tranh toàn diện."
     assert [(d.text, d.value) for d in dates(text)] == [("năm 2018", "2018"), ("2017", "2017")]

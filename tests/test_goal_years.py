@@ -27,6 +27,8 @@ def test_an_undated_article_is_written_in_the_newest_year_it_names_that_is_no_ho
     text = "Ngày 30/7, Đảng bộ xã tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Đến cuối năm 2024, thu nhập đạt 43,7 triệu đồng."
     assert year_of_writing(ctx(text)) == 2025
     assert year_of_writing(ctx("Kết quả nhiệm kỳ 2020-2025: năm 2024 thu nhập đạt 43,7 triệu đồng.")) == 2024
+    # the years listed after a horizon are horizons too (round 98)
+    assert year_of_writing(ctx("Năm 2025, Nghị quyết đặt mục tiêu cho 3 giai đoạn: từ nay đến 2030, 2035 và 2045.")) == 2025
 
 
 def test_a_value_for_a_year_to_come_is_due_that_year():

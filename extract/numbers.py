@@ -35,10 +35,11 @@ NOT_IN_NAME = r"(?<![\w.,/])(?<![^\W\d_]-)"
 NUM_RE = re.compile(rf"{NOT_IN_NAME}(?:{NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
 # "ngày 10-13/3", "23-27/4": a day range's last day and month, no ratio
 RATIO_RE = re.compile(rf"{NOT_IN_NAME}(?<!\d[-–])(?P<part>{NUM})\s?/\s?(?P<whole>{NUM})(?![\w/]|[.,]\d)")
-# "942.934 trên tổng số 979.536 hồ sơ": a ratio in words (not a place: "thứ 4 trên tổng số 63 tỉnh"), the
-# counted noun perhaps told on both ends ("8.000 doanh nghiệp trên tổng số 11.300 doanh nghiệp")
-OUT_OF_TOTAL_RE = re.compile(rf"(?<![\w.,/])(?<!thứ\s)(?<!hạng\s)(?<!trí\s)(?P<part>{NUM})(?:\s+(?P<noun>[^\W\d_]+(?:\s[^\W\d_]+){{0,3}}))?"
-                             rf"\s+trên\s+tổng\s+số\s+(?P<whole>{NUM})(?![\w/]|[.,]\d)(?(noun)(?=\s+(?P=noun)(?!\w)))")
+# "942.934 trên tổng số 979.536 hồ sơ", "76 trong số 106 nhiệm vụ": a ratio in words (not a place: "thứ 4 trên
+# tổng số 63 tỉnh", "vị trí số 1 trong số 63 tỉnh"), the counted noun perhaps told on both ends ("8.000 doanh
+# nghiệp trên tổng số 11.300 doanh nghiệp")
+OUT_OF_TOTAL_RE = re.compile(rf"(?<![\w.,/])(?<!thứ\s)(?<!hạng\s)(?<!trí\s)(?<!số\s)(?P<part>{NUM})(?:\s+(?P<noun>[^\W\d_]+(?:\s[^\W\d_]+){{0,3}}))?"
+                             rf"\s+(?:trên\s+tổng|trong(?:\s+tổng)?)\s+số\s+(?P<whole>{NUM})(?![\w/]|[.,]\d)(?(noun)(?=\s+(?P=noun)(?!\w)))")
 # "83,2%/50%": a share against a share (a result over its goal), read as one ratio in %
 PERCENT_PAIR_RE = re.compile(rf"(?<![\w.,/])(?P<part>{NUM})\s?%\s?/\s?(?P<whole>{NUM})\s?%")
 # "giảm ít nhất 1/3 số hộ nghèo": a fraction of a whole, its value 0.3333 (policy after round 75)

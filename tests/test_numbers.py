@@ -192,6 +192,12 @@ def test_a_ratio_in_words_but_not_a_place_out_of_the_field():
     assert (q.value, q.denominator, q.comparator) == (8000, 11300, "~")
     got = [(q.value, q.denominator) for q in find_quantities("có 12 xã trên tổng số 40 hộ dân")]
     assert got == [(12, None), (40, None)]
+    # "trong (tổng) số" too (rounds 94 and 99), but not after a place's "vị trí số"
+    [q] = find_quantities("hoàn thành 76 trong số 106 nhiệm vụ")
+    assert (q.value, q.denominator) == (76, 106)
+    [q] = find_quantities("có 11 trong tổng số 16 tỉnh/thành phố")
+    assert (q.value, q.denominator) == (11, 16)
+    assert [q.denominator for q in find_quantities("xếp ở vị trí số 1 trong số 63 tỉnh thành")] == [None, None]
 
 
 def test_a_range_with_its_unit_written_on_both_ends():

@@ -116,6 +116,9 @@ def _compound(text: str, word: tuple[str, int]) -> tuple[str, int]:
     noun = words_at(text, word[1])
     pair = noun and f"{word[0]} {noun[0]}"
     if pair and (rx()["site_unit"].fullmatch(pair) or rx()["compound_units"].fullmatch(pair)):
+        third = words_at(text, noun[1])  # "2 cơ sở giáo dục đại học", "141 trạm y tế xã phường"
+        if third and rx()["compound_units"].fullmatch(f"{pair} {third[0]}"):
+            return f"{pair} {third[0]}", third[1]
         return pair, noun[1]
     return word
 

@@ -290,3 +290,11 @@ def test_a_school_level_and_a_flight_belong_to_the_unit():
     text = "Tỉnh có 18 trường mầm non, 23 trường tiểu học đạt chuẩn; sân bay đón 47 chuyến bay quốc tế."
     assert [m.unit for m in extract_facts(text, "t.txt") if m.type == "metric"] == [
         "trường mầm non", "trường tiểu học", "chuyến bay"]
+
+
+def test_health_stations_universities_and_schools_named_in_two_or_three_words_are_the_unit():
+    # rounds 59, 77, 79, 84 and 98 write the whole kind of station or school
+    text = ("Thành phố có 168 trạm y tế, 141 trạm y tế xã phường và hơn 50 trường đại học; "
+            "tỉnh có hơn 49 cơ sở giáo dục nghề nghiệp và 2 cơ sở giáo dục đại học.")
+    assert [m.unit for m in extract_facts(text, "t.txt") if m.type == "metric"] == [
+        "trạm y tế", "trạm y tế xã phường", "trường đại học", "cơ sở giáo dục nghề nghiệp", "cơ sở giáo dục đại học"]

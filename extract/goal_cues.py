@@ -58,9 +58,10 @@ def horizon_years(text: str) -> set[int]:
     years = set()
     for m in rx()["future_horizon"].finditer(text):
         years.add(int(m.group("y")))
-        while listed := rx()["listed_year"].match(text, m.end()):
+        end = m.end()
+        while listed := rx()["listed_year"].match(text, end):
             years.add(int(listed.group("y")))
-            m = listed
+            end = listed.end()
     return years
 
 

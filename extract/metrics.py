@@ -218,16 +218,15 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
         if goal or c.multiple or change or regional or top_group \
                 or not c.field and within_any(claimed, *number):
             continue
-        q, start = c.q, c.start
         unit = c.unit
-        facts.append(Metric(doc=ctx.doc_name, text=text[start:c.end], start=sent.start + start,
+        facts.append(Metric(doc=ctx.doc_name, text=text[c.start:c.end], start=sent.start + c.start,
                             end=sent.start + c.end, sentence=text,
                             indicator=metric_indicator(text, c.start, c.end, unit, c.q.denominator is not None),
-                            value=as_int(q.value), unit=unit, comparator=q.comparator,
-                            denominator=as_int(q.denominator),
+                            value=as_int(c.q.value), unit=unit, comparator=c.q.comparator,
+                            denominator=as_int(c.q.denominator),
                             as_of=as_of(text, dates, c.start, ctx.memory.get("as_of"), c.end),
                             province=NATIONAL if unit and _UNITS_OF_THE_COUNTRY.match(unit)
-                            and not _NOT_THE_COUNTRYS.match(text, c.end) or _of_the_country(sent, start) else None))
+                            and not _NOT_THE_COUNTRYS.match(text, c.end) or _of_the_country(sent, c.start) else None))
     facts = _listed_by_province(sent, facts)
     # "Năm 2024, GRDP tăng 7,2%. Công nghiệp tăng 9%.": the next values hold for the same date
     if facts and (named := [v for s, e, v in dates if e <= facts[-1].start - sent.start]):

@@ -1162,7 +1162,7 @@ def test_a_band_of_the_best_places_abroad_is_a_rank_goal_not_a_count():
     text = ("Đến năm 2030, có ít nhất 5 cơ sở giáo dục đại học được xếp hạng trong số 500 trường đại học tốt "
             "nhất thế giới; nằm trong 4 quốc gia có hệ thống giáo dục đại học tốt nhất khu vực Đông Nam Á.")
     got = [(t.value, t.unit, t.comparator, t.deadline) for t in targets(text)]
-    assert got == [(5, "cơ sở", ">=", 2030), (500, "rank", "top", 2030), (4, "rank", "top", 2030)]
+    assert got == [(5, "cơ sở giáo dục đại học", ">=", 2030), (500, "rank", "top", 2030), (4, "rank", "top", 2030)]
 
 
 def test_goals_met_counted_open_no_list_of_goals_but_goals_announced_do():

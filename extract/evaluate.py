@@ -25,7 +25,7 @@ from typing import Any, Iterable
 from extract import pillars
 from extract.normalize import match_key
 from extract.numbers import unit_name
-from extract.officials import canonical_title
+from extract.titles import canonical_title
 from extract.provinces import resolve_province
 from extract.records import Fact
 

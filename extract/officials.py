@@ -15,8 +15,8 @@ from pathlib import Path
 
 from extract.context import NATIONAL, DocContext, Sentence
 from extract.nlp import person_names
-from extract.normalize import match_key
 from extract.records import Official
+from extract.titles import listed_title, names_its_org
 
 _P = json.loads((Path(__file__).parent / "patterns" / "officials.json").read_text("utf-8"))
 _AG = json.loads((Path(__file__).parent / "data" / "agencies.json").read_text("utf-8"))
@@ -224,43 +224,6 @@ def _names(text: str, blocked: list[tuple[int, int]], titles: list[re.Match]) ->
     return sorted(spans)
 
 
-@lru_cache(maxsize=1)
-def _listed_titles() -> dict[str, str]:
-    """Case-folded title -> its listed form, capitalised ("giám đốc" is written "Giám đốc")."""
-    forms: dict[str, str] = {}
-    for t in [*_P["titles"], *_P["title_short_forms"], *_P["title_abbreviations"]]:
-        key = t.casefold()
-        if key not in forms or t[0].isupper() and not forms[key][0].isupper():
-            forms[key] = t
-    return forms
-
-
-def _title(written: str) -> str:
-    """The listed form of a written title, its prefix kept ("Quyền giám đốc" is "Quyền Giám đốc")."""
-    head, _, rest = written.partition(" ")
-    if head in _P["title_prefixes"]:
-        return f"{head} {_title(rest)}"
-    return _listed_titles().get(written.casefold(), written)
-
-
-@lru_cache(maxsize=1)
-def _title_synonyms() -> dict[str, str]:
-    forms = {match_key(k): v["title"] for k, v in _P["title_abbreviations"].items()}
-    forms.update({match_key(k): v for k, v in _P["title_short_forms"].items()})
-    return forms
-
-
-def canonical_title(written: str) -> str:
-    """The title a written form stands for: "Ủy viên Ban Chấp hành Trung ương Đảng" and "UVTW" are
-    "Ủy viên Trung ương Đảng", "PCT" is "Phó Chủ tịch" (how titles are compared in evaluation)."""
-    return _title_synonyms().get(match_key(written), written)
-
-
-def _names_its_org(title: str) -> bool:
-    """'Trưởng Ban', 'Trưởng Đoàn': the title's last word opens its organisation's name."""
-    return title.split()[-1].lower() in ("ban", "đoàn") and len(title.split()) > 1
-
-
 def _expand(org: str) -> str:
     *_, abbrev = _rx()
     org = re.sub(r"\s*\([^)]{1,15}\)", "", org)  # "(TT&TT)" restates the name
@@ -285,7 +248,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
     found = list(title_rx.finditer(text))
     organs = [m.span() for m in ORGAN.finditer(text)]
     titles = [t for k, t in enumerate(found)
-              if not (k and _names_its_org(found[k - 1].group(0)) and t.start() - found[k - 1].end() <= 1)
+              if not (k and names_its_org(found[k - 1].group(0)) and t.start() - found[k - 1].end() <= 1)
               and not any(a < t.start() < b for a, b in organs)]
     if not titles:
         return []
@@ -303,7 +266,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         j = i
         while j < len(titles) and titles[j].start() - pos <= 2:
             t = titles[j]
-            written = _title(t.group(0))
+            written = listed_title(t.group(0))
             org_end = t.end()
             short = _P["title_abbreviations"].get(written)
             ministry = MINISTER.search(written) and _ministries()[0].match(text, t.end())
@@ -314,7 +277,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
             elif ministry:
                 org_end = ministry.end()
                 chain.append((written, _ministries()[1][ministry.group(0).strip()], t.start(), org_end))
-            elif org_rx.match(text, t.end()) or _names_its_org(written) or _province_follows(text, t.end(), sent):
+            elif org_rx.match(text, t.end()) or names_its_org(written) or _province_follows(text, t.end(), sent):
                 # the organisation runs to the next name, title, clause break or verb
                 stop = len(text)
                 for a, _b in names:
@@ -333,7 +296,7 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
                 org_end = len(AND_END.sub("", text[:stop].rstrip(" .;:!?")))
             if not (short or ministry):
                 org = text[t.end():org_end].strip(" ,")
-                if _names_its_org(written) and org:  # "Phó Trưởng Ban Tuyên giáo": of "Ban Tuyên giáo"
+                if names_its_org(written) and org:  # "Phó Trưởng Ban Tuyên giáo": of "Ban Tuyên giáo"
                     org = written.split()[-1].capitalize() + " " + org
                 chain.append((_P["title_short_forms"].get(written, written), org, t.start(), org_end))
             pos = org_end

@@ -330,13 +330,6 @@ def test_more_appointment_forms():
     assert o.organization == "Văn phòng Quốc hội"
 
 
-def test_a_title_is_compared_by_the_one_it_stands_for():
-    from extract.officials import canonical_title
-    assert canonical_title("Ủy viên Ban Chấp hành Trung ương Đảng") == "Ủy viên Trung ương Đảng"
-    assert canonical_title("Uỷ viên Ban Chấp hành Đảng bộ tỉnh") == "Tỉnh ủy viên"
-    assert canonical_title("PCT") == "Phó Chủ tịch" and canonical_title("Giám đốc") == "Giám đốc"
-
-
 def test_a_ward_named_after_a_person_is_a_place_not_a_holder():
     text = ("Sau khi sắp xếp, ông Dương Văn Lượng, Ủy viên Ban Chấp hành Đảng bộ tỉnh, giữ chức vụ Bí thư Đảng ủy "
             "phường Phan Đình Phùng, tỉnh Thái Nguyên.")

@@ -19,7 +19,7 @@ import re
 
 from extract.clauses import PATTERNS, clause_start, rx
 from extract.provinces import resolve_province
-from extract.quantities import indicator_before, is_percent, label_unit, listed_nouns, unscaled
+from extract.quantities import indicator_before, is_percent, label_unit, listed_nouns, unscaled, value_label
 
 # "dẫn đầu cả nước về chuyển đổi số", "có điểm cao nhất về cải cách hành chính"
 ABOUT_AFTER = re.compile(r"^[^.;:()]{0,40}?\s(?:về|trong lĩnh vực)\s+(?P<i>[^,.;:()\"“”]{3,60}?)"
@@ -76,7 +76,7 @@ def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: b
     the clause's subject against the plan it is a share of ("Thu ngân sách so với dự toán tỉnh
     giao"), or the noun after it ("81% doanh nghiệp nhận định"); else the phrase before it ("GRDP của
     tỉnh")."""
-    label = rx()["labelled_value"].search(text, 0, start) or rx()["count_reached"].search(text, 0, start)
+    label = value_label(text, start)
     # "Tổng số giường bệnh: 2.411", "tổng số hồ sơ giải quyết TTHC là 168.746": the label names the value,
     # and gave it its unit
     if label and unit == label_unit(label.group("label")):

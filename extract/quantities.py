@@ -247,8 +247,7 @@ def candidates(text: str) -> list[Candidate]:
             continue  # "phấn đấu thuộc nhóm 20 tỉnh dẫn đầu": a rank goal, read as such
         share_of, share_at = (None, q.start) if q.unit or unit or q.denominator else _share_of(text, q, out)
         if q.unit is None and unit is None and q.denominator is None:
-            label = (r["labelled_value"].search(text, 0, q.start) or r["rate_reached"].search(text, 0, q.start)
-                     or r["count_reached"].search(text, 0, q.start)) if LABEL_END.match(text, q.end) else None
+            label = value_label(text, q.start) if LABEL_END.match(text, q.end) else None
             if not (r["index_value_before"].search(text, max(0, q.start - 30), q.start) or label or share_of or one_char_fraction):
                 continue  # a bare number with nothing counted is too ambiguous, but for "HDI đạt 0,75",
                 # "Tổng số giường bệnh: 2.411" and a province's share of a count ("(Lào Cai 31, ...)")
@@ -353,6 +352,15 @@ LABEL_SHARE = re.compile(r"(?i)^(?:tổng\s+)?t[ỷỉ]\s+lệ\b")
 LABEL_COUNT = re.compile(r"(?i)^(?:tổng\s+)?số\s+(?:lượng\s+)?")
 # "Bác sĩ bình quân 1 vạn dân", "Giường bệnh tính bình quân 1 vạn dân số", "số bác sĩ/vạn dân": what a rate counts, per what
 LABEL_RATE = re.compile(r"(?i)^(?P<head>[^\W\d][^\d()]*?)(?:\s+(?:tính\s+)?(?:bình\s+quân|trên)\s+|\s?/\s?)(?P<base>(?:1|100|1\.000|10\.000|100\.000)\s?dân|(?:1\s)?vạn\s+dân)")
+
+
+def value_label(text: str, start: int) -> re.Match[str] | None:
+    """The label a value at ``start`` is stated under, group 'label': a statistics label and a colon
+    ("Tổng số giường bệnh: 2.411"), a rate per head or a count reached ("số sinh viên/vạn dân đạt
+    260", "Số người nộp hồ sơ ... là 745.000")."""
+    r = rx()
+    return (r["labelled_value"].search(text, 0, start) or r["rate_reached"].search(text, 0, start)
+            or r["count_reached"].search(text, 0, start))
 
 
 def label_unit(label: str) -> str | None:

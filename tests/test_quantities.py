@@ -3,7 +3,7 @@ extract/patterns/quantities.json), through the targets and metrics it gives."""
 import pytest
 
 from extract.pipeline import extract_facts
-from extract.quantities import candidates, label_unit
+from extract.quantities import candidates, label_unit, value_label
 from extracted import targets
 
 
@@ -298,3 +298,12 @@ def test_health_stations_universities_and_schools_named_in_two_or_three_words_ar
             "tỉnh có hơn 49 cơ sở giáo dục nghề nghiệp và 2 cơ sở giáo dục đại học.")
     assert [m.unit for m in extract_facts(text, "t.txt") if m.type == "metric"] == [
         "trạm y tế", "trạm y tế xã phường", "trường đại học", "cơ sở giáo dục nghề nghiệp", "cơ sở giáo dục đại học"]
+
+
+def test_the_label_a_bare_value_is_stated_under():
+    for text, label in [("Tổng số giường bệnh: 2.411", "Tổng số giường bệnh"),
+                        ("Năm 2024, số sinh viên đại học/vạn dân đạt 260", "số sinh viên đại học/vạn dân"),
+                        ("Số người nộp hồ sơ đề nghị hưởng trợ cấp là 745.000", "Số người nộp hồ sơ đề nghị hưởng trợ cấp")]:
+        found = value_label(text, text.rindex(" ") + 1)
+        assert found and found.group("label") == label
+    assert value_label("Chỉ số sản xuất là 105", len("Chỉ số sản xuất là ")) is None  # "chỉ số" counts nothing

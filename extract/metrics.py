@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from extract.as_of import as_of, sentence_dates
-from extract.clauses import in_aside, rx
+from extract.clauses import clause_start, in_aside, rx
 from extract.context import NATIONAL, DocContext, Sentence, within_any
 from extract.goal_years import told_as_result
 from extract.indicators import list_head, metric_indicator
@@ -124,14 +124,14 @@ def _a_change(text: str, start: int, end: int, rate: bool, signed: bool) -> bool
 
 def _gdp_growth(text: str, pos: int) -> bool:
     """The value at ``pos`` is GRDP's growth: GRDP opens its clause and no other amount is named since."""
-    clause = text.rfind(";", 0, pos) + 1
+    clause = clause_start(text, pos)
     gdp = _GDP.search(text, clause, pos)
     return bool(gdp) and not _NOT_GDP_ITSELF.search(text, gdp.end(), pos)
 
 
 def _of_the_country(sent: Sentence, start: int) -> bool:
     text = sent.text
-    clause = max(text.rfind(";", 0, start) + 1, start - 90)
+    clause = max(clause_start(text, start), start - 90)
     scope = next(reversed(list(_COUNTRY_SCOPE.finditer(text, clause, start))), None)
     return bool(scope) and not any(e.start < start for e in sent.ents("PROVINCE") if e.start >= clause) \
         and not _PROVINCE_AS_SUBJECT.search(text, clause, scope.start()) \

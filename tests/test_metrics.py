@@ -480,3 +480,14 @@ def test_gdp_growth_after_its_level_is_a_fact_of_its_own_not_that_of_gdp_per_hea
     assert [m.text for m in metrics(text)] == ["85,05 triệu đồng"]
     text = "Doanh thu đóng góp vào GDP cả nước khoảng 989.000 tỷ đồng, tăng 11,2% so với năm 2023."
     assert [m.text for m in metrics(text)] == ["khoảng 989.000 tỷ đồng"]
+
+
+def test_a_bracket_opens_a_clause_of_its_own_for_the_country_and_for_grdp():
+    # rounds 94 and 99: the province named before the bracket is not the national average's, and
+    # GRDP named before it does not make the change in it GRDP's growth (a change of the 6,19% read)
+    [national] = metrics("Đối với tỉnh Ninh Thuận, Chỉ số SIPAS năm 2022 đạt 81,83%, xếp thứ 20/63 tỉnh, thành phố "
+                         "(giảm 6.81% - điểm trung bình cả nước giảm 7,08%) và giảm 04 bậc so với năm 2021.")
+    assert (national.value, national.province) == (7.08, None)
+    [share] = metrics("Theo số liệu của Tổng cục Thống kê, ước tính tỉ trọng tăng thêm của kinh tế số trong GRDP của "
+                      "tỉnh Tuyên Quang năm 2023 là 6,19% (tăng 0,17% so với năm 2022).")
+    assert (share.value, share.province) == (6.19, "Tuyên Quang")

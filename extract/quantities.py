@@ -11,7 +11,7 @@ from functools import cache
 from itertools import dropwhile
 
 from extract.clauses import PATTERNS, clause_start, lc_first, rx
-from extract.goal_cues import deadline_for, is_goal, year_stated
+from extract.goal_cues import deadline_for, deadlines, is_goal, year_stated
 from extract.numbers import MULTIPLIERS, VULGAR_FRACTION_RE, Quantity, find_quantities, qualifier_after
 from extract.provinces import resolve_province
 
@@ -237,7 +237,7 @@ def candidates(text: str) -> list[Candidate]:
             q = replace(q, comparator=after)
         goal = is_goal(text, q.start, q.comparator) and not counts_plans(unit)
         # a merged unit's make-up; a signed change ("(-13,24%)"), a statistic reported
-        never_goal = goal and _merged_makeup(text, q.start, unit) or q.signed
+        never_goal = goal and (_merged_makeup(text, q.start, unit) or _project_attribute(text, q.start)) or q.signed
         # words count only after a goal cue in their clause ("phấn đấu có thêm hai huyện"), never in
         # "hai bên", "hợp nhất ba tỉnh" (nhiệm kỳ 2025-2030), "ở cả ba lĩnh vực"
         if q.spelled and not (goal and r["strong_goal"].search(lc_first(text), clause_start(text, q.start), q.start)
@@ -299,6 +299,14 @@ def _merged_makeup(text: str, pos: int, unit: str | None) -> bool:
     merged = next(reversed(list(r["merged_unit"].finditer(text, 0, pos))), None)
     return bool(merged) and not r["makeup_aim"].search(text, merged.end(), pos) and bool(
         unit and r["makeup_units"].search(unit) or r["makeup_units"].search(text, clause_start(text, pos), pos))
+
+
+def _project_attribute(text: str, start: int) -> bool:
+    """The value at ``start`` is a project's attribute ('project_attribute'), no goal: its clause
+    names no horizon or goal cue of its own before it."""
+    cs = clause_start(text, start)
+    return bool(rx()["project_attribute"].search(text, max(cs, start - 60), start)) \
+        and not any(cs <= p < start for p, _ in deadlines(text)) and not rx()["strong_goal"].search(lc_first(text), cs, start)
 
 
 def _result_over_goal(text: str, q: Quantity) -> list[Candidate]:

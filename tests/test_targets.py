@@ -1229,3 +1229,16 @@ def test_indicators_that_show_results_are_no_goals():
             "mức 2,39%; tỷ lệ thiếu việc làm trong độ tuổi lao động 1,65%, đều giảm so với năm 2024.")
     assert targets(text) == []
     assert [m.value for m in metrics(text)] == [2.39, 1.65]
+
+
+def test_a_projects_attribute_is_no_goal_in_a_sentence_that_aims_unless_its_clause_has_a_horizon():
+    # round 100: the design capacity after "Mục tiêu nhằm xây dựng ..." is the port's attribute; the
+    # capacity its clause sets for 2030 is a goal (POLICY, rounds 55 and 56)
+    text = ("Mục tiêu nhằm xây dựng 8 bến container hiện đại; công suất thiết kế tổng thể khoảng 5,7 triệu Teus/năm, "
+            "trong đó đến năm 2030 đạt từ 14,25 triệu tấn/năm.")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(8, 2030), (14.25, 2030)]
+    assert 5.7 in [m.value for m in metrics(text)]
+    # round 56: a plant's capacity in a sentence of what is expected of it
+    got = targets("Ba dự án Tân Hợp, Hướng Linh 4, Hải Anh có tổng công suất 108MW sẽ đưa vào vận hành cuối quí 3 năm nay.",
+                  published="2025-06-10")
+    assert 108 not in [t.value for t in got]

@@ -57,7 +57,7 @@ def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
         # one after a goal line ("Mục tiêu cụ thể ... đến năm 2030") that line's
         horizon = deadline_for(sent.text.lower(), len(sent.text)) or (
             heading[0] if heading and heading[1] == sent.index - 1 else None) or _carried_deadline(sent, ctx) or (
-            ctx.memory.get("headline_horizon") if ctx.memory.get("headline_names_goals") else None)
+            ctx.memory.get("headline_horizon") if ctx.memory.get("headline_names_goals") else None) or _plan_before(sent, ctx)
         ctx.memory["goal_heading"] = (horizon, sent.index)
         return False, None
     if not heading or heading[1] != sent.index - 1:
@@ -72,6 +72,16 @@ def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
     sub = item and bare_line(sent, ctx) and len(sent.text.split()) <= CROSSHEAD_WORDS and not candidates(sent.text)
     ctx.memory["goal_heading"] = (heading[0], sent.index, sub or (under and not item))
     return True, heading[0]
+
+
+def _plan_before(sent: Sentence, ctx: DocContext) -> int | None:
+    """The horizon of a plan the sentence before names ("Ngày 9/12/2022, HĐND tỉnh ban hành Nghị quyết
+    ... về kế hoạch phát triển kinh tế - xã hội năm 2023." then "Các chỉ tiêu chủ yếu:")."""
+    if sent.index == 0:
+        return None
+    a, b = ctx.memory["sentence_bounds"][sent.index - 1]
+    before = ctx.text[a:b]
+    return deadline_for(before, len(before)) if PLAN_NAMED.search(before) or GOALS_NAMED.search(before) else None
 
 
 def _plan_paragraph(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:

@@ -1242,3 +1242,13 @@ def test_a_projects_attribute_is_no_goal_in_a_sentence_that_aims_unless_its_clau
     got = targets("Ba dự án Tân Hợp, Hướng Linh 4, Hải Anh có tổng công suất 108MW sẽ đưa vào vận hành cuối quí 3 năm nay.",
                   published="2025-06-10")
     assert 108 not in [t.value for t in got]
+
+
+def test_a_list_of_goals_takes_the_year_of_the_plan_named_just_before_its_heading():
+    # round 101: the resolution's plan year dates every item of the list under "Các chỉ tiêu chủ yếu:"
+    text = ("Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2023\n\nphuthodfa.gov.vn\n\n"
+            "Ngày 9/12/2022, HĐND tỉnh ban hành Nghị quyết số 11/NQ-HĐND về kế hoạch phát triển kinh tế - xã hội năm 2023.\n"
+            "Các chỉ tiêu chủ yếu:\n"
+            "- Tốc độ tăng trưởng kinh tế (GRDP) phấn đấu từ 7,5% trở lên.\n"
+            "- Tổng vốn đầu tư trên địa bàn đạt 43,5 nghìn tỷ đồng trở lên.\n")
+    assert [(t.value, t.deadline) for t in targets(text)] == [(7.5, 2023), (43.5, 2023)]

@@ -201,7 +201,7 @@ def is_goal(text: str, pos: int, comparator: str = "=") -> bool:
         return True
     if comparator in ("<=", "<") and r["ceiling_goal"].search(head):
         return True
-    weak = horizons(whole_head)
+    weak = horizons(mask_asides(whole_head))
     # "Báo cáo ... đã khẳng định kết quả giai đoạn 2020-2025 với mức tăng trưởng 6,4%/năm": a result
     if weak and not r["achieved"].search(_since_horizon(whole_head, weak[-1])) and not r["achieved_past"].search(head) \
             and not r["change_since"].match(text, pos):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.as_of import as_of, sentence_dates
-from extract.clauses import clause_start, lc_first, rx
+from extract.clauses import clause_start, lc_first, mask_asides, rx
 from extract.context import DocContext
 from extract.dates import of_last_year
 from extract.goal_cues import horizon_years, names_a_body, year_stated
@@ -91,7 +91,10 @@ def future_period(text: str, pos: int, ctx: DocContext) -> int | None:
     """ "Vốn đầu tư ... giai đoạn 2026-2030 đạt hơn 710 nghìn tỷ đồng": a value for a period still
     to come, or not over when written ("giai đoạn 2021-2025 đạt trên 10%/năm" in 2022), is a goal
     or a forecast, due at the period's end."""
-    m = next(reversed(list(PERIOD.finditer(text, clause_start(text, pos), pos))), None)
+    # "Tuyến cao tốc Vạn Ninh – Cam Lộ (thuộc cao tốc Bắc – Nam giai đoạn 2021-2025), dài 65,5 km": a
+    # period in an aside closed before the value names what the value is of, not when
+    masked = mask_asides(text[:pos])
+    m = next(reversed([p for p in PERIOD.finditer(text, clause_start(text, pos), pos) if masked[p.start()] != " "]), None)
     if m is None:  # "Giai đoạn 2025-2030, tốc độ tăng trưởng ... đạt 7-7,5%; GRDP ... đạt ...": opening the sentence, it governs it
         opening = PERIOD.match(text, len(text) - len(text.lstrip()))
         m = opening if opening and text.startswith(",", opening.end()) else None

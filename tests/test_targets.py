@@ -1252,3 +1252,12 @@ def test_a_list_of_goals_takes_the_year_of_the_plan_named_just_before_its_headin
             "- Tốc độ tăng trưởng kinh tế (GRDP) phấn đấu từ 7,5% trở lên.\n"
             "- Tổng vốn đầu tư trên địa bàn đạt 43,5 nghìn tỷ đồng trở lên.\n")
     assert [(t.value, t.deadline) for t in targets(text)] == [(7.5, 2023), (43.5, 2023)]
+
+
+def test_a_period_in_an_aside_before_a_value_names_what_it_is_of_not_when():
+    # round 100: the expressway programme's period does not make the sections' lengths goals
+    text = ("Tuyến cao tốc Vũng Áng – Bùng (thuộc cao tốc Bắc – Nam giai đoạn 2021-2025), dài 55,34 km, đi qua 2 tỉnh: "
+            "Hà Tĩnh (12,9 km) và Quảng Trị.")
+    for published in ("2025-08-19", None):
+        assert targets(text, published=published) == []
+        assert {m.value for m in metrics(text, published=published)} >= {55.34, 12.9}

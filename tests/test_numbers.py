@@ -228,3 +228,8 @@ def test_a_fraction_of_a_whole_is_its_value_and_a_count_out_of_a_total_stays_a_r
     assert (share.value, share.denominator, share.unit) == (0.6667, None, None)
     [ratio] = find_quantities("đạt 8/8 nội dung")
     assert (ratio.value, ratio.denominator) == (8, 8)
+
+
+def test_the_base_of_a_rate_after_a_slash_and_a_space_is_no_quantity():
+    text = "số bác sỹ đạt 15 bác sỹ/ 10.000 dân"
+    assert [q.value for q in find_quantities(text)] == [15]

@@ -4,7 +4,7 @@ import pytest
 
 from extract.pipeline import extract_facts
 from extract.quantities import candidates, label_unit, value_label
-from extracted import targets
+from extracted import metrics, targets
 
 
 def test_rate_bases_and_ages_are_no_amounts():
@@ -307,3 +307,8 @@ def test_the_label_a_bare_value_is_stated_under():
         found = value_label(text, text.rindex(" ") + 1)
         assert found and found.group("label") == label
     assert value_label("Chỉ số sản xuất là 105", len("Chỉ số sản xuất là ")) is None  # "chỉ số" counts nothing
+
+
+def test_a_rate_per_head_written_with_the_old_spelling_bac_sy_is_one_unit():
+    [m] = metrics("Năm 2025, số bác sỹ đạt 15 bác sỹ/ 10.000 dân.", published="2026-01-03")
+    assert (m.value, m.unit) == (15, "bác sỹ/10.000 dân")

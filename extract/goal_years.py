@@ -94,7 +94,7 @@ def future_period(text: str, pos: int, ctx: DocContext) -> int | None:
     # "Tuyến cao tốc Vạn Ninh – Cam Lộ (thuộc cao tốc Bắc – Nam giai đoạn 2021-2025), dài 65,5 km": a
     # period in an aside closed before the value names what the value is of, not when
     masked = mask_asides(text[:pos])
-    m = next(reversed([p for p in PERIOD.finditer(text, clause_start(text, pos), pos) if masked[p.start()] != " "]), None)
+    m = next(reversed([p for p in PERIOD.finditer(text, clause_start(text, pos), pos) if masked[p.start()] == text[p.start()]]), None)
     if m is None:  # "Giai đoạn 2025-2030, tốc độ tăng trưởng ... đạt 7-7,5%; GRDP ... đạt ...": opening the sentence, it governs it
         opening = PERIOD.match(text, len(text) - len(text.lstrip()))
         m = opening if opening and text.startswith(",", opening.end()) else None

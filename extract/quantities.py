@@ -236,7 +236,8 @@ def candidates(text: str) -> list[Candidate]:
                 (noun_end := NOUN_BEFORE_QUALIFIER.match(text, end)) and qualifier_after(text, noun_end.end()))):
             q = replace(q, comparator=after)
         goal = is_goal(text, q.start, q.comparator) and not counts_plans(unit)
-        # a merged unit's make-up; a signed change ("(-13,24%)"), a statistic reported
+        # a merged unit's make-up or a project's attribute in a sentence that aims; a signed change
+        # ("(-13,24%)"), a statistic reported
         never_goal = goal and (_merged_makeup(text, q.start, unit) or _project_attribute(text, q.start)) or q.signed
         # words count only after a goal cue in their clause ("phấn đấu có thêm hai huyện"), never in
         # "hai bên", "hợp nhất ba tỉnh" (nhiệm kỳ 2025-2030), "ở cả ba lĩnh vực"

@@ -103,6 +103,14 @@ def make_sentence(ctx: DocContext, index: int, start: int, end: int) -> Sentence
     return Sentence(start, end, ctx.text[start:end], index, ents)
 
 
+def sentence_before(ctx: DocContext, index: int) -> str:
+    """The text of the sentence before sentence ``index`` ("" before the first)."""
+    if index < 1:
+        return ""
+    s, e = ctx.memory["sentence_bounds"][index - 1]
+    return ctx.text[s:e]
+
+
 def opens_line(sent: Sentence, ctx: DocContext) -> bool:
     return sent.start == 0 or ctx.text[sent.start - 1] == "\n"
 

@@ -93,8 +93,7 @@ def future_period(text: str, pos: int, ctx: DocContext) -> int | None:
     or a forecast, due at the period's end."""
     # "Tuyến cao tốc Vạn Ninh – Cam Lộ (thuộc cao tốc Bắc – Nam giai đoạn 2021-2025), dài 65,5 km": a
     # period in an aside closed before the value names what the value is of, not when
-    masked = mask_asides(text[:pos])
-    m = next(reversed([p for p in PERIOD.finditer(text, clause_start(text, pos), pos) if masked[p.start()] == text[p.start()]]), None)
+    m = next(reversed(list(PERIOD.finditer(mask_asides(text[:pos]), clause_start(text, pos)))), None)
     if m is None:  # "Giai đoạn 2025-2030, tốc độ tăng trưởng ... đạt 7-7,5%; GRDP ... đạt ...": opening the sentence, it governs it
         opening = PERIOD.match(text, len(text) - len(text.lstrip()))
         m = opening if opening and text.startswith(",", opening.end()) else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from extract.context import PAST_YEAR_RE, DocContext, Entity, Sentence
+from extract.context import PAST_YEAR_RE, DocContext, Entity, Sentence, sentence_before
 from extract.normalize import match_key
 from extract.records import Ranking
 
@@ -248,7 +248,7 @@ def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
             and not (edition and last[1] < edition):
         return last[1], b  # "Trong đó, CQS xếp thứ 40/63": the ranking just reported goes on
     if rx["elaboration"].match(text):  # "Cụ thể, ..." spells out the sentence before and its year
-        before = _sentence_before(ctx)
+        before = sentence_before(ctx, ctx.memory.get("sentence", 0))
         years = {int(m.group(1)) for m in BEFORE_YEAR_RE.finditer(before)
                  if not rx["comparison_base"].search(before[max(0, m.start() - 30):m.start()])}
         if len(years) == 1:
@@ -258,14 +258,6 @@ def year_for(text: str, a: int, b: int, ctx: DocContext, index: str | None,
         # article dates nowhere goes on with the year of another's ranking just before
         return last[1], b
     return edition, b
-
-
-def _sentence_before(ctx: DocContext) -> str:
-    i = ctx.memory.get("sentence", 0)
-    if i < 1:
-        return ""
-    s, e = ctx.memory["sentence_bounds"][i - 1]
-    return ctx.text[s:e]
 
 
 def clause_end(text: str, pos: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extract.context import DocContext, Sentence, bare_line, ends_sentence, opens_line, within_any
+from extract.context import DocContext, Sentence, bare_line, ends_sentence, opens_line, sentence_before, within_any
 from extract.numbers import as_int
 from extract.indicators import goal_indicator
 from extract.goal_years import (MULTIPLE_OF_YEAR, PERIOD, cue_over, estimate_ahead, future_after, future_period, future_year, told_as_result,
@@ -77,10 +77,7 @@ def _listed_goal(sent: Sentence, ctx: DocContext) -> tuple[bool, int | None]:
 def _plan_before(sent: Sentence, ctx: DocContext) -> int | None:
     """The horizon of a plan the sentence before names ("Ngày 9/12/2022, HĐND tỉnh ban hành Nghị quyết
     ... về kế hoạch phát triển kinh tế - xã hội năm 2023." then "Các chỉ tiêu chủ yếu:")."""
-    if sent.index == 0:
-        return None
-    a, b = ctx.memory["sentence_bounds"][sent.index - 1]
-    before = ctx.text[a:b]
+    before = sentence_before(ctx, sent.index)
     return deadline_for(before, len(before)) if PLAN_NAMED.search(before) or GOALS_NAMED.search(before) else None
 
 

@@ -1,4 +1,4 @@
-from extract.context import within_any
+from extract.context import DocContext, sentence_before, within_any
 from extract.pipeline import extract_facts, main_province
 
 WIRE = ("SIPAS năm 2023\n\nHà Nội (TTXVN 18/4/2024) Người dân hài lòng đối với sự phục vụ của cơ quan hành chính "
@@ -88,3 +88,10 @@ def test_a_span_within_a_claimed_one():
     claimed = [(10, 20), (30, 40)]
     assert within_any(claimed, 12, 20) and within_any(claimed, 30, 40)
     assert not within_any(claimed, 18, 25) and not within_any([], 0, 1)
+
+
+def test_the_sentence_before_is_read_from_the_bounds_the_pipeline_keeps():
+    text = "Câu thứ nhất. Câu thứ hai."
+    ctx = DocContext("t.txt", text, spacy_doc=None, memory={"sentence_bounds": [(0, 13), (14, 26)]})
+    assert sentence_before(ctx, 1) == "Câu thứ nhất."
+    assert sentence_before(ctx, 0) == ""

@@ -169,6 +169,12 @@ def test_by_the_end_of_a_year_over_when_written_tells_where_things_stood():
     ahead = "Đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%; đến năm 2030 đạt 95%."
     assert not year_over(ahead, ahead.index("95%"), ctx(ahead, published="2025-01"))
 
+    # round 101: a goal named only as met ("đạt mục tiêu đề ra") is no cue of an aim
+    met = "Đến cuối năm 2025, tỷ lệ hộ nghèo giảm còn 1,3%, đạt mục tiêu đề ra."
+    assert year_over(met, met.index("1,3"), ctx(met, published="2025-12-27"))
+    aim = "Đến cuối năm 2025, tỷ lệ hộ nghèo giảm còn 1,3%, phấn đấu đạt mục tiêu đề ra."
+    assert not year_over(aim, aim.index("1,3"), ctx(aim, published="2025-12-27"))
+
 
 def test_by_the_end_of_a_month_over_when_written_tells_where_things_stood():
     text = "Đến hết tháng 9/2025, toàn tỉnh có 500 doanh nghiệp công nghệ số."

@@ -103,10 +103,12 @@ def future_period(text: str, pos: int, ctx: DocContext) -> int | None:
     return end if (end > written if written else is_future(end, ctx)) else None
 
 
-def estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
+def estimate_ahead(text: str, pos: int, ctx: DocContext, before: str = "") -> int | None:
     """ "GRDP bình quân đầu người năm 2025 ước đạt gần 90 triệu đồng" while 2025 is still to come:
     an estimate for a period not over is a forecast, a goal of that year (the year named last
-    before it in the sentence: "Trong giai đoạn 2020-2025, ...; thu ngân sách ước đạt ...")."""
+    before it in the sentence: "Trong giai đoạn 2020-2025, ...; thu ngân sách ước đạt ..."). A
+    sentence that names no period goes on with the part of the year of ``before``, the sentence before
+    it in its paragraph ("... trong tháng 10 ... Trong đó khách quốc tế ước đạt 461.000 lượt")."""
     cs = clause_start(text, pos)
     # or heading the list the number is an item of: "Cơ cấu kinh tế ước đến hết năm 2025: Nông, lâm, thủy sản 49,7%; ..."
     colon = text.rfind(": ", 0, cs)
@@ -114,11 +116,12 @@ def estimate_ahead(text: str, pos: int, ctx: DocContext) -> int | None:
         and ESTIMATE.search(text, clause_start(text, colon), colon)
     if not (ESTIMATE.search(text, cs, pos) or heads_list):
         return None
-    if parts := list(SUB_PERIOD.finditer(text, 0, pos)):
+    named = YEAR_WRITTEN.search(text, 0, pos)
+    if parts := list(SUB_PERIOD.finditer(text, 0, pos)) or ([] if named else list(SUB_PERIOD.finditer(before))):
         # "6 tháng đầu năm 2024 ước đạt ...": a part of the year, over; but "9 tháng ước đạt" on 28 September
         return _part_running(parts[-1], ctx)
     years = list(YEAR_WRITTEN.finditer(text, 0, pos))
-    if not years:
+    if not named:
         return None
     year = int(years[-1].group(1))
     # the year of writing is not over before its last quarter ("ước cả năm 2024 tăng 7%" in July); in

@@ -281,7 +281,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             continue  # "Trong năm 2023, có 08 bài ..." late in 2023, "cả năm ước đạt ..." in November
         # "đã khẳng định kết quả giai đoạn 2020-2025 với ...": a result told is no goal by its period
         future = None if c.goal or c.counts_plans or REPORTED.search(text, clause_start(text, c.start), c.start) else (
-            future_year(text, c.start, ctx) or future_after(text, c.end, ctx) or estimate_ahead(text, c.start, ctx)
+            future_year(text, c.start, ctx) or future_after(text, c.end, ctx)
+            or estimate_ahead(text, c.start, ctx, "" if opens_line(sent, ctx) else sentence_before(ctx, sent.index))
             or future_period(text, c.start, ctx))
         a_part = whole is not None and c.start >= parts.end() and not c.counts_plans
         # "GRDP đến năm 2030 đạt hơn 630.000 tỷ đồng; tốc độ tăng trưởng ... đạt từ 11% trở lên": the

@@ -123,6 +123,18 @@ def test_a_forecasts_own_will_is_no_goal_named_after_it():
     assert not year_estimated(text, text.index("74,5"), ctx(text, published="2024-12-04"))
 
 
+def test_an_estimate_naming_no_period_goes_on_with_the_part_of_the_year_of_the_sentence_before():
+    # round 70: "Trong tháng 8/2025, ... . Toàn tỉnh ước đón 1.155.000 lượt khách" on 23 August
+    before = "Trong tháng 8/2025, hoạt động du lịch trên địa bàn tiếp tục duy trì đà tăng trưởng."
+    text = "Toàn tỉnh ước đón 1.155.000 lượt khách, tăng 3,1% so với cùng kỳ năm 2024."
+    at = text.index("1.155")
+    assert estimate_ahead(text, at, ctx(text, published="2025-08-23"), before) == 2025
+    assert estimate_ahead(text, at, ctx(text, published="2025-09-05"), before) is None  # the month over
+    assert estimate_ahead(text, at, ctx(text, published="2025-08-23")) is None  # no period at all
+    own = "Năm 2024, toàn tỉnh ước đón 1.155.000 lượt khách."  # a year of its own: the one before is not read
+    assert estimate_ahead(own, own.index("1.155"), ctx(own, published="2025-08-23"), before) is None
+
+
 def test_an_estimate_for_part_of_the_year_not_over_when_written_is_a_forecast():
     # round 67: "9 tháng ước đạt" on 28 September is due that year (POLICY, session 36); told after the
     # ninth month, or on a date line without its day, it is a result

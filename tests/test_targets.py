@@ -1261,3 +1261,14 @@ def test_a_period_in_an_aside_before_a_value_names_what_it_is_of_not_when():
     for published in ("2025-08-19", None):
         assert targets(text, published=published) == []
         assert {m.value for m in metrics(text, published=published)} >= {55.34, 12.9}
+
+
+def test_an_estimate_goes_on_with_the_month_still_running_in_the_sentence_before():
+    # round 70: the month named once, its estimates told in the next sentence of the paragraph
+    text = ("Trong tháng 8/2025, hoạt động du lịch trên địa bàn Thanh Hóa tiếp tục tăng trưởng. "
+            "Toàn tỉnh ước đón 1.155.000 lượt khách, tăng 3,1% so với cùng kỳ năm 2024.")
+    assert [(t.value, t.deadline) for t in targets(text, published="2025-08-23")] == [(1155000, 2025)]
+    assert [m.value for m in metrics(text, published="2025-09-05") if m.value == 1155000] == [1155000]
+    # a new paragraph names its own period or none
+    apart = text.replace(". Toàn", ".\nToàn")
+    assert targets(apart, published="2025-08-23") == []

@@ -460,3 +460,12 @@ def test_the_head_of_an_emulation_cluster_or_a_working_group():
     # a year after the organisation is not part of its name
     text = "Ông Dương Trọng Hiếu, Tổ trưởng Tổ công tác số 12 năm 2025, dự đại hội."
     assert [(o.title, o.organization) for o in officials(text)] == [("Tổ trưởng", "Tổ công tác số 12")]
+
+
+def test_a_post_held_for_one_team_written_in_lower_case_is_a_title():
+    # rounds 100 and 102: "do ... làm trưởng đoàn", "do ... làm tổ trưởng" (POLICY: "làm Trưởng đoàn", round 85)
+    text = "Tổ công tác số 3 do Phó Chủ tịch UBND tỉnh Quảng Trị Lê Đức Tiến làm tổ trưởng phải vào cuộc tháo gỡ."
+    got = {(o.name, o.title) for o in officials(text)}
+    assert got == {("Lê Đức Tiến", "Phó Chủ tịch"), ("Lê Đức Tiến", "Tổ trưởng")}
+    text = "Đoàn công tác do đồng chí Quách Tất Liêm - Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra tiến độ."
+    assert ("Quách Tất Liêm", "Trưởng đoàn") in {(o.name, o.title) for o in officials(text)}

@@ -137,6 +137,9 @@ def test_the_change_of_a_value_just_read_is_no_metric_and_a_growth_rate_is():
             "Khu vực công nghiệp – xây dựng tăng 10,12%; dịch vụ tăng 7,59%.")
     assert [m.value for m in metrics(text)] == [8718, 10.12, 7.59]
     assert [m.value for m in metrics("Chỉ số đạt 83,32% (tăng 2,55% so năm 2018).")] == [83.32]
+    # round 103: set off by a dash ("8,5 triệu lượt khách quốc tế - tăng hơn 39% so với năm trước")
+    dash = "Thành phố đón 8,5 triệu lượt khách quốc tế - tăng hơn 39% so với năm trước và 45 triệu lượt khách nội địa – tăng 18,4%."
+    assert [m.value for m in metrics(dash)] == [8.5, 45]
 
 
 def test_a_move_in_places_is_no_count():

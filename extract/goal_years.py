@@ -116,12 +116,11 @@ def estimate_ahead(text: str, pos: int, ctx: DocContext, before: str = "") -> in
         and ESTIMATE.search(text, clause_start(text, colon), colon)
     if not (ESTIMATE.search(text, cs, pos) or heads_list):
         return None
-    named = YEAR_WRITTEN.search(text, 0, pos)
-    if parts := list(SUB_PERIOD.finditer(text, 0, pos)) or ([] if named else list(SUB_PERIOD.finditer(before))):
+    years = list(YEAR_WRITTEN.finditer(text, 0, pos))
+    if parts := list(SUB_PERIOD.finditer(text, 0, pos)) or ([] if years else list(SUB_PERIOD.finditer(before))):
         # "6 tháng đầu năm 2024 ước đạt ...": a part of the year, over; but "9 tháng ước đạt" on 28 September
         return _part_running(parts[-1], ctx)
-    years = list(YEAR_WRITTEN.finditer(text, 0, pos))
-    if not named:
+    if not years:
         return None
     year = int(years[-1].group(1))
     # the year of writing is not over before its last quarter ("ước cả năm 2024 tăng 7%" in July); in

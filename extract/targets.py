@@ -266,6 +266,8 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
     if not listed:
         listed, list_deadline = in_plan, plan_deadline
     claimed = ctx.claimed(sent)
+    # the sentence before in this paragraph: an estimate naming no period goes on with its part of the year
+    before = "" if opens_line(sent, ctx) else sentence_before(ctx, sent.index)
     any_goal = False
     # "GRDP ... năm 2030 đạt 9.800 USD, trong đó công nghiệp chiếm 66-67%": the parts of a goal
     parts = GOAL_PARTS.search(text)
@@ -282,8 +284,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
         # "đã khẳng định kết quả giai đoạn 2020-2025 với ...": a result told is no goal by its period
         future = None if c.goal or c.counts_plans or REPORTED.search(text, clause_start(text, c.start), c.start) else (
             future_year(text, c.start, ctx) or future_after(text, c.end, ctx)
-            or estimate_ahead(text, c.start, ctx, "" if opens_line(sent, ctx) else sentence_before(ctx, sent.index))
-            or future_period(text, c.start, ctx))
+            or estimate_ahead(text, c.start, ctx, before) or future_period(text, c.start, ctx))
         a_part = whole is not None and c.start >= parts.end() and not c.counts_plans
         # "GRDP đến năm 2030 đạt hơn 630.000 tỷ đồng; tốc độ tăng trưởng ... đạt từ 11% trở lên": the
         # clauses after a goal list more of them, due with it, unless one names its own year or a result

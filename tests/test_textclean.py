@@ -156,6 +156,11 @@ def test_dateline_in_words():
     ("Th 5, 13/07/2023 | 02:15 CH", "2023-07-13T14:15"),  # CH: afternoon
     ("Nhã Mi | 16:05 22/12/2022", "2022-12-22T16:05"),  # the author, then the time first
     ("Thứ năm - 01/02/2024 11:12 265", "2024-02-01T11:12"),  # a dash after the weekday, a view count (round 84)
+    ("06-09-2025 - 19:13 PM | Bất động sản", "2025-09-06T19:13"),  # dashes, the section after a bar (round 100)
+    ("01-04-2022 - 08:13 AM | Kinh tế số", "2022-04-01T08:13"),
+    ("•19/01/2026 18:05", "2026-01-19T18:05"),  # after a bullet (round 77)
+    ("Đăng ngày: 02-08-2019; 492 lần đọc", "2019-08-02"),  # the view count after (round 82)
+    ("Cập nhật lúc: 05/09/2023 07:47 2209", "2023-09-05T07:47"),  # a bare view count (round 45)
     ("By admin on February 18, 2012", "2012-02-18"),  # a blog's English date line (round 74)
     ("March 3, 2021 at 10:15 pm", "2021-03-03T22:15"),
 ])

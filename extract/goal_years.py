@@ -31,6 +31,10 @@ MULTIPLE_OF_YEAR = re.compile(r"\bgấp\b[^;.]{0,30}?\blần\s+(?:so\s+với\s+)
 PERIOD = re.compile(r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ|\b\d{1,2}\s+năm)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
 # "Đại hội đại biểu Đảng bộ xã ... nhiệm kỳ 2025-2030": a congress is held in the first year of its term
 CONGRESS_TERM = re.compile(r"[Đđ]ại\s+hội\b[^.;\n]{0,120}?\bnhiệm\s+kỳ\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
+# "Tính đến tháng 12/2025, số lượng thẻ ... đạt trên 164 triệu thẻ": a count told at a point of that year, which the
+# writing has reached, a horizon of the article or not
+TOLD_AT = re.compile(r"(?i:tính\s+đến|lũy\s+kế\s+đến)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*)?"
+                     r"(?:tháng\s+\d{1,2}\s*(?:[/-]|\s+năm\s+)|năm\s+|\d{1,2}\s*[/-]\s*)(?P<y>(?:19|20)\d\d)\b")
 IN_YEAR = re.compile(r"(?i:trong năm)\s+(?P<y>(?:19|20)\d\d)")
 # "Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%" written in 2025: where things stood then
 BY_YEAR = re.compile(r"(?i:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>(?:19|20)\d\d)")
@@ -59,12 +63,14 @@ def horizon_after(text: str, end: int) -> int | None:
 
 
 def is_future(year: int, ctx: DocContext) -> bool:
-    """After the article's own year or, in an undated article, one of its horizons."""
+    """After the article's own year or, in an undated article, one of its horizons not yet reached
+    when it was written ("giai đoạn 2021-2025" in an article that tells counts "Tính đến tháng 12/2025")."""
     if ctx.published_year:
         return year > ctx.published_year
     if "horizons" not in ctx.memory:
         ctx.memory["horizons"] = horizon_years(ctx.text)
-    return year in ctx.memory["horizons"]
+    written = year_of_writing(ctx)
+    return year in ctx.memory["horizons"] and (written is None or year > written)
 
 
 def future_year(text: str, pos: int, ctx: DocContext) -> int | None:
@@ -163,13 +169,14 @@ def late_in_year(ctx: DocContext) -> bool:
 def year_of_writing(ctx: DocContext) -> int | None:
     """The year of publication or, in an undated article, the newest year it names that is no
     horizon (a report on 2024 that compares with 2023 is written in 2024), or the year a congress it
-    reports on is held."""
+    reports on is held, or the latest year a count is told at ("Tính đến tháng 12/2025"), a horizon or not."""
     if ctx.published_year or "year_of_writing" in ctx.memory:
         return ctx.published_year or ctx.memory["year_of_writing"]
     # the first year of a period ("giai đoạn 2026-2030") says nothing of when the article was written
     named = {int(y) for y in YEAR_WRITTEN.findall(PERIOD.sub(lambda m: m.group("y2"), ctx.text))}
     named |= {int(m.group("y1")) for m in CONGRESS_TERM.finditer(ctx.text)}
-    ctx.memory["year_of_writing"] = max(named - horizon_years(ctx.text), default=None)
+    told = {int(m.group("y")) for m in TOLD_AT.finditer(ctx.text)}
+    ctx.memory["year_of_writing"] = max((named - horizon_years(ctx.text)) | told, default=None)
     return ctx.memory["year_of_writing"]
 
 

@@ -31,6 +31,16 @@ def test_an_undated_article_is_written_in_the_newest_year_it_names_that_is_no_ho
     assert year_of_writing(ctx("Năm 2025, Nghị quyết đặt mục tiêu cho 3 giai đoạn: từ nay đến 2030, 2035 và 2045.")) == 2025
 
 
+
+def test_an_undated_article_that_tells_a_count_at_a_point_of_a_horizon_year_is_written_then():
+    # "Tính đến tháng 12/2025" in an article on the plan "giai đoạn 2021-2025": 2025 is reached, no longer to come
+    text = "Đề án giai đoạn 2021-2025 đã hoàn thành. Tính đến tháng 12/2025, số thẻ ngân hàng đạt trên 164 triệu thẻ."
+    undated = ctx(text)
+    assert year_of_writing(undated) == 2025 and not is_future(2025, undated)
+    plan = ctx("Đề án giai đoạn 2021-2025. Tính đến tháng 12/2024, số thẻ đạt 150 triệu thẻ.")
+    assert year_of_writing(plan) == 2024 and is_future(2025, plan)
+
+
 def test_a_value_for_a_year_to_come_is_due_that_year():
     text = "Tỷ lệ hồ sơ trực tuyến năm 2025 đạt 80%, năm 2030 đạt 95%."
     dated = ctx(text, published="2026-01-01")

@@ -57,8 +57,8 @@ def _regexes():
     codes = [(re.compile(rf"(?:^|[/-]){c}$"), who) for c, who in _DATA["code_issuers"]]
     # "Số: 186/KH-UBND", as a table row too: "Số: 102/KH-UBND | Tuyên Quang, ngày 16 tháng 6 năm
     # 2021 |", and a legal-text site's metadata row "| Số hiệu | 18/KH-UBND |" (its cells may have lost
-    # their bars: "Số hiệu 1930/QĐ-UBND")
-    header = re.compile(rf"(?:\|\s*)?Số(?:\s*:|\s+hiệu\s*\|?)\s*(?P<num>{number})\s*(?P<row>\|.*)?")
+    # their bars: "Số hiệu 1930/QĐ-UBND"), or its line of labels: "Số hiệu: 30/KH-UBND Loại văn bản: Kế hoạch"
+    header = re.compile(rf"(?:\|\s*)?Số(?:\s*:|\s+hiệu\s*[|:]?)\s*(?P<num>{number})\s*(?P<row>(?:\||Loại\s+văn\s+bản\b).*)?")
     return ref, (more, listed, item), issuer, phrases, codes, header
 
 

@@ -154,6 +154,13 @@ def test_a_metadata_row_that_lost_its_bars():
     assert (f.doc_type, f.number) == ("Quyết định", "1930/QĐ-UBND")
 
 
+def test_a_metadata_line_of_labels_gives_the_number_without_the_type_after_it():
+    # a legal-text site's "Số hiệu: ... Loại văn bản: ..." line (rounds 54, 65, 76, 86)
+    page = "Kế hoạch 30/KH-UBND 2025 phát triển nông lâm nghiệp\n\n20/01/2025\n\nSố hiệu: 30/KH-UBND Loại văn bản: Kế hoạch\n"
+    [f] = [f for f in extract_facts(page, "t.txt", published="2025-01-20") if f.type == "legal_ref" and "Số" in f.text]
+    assert (f.text, f.doc_type, f.number, f.issued) == ("Số hiệu: 30/KH-UBND", "Kế hoạch", "30/KH-UBND", "2025-01-20")
+
+
 def test_a_number_typed_with_a_space_for_the_slash_or_without_the_bar_of_d():
     text = ("Kế hoạch hành động số 1492 KH-UBND ngày 6 tháng 6 năm 2014; Quyết định số 2498/QD-UBND; "
             "Kế hoạch số 147/CTr-UBND ngày 22 tháng 4 2015.")

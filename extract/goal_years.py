@@ -41,6 +41,11 @@ BY_YEAR = re.compile(r"(?i:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>(
 # "đến hết tháng 9 năm 2025, ... đạt 74,4%" written in October 2025: a month gone by
 BY_MONTH = re.compile(r"(?i:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<m>\d{1,2})\s*(?:[/-]|\s+năm\s+)(?P<y>(?:19|20)\d\d)")
 LAST_QUARTER = 10  # the month from which the year of writing counts as over
+# a month or part of a year named with its year: "tháng 1/2026", "2 tháng đầu năm 2026", "quý I/2026"
+MONTH_NAMED = re.compile(r"(?i:tháng\s+(?P<m>0?[1-9]|1[0-2])\s*(?:[/-]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d)"
+                         r"|(?P<n>0?[1-9]|1[0-2])\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y2>(?:19|20)\d\d)"
+                         r"|quý\s+(?P<q>I{1,3}|IV|[1-4])\s*[/-]\s*(?P<y3>(?:19|20)\d\d)"
+                         r"|(?<!từ )(?P<early>đầu\s+năm|tháng\s+đầu\s+tiên\s+của\s+năm)\s+(?P<y4>(?:19|20)\d\d))\b")
 # "cả năm ước đạt 82.166 tỷ đồng", "ước cả năm 2025 tăng 7%", "tuổi thọ trung bình năm 2025 ước đạt 74,8 tuổi":
 # the whole year's figure, estimated
 # a goal named after a whole year's estimate; its "sẽ" is the estimate's own ("Dự kiến cả năm 2024, tỉnh
@@ -162,8 +167,26 @@ def _part_running(part: re.Match, ctx: DocContext) -> int | None:
 
 
 def late_in_year(ctx: DocContext) -> bool:
-    """Written in the last quarter of its year, or in a month not known: the year is as good as over."""
-    return ctx.published_month is None or ctx.published_month >= LAST_QUARTER
+    """Written in the last quarter of its year, or in a month not known: the year is as good as over.
+    Without a month of publication, the latest month the article names in its year of writing stands
+    for it ("tháng 1/2026", "2 tháng đầu năm 2026": early in 2026)."""
+    if ctx.published_month is not None:
+        return ctx.published_month >= LAST_QUARTER
+    if "month_of_writing" not in ctx.memory:
+        written = year_of_writing(ctx)
+        ctx.memory["month_of_writing"] = max((_last_month(m) for m in MONTH_NAMED.finditer(ctx.text)
+                                              if int(m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")) == written),
+                                             default=None)
+    month = ctx.memory["month_of_writing"]
+    return month is None or month >= LAST_QUARTER
+
+
+def _last_month(m: re.Match) -> int:
+    if m.group("early"):
+        return 1
+    if m.group("q"):
+        return 3 * QUARTERS[m.group("q").lower()] if not m.group("q").isdigit() else 3 * int(m.group("q"))
+    return int(m.group("m") or m.group("n"))
 
 
 def year_of_writing(ctx: DocContext) -> int | None:

@@ -1,7 +1,7 @@
 from extract.context import DocContext
 from extract.goal_cues import horizons
 from extract.goal_years import (cue_over, estimate_ahead, future_period, future_year, horizon_after, is_future,
-                                year_estimated, year_of_writing, year_over)
+                                late_in_year, year_estimated, year_of_writing, year_over)
 
 
 def ctx(text, published=None):
@@ -39,6 +39,16 @@ def test_an_undated_article_that_tells_a_count_at_a_point_of_a_horizon_year_is_w
     assert year_of_writing(undated) == 2025 and not is_future(2025, undated)
     plan = ctx("Đề án giai đoạn 2021-2025. Tính đến tháng 12/2024, số thẻ đạt 150 triệu thẻ.")
     assert year_of_writing(plan) == 2024 and is_future(2025, plan)
+
+
+def test_an_undated_article_is_late_in_its_year_unless_it_names_only_early_months_of_it():
+    # "dự kiến năm 2026 ... sẽ tăng trên 8%" after January's figures is a forecast, not the year's estimate (round 107)
+    early = ctx("Tháng đầu tiên của năm 2026, kim ngạch đạt 88 tỉ USD. Bộ Công thương dự kiến năm 2026 kim ngạch sẽ tăng trên 8%.")
+    assert not late_in_year(early) and not year_estimated(early.text, early.text.index("trên 8%"), early)
+    assert not late_in_year(ctx("Trong 2 tháng đầu năm 2026, xuất khẩu tăng 12%; quý I/2026 dự kiến tăng 10%."))
+    assert late_in_year(ctx("Tính đến tháng 11/2026, xuất khẩu đạt 400 tỷ USD; tháng 1/2026 tăng 5%."))
+    assert late_in_year(ctx("Năm 2026, xuất khẩu dự kiến tăng 10%."))  # no month named: as good as over
+    assert late_in_year(ctx("Tháng 3/2025 tăng 5%.", published="2025-11-02"))  # the page's own month first
 
 
 def test_a_value_for_a_year_to_come_is_due_that_year():

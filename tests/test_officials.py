@@ -452,6 +452,14 @@ def test_a_school_head_and_a_surname_of_the_north_mountains():
     assert o.name == "Vi Ngọc Bích"
 
 
+def test_rarer_surnames_of_the_north_central_provinces():
+    # "Đầu", "Đậu" (Thanh Hóa, Nghệ An): no name NER must find on its own (round 106)
+    [o] = officials("Phó Chủ tịch UBND tỉnh Đầu Thanh Tùng trao thưởng cho học sinh đoạt giải nhất.")
+    assert (o.name, o.title) == ("Đầu Thanh Tùng", "Phó Chủ tịch")
+    [o] = officials("Dự hội nghị có đồng chí Đậu Văn Thanh, Phó Giám đốc Sở Nông nghiệp và Môi trường tỉnh Nghệ An.")
+    assert (o.name, o.title) == ("Đậu Văn Thanh", "Phó Giám đốc")
+
+
 def test_the_head_of_an_emulation_cluster_or_a_working_group():
     text = ("Đồng chí Dương Hoàng Hương - Giám đốc Sở VH,TT&DL tỉnh Phú Thọ, Cụm trưởng Cụm thi đua số 3 và lãnh đạo "
             "Sở VH,TT&DL các tỉnh Lào Cai, Thái Nguyên đồng chủ trì hội nghị.")

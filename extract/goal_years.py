@@ -72,10 +72,14 @@ def is_future(year: int, ctx: DocContext) -> bool:
     when it was written ("giai đoạn 2021-2025" in an article that tells counts "Tính đến tháng 12/2025")."""
     if ctx.published_year:
         return year > ctx.published_year
+    written = year_of_writing(ctx)
+    return year in _horizons(ctx) and (written is None or year > written)
+
+
+def _horizons(ctx: DocContext) -> set[int]:
     if "horizons" not in ctx.memory:
         ctx.memory["horizons"] = horizon_years(ctx.text)
-    written = year_of_writing(ctx)
-    return year in ctx.memory["horizons"] and (written is None or year > written)
+    return ctx.memory["horizons"]
 
 
 def future_year(text: str, pos: int, ctx: DocContext) -> int | None:
@@ -150,10 +154,7 @@ def _part_running(part: re.Match, ctx: DocContext) -> int | None:
     """The year of a part of it ("9 tháng", "hết tháng 9", "quý III") estimated before that part
     was over: written on a day known, in or before its last month (POLICY, session 36). The whole
     year's estimate is read as such (``estimate_ahead``)."""
-    if q := part.group("q"):
-        last = 3 * (QUARTERS.get(q.lower()) or int(q))
-    else:
-        last = int(part.group("n") or part.group("m"))
+    last = _last_month(part)
     year = int(part.group("y")) if part.group("y") else ctx.published_year
     if not year:
         return None
@@ -174,19 +175,18 @@ def late_in_year(ctx: DocContext) -> bool:
         return ctx.published_month >= LAST_QUARTER
     if "month_of_writing" not in ctx.memory:
         written = year_of_writing(ctx)
-        ctx.memory["month_of_writing"] = max((_last_month(m) for m in MONTH_NAMED.finditer(ctx.text)
+        ctx.memory["month_of_writing"] = max((1 if m.group("early") else _last_month(m) for m in MONTH_NAMED.finditer(ctx.text)
                                               if int(m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")) == written),
                                              default=None)
     month = ctx.memory["month_of_writing"]
     return month is None or month >= LAST_QUARTER
 
 
-def _last_month(m: re.Match) -> int:
-    if m.group("early"):
-        return 1
-    if m.group("q"):
-        return 3 * QUARTERS[m.group("q").lower()] if not m.group("q").isdigit() else 3 * int(m.group("q"))
-    return int(m.group("m") or m.group("n"))
+def _last_month(part: re.Match) -> int:
+    """The last month of a part of the year, groups 'q', 'n' or 'm': "quý III", "9 tháng", "tháng 9" all end in 9."""
+    if q := part.group("q"):
+        return 3 * (QUARTERS.get(q.lower()) or int(q))
+    return int(part.group("n") or part.group("m"))
 
 
 def year_of_writing(ctx: DocContext) -> int | None:
@@ -199,7 +199,7 @@ def year_of_writing(ctx: DocContext) -> int | None:
     named = {int(y) for y in YEAR_WRITTEN.findall(PERIOD.sub(lambda m: m.group("y2"), ctx.text))}
     named |= {int(m.group("y1")) for m in CONGRESS_TERM.finditer(ctx.text)}
     told = {int(m.group("y")) for m in TOLD_AT.finditer(ctx.text)}
-    ctx.memory["year_of_writing"] = max((named - horizon_years(ctx.text)) | told, default=None)
+    ctx.memory["year_of_writing"] = max((named - _horizons(ctx)) | told, default=None)
     return ctx.memory["year_of_writing"]
 
 

@@ -62,6 +62,7 @@ def _regexes():
     return ref, (more, listed, item), issuer, phrases, codes, header
 
 
+DATE_ASIDE = re.compile(r"\s*\(\s*(?:ban hành\s+)?ngày\s*(?P<date>[^()]{4,20})\)")
 # the date line under a document's header: "Bắc Ninh, ngày 29 tháng 12 năm 2025"
 HEADER_DATE = re.compile(r"\s*[^\n,\d]{2,40},\s*(?=ngày\s+\d)")
 HEADER_CODE = re.compile(r"\d+\w?(?:/\d{4})?[/-](?P<code>[^\W\d_]+)")
@@ -213,6 +214,13 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
         year = YEAR_AFTER.match(tail) if issued is None and not num.isdigit() else None
         if year:
             issued, end = year.group(1), end + year.end()
+        # "Nghị quyết số 72-NQ/TW (ngày 9-9-2025) của Bộ Chính trị": the date an aside, the citation
+        # ends before it and its issuer follows it
+        aside = DATE_ASIDE.match(tail) if issued is None else None
+        found = aside and parse_dates(aside.group("date"), ctx.published)
+        if found and found[0][0] == 0 and found[0][3] == "day":
+            issued = found[0][2]
+        issuer_from = end + aside.end() if found else end
         if issued is None:
             issued = _issued_before(sent.text, start, ctx.published) or _signed_with(doc_type, sent, start, ctx)
         later = ISSUED_LATER.match(sent.text, end) if issued is None else None
@@ -220,10 +228,10 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
             found = parse_dates(sent.text[later.end():later.end() + 25], ctx.published)
             issued = found[0][2] if found and found[0][0] == 0 else None
         issuer = _code_issuer(num, codes)
-        im = issuer_re.match(sent.text[end:])
+        im = issuer_re.match(sent.text[issuer_from:])
         if im:
             issuer = phrases[im.group(1)]
-            end = end + im.end()
+            end = end + im.end() if issuer_from == end else end
         # "tăng 3,28% so với Nghị quyết số 76-NQ/TU": a document cited again is the one cited before
         known = ctx.memory.setdefault("legal_refs", {})
         earlier = known.get((doc_type, num))

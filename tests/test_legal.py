@@ -233,3 +233,10 @@ def test_a_bare_number_before_a_year_cites_without_dating():
     assert legal_refs("Tỉnh xây dựng kế hoạch 05 năm để triển khai.") == []
     [r] = legal_refs("Tỉnh ban hành Kế hoạch 186/KH-UBND năm 2025 về chuyển đổi số.")
     assert r.issued == "2025"
+
+
+def test_a_date_set_in_brackets_after_the_number_dates_it_and_the_issuer_follows_the_brackets():
+    # round 106: "(ngày 9-9-2025)" is an aside; the citation ends at its number
+    text = "Nội dung của Nghị quyết số 72-NQ/TW (ngày 9-9-2025) của Bộ Chính trị về chăm sóc sức khỏe nhân dân."
+    [ref] = legal_refs(text, published="2025-09-16")
+    assert (ref.text, ref.issued, ref.issuer) == ("Nghị quyết số 72-NQ/TW", "2025-09-09", "Bộ Chính trị")

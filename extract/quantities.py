@@ -246,7 +246,7 @@ def candidates(text: str) -> list[Candidate]:
             continue
         if goal and field:
             continue  # "phấn đấu thuộc nhóm 20 tỉnh dẫn đầu": a rank goal, read as such
-        share_of, share_at = (None, q.start) if q.unit or unit or q.denominator else _share_of(text, q, out)
+        share_of, share_at, share_end = (None, q.start, end) if q.unit or unit or q.denominator else _share_of(text, q, out)
         if q.unit is None and unit is None and q.denominator is None:
             label = value_label(text, q.start) if LABEL_END.match(text, q.end) else None
             if not (r["index_value_before"].search(text, max(0, q.start - 30), q.start) or label or share_of or one_char_fraction):
@@ -266,7 +266,7 @@ def candidates(text: str) -> list[Candidate]:
                 or multiple
                 or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start].lower()):
             continue
-        unit, end = (share_of, end) if share_of else whole_unit(text, unit, end)
+        unit, end = (share_of, share_end) if share_of else whole_unit(text, unit, end)
         out.append(Candidate(q, share_at, end, unit, goal and not never_goal,
                              year_stated(text, q.start) or deadline_for(text, q.start) if goal and not never_goal else None,
                              result=never_goal, field=field or scale, multiple=multiple))
@@ -280,18 +280,48 @@ SHARES_CLOSED = re.compile(r"[();]|\.\s")
 BETWEEN_COUNT_AND_SHARES = re.compile(r"[^.;:()\d]{0,60}")
 
 
-def _share_of(text: str, q: Quantity, before: list[Candidate]) -> tuple[str | None, int]:
+# "tiếp theo là Ninh Bình (238), Phú Thọ (229)", "gồm: Đà Nẵng (3); Hà Nội (2)": each place's count in
+# brackets after its name, one item of a list of them
+BRACKETED_SHARE = re.compile(r"(?:^|[,;:]|\b(?:gồm|là|và))\s*(?P<name>[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3})\s*\(\s*$")
+ITEM_AFTER = re.compile(r"\s*\)\s*(?:[,;]|và\s)")
+ITEM_BEFORE = re.compile(r"\)\s*(?:[,;]|và)\s*$")
+# what a list of places counts, when no count names it: "có học sinh lớp 10 đoạt giải ..., gồm: Đà Nẵng (3)"
+COUNTED_BEFORE_LIST = re.compile(r"\bcó\s+(?=[^\W\d])")
+
+
+def _share_of(text: str, q: Quantity, before: list[Candidate]) -> tuple[str | None, int, int]:
     """The unit of the count a bare number is a province's share of, listed after it ("1.807 ngôi nhà
     bị hư hỏng (Lào Cai 31, Tuyên Quang 117)", "27 sự cố, gồm Bắc Ninh 2, Hà Nội 1"), and where the
-    province's name starts; else None."""
+    province's name starts and the share ends; else None."""
+    bracketed = BRACKETED_SHARE.search(text, max(0, q.start - 40), q.start)
+    if bracketed:
+        return _bracketed_share(text, q, bracketed, before)
     name = SHARE_NAME.search(text, max(0, q.start - 40), q.start)
     opened = next(reversed(list(SHARES_OPEN.finditer(text, 0, q.start))), None)
     if not name or not opened or SHARES_CLOSED.search(text, opened.end(), q.start) \
             or resolve_province(name.group("name")) is None:
-        return None, q.start
+        return None, q.start, q.end
     count = next((c for c in reversed(before) if c.end <= opened.start()), None)
     shared = count and count.unit and BETWEEN_COUNT_AND_SHARES.fullmatch(text, count.end, opened.start())
-    return (count.unit, name.start("name")) if shared else (None, q.start)
+    return (count.unit, name.start("name"), q.end) if shared else (None, q.start, q.end)
+
+
+def _bracketed_share(text: str, q: Quantity, item: re.Match, before: list[Candidate]) -> tuple[str | None, int, int]:
+    """A place's count in a list of "Place (N)" items takes the unit of the count before it in the
+    sentence ("288 em đạt giải, tiếp theo là Ninh Bình (238)"; "Bắc Ninh (174 giải), Đà Nẵng (146)"),
+    unless that count is of the places themselves ("có 14/34 tỉnh, thành phố ... có học sinh lớp 10
+    đoạt giải ..., gồm: Đà Nẵng (3)"): then the noun after the last "có" before the list."""
+    start = item.start("name")
+    listed = ITEM_AFTER.match(text, q.end) or ITEM_BEFORE.search(text, max(0, start - 8), start)
+    if not listed or resolve_province(item.group("name")) is None:
+        return None, q.start, q.end
+    closed = text.index(")", q.end) + 1
+    count = next((c for c in reversed(before) if c.end <= start and "." not in text[c.end:start]), None)
+    if count and count.unit and not rx()["place_units"].match(count.unit):
+        return count.unit, start, closed
+    has = next(reversed(list(COUNTED_BEFORE_LIST.finditer(text, count.end if count else 0, start))), None)
+    unit = has and unit_after(text, has.end() - 1)[0]
+    return (unit, start, closed) if unit else (None, q.start, q.end)
 
 
 def _merged_makeup(text: str, pos: int, unit: str | None) -> bool:

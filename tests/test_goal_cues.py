@@ -244,3 +244,10 @@ def test_a_report_measured_against_its_plan_is_no_goal_whatever_horizon_opens_it
     assert [t.value for t in targets(text)] == [3.54]  # the goal missed
     # a share of the plan a goal may aim at still leaves the horizon its goal
     assert [t.value for t in targets("Đến năm 2025, giải ngân vốn đầu tư công đạt 100% kế hoạch.")] == [100]
+
+
+def test_a_quarter_of_a_plan_is_due_in_its_year():
+    # round 107: "quý 1-2026" names the plan's year, with no "năm" before it
+    [t] = targets("Về mục tiêu, nhiệm vụ tháng 2 và quý 1-2026, thành phố phấn đấu tăng trưởng kinh tế quý 1 "
+                  "đạt 112.684 tỉ đồng.", published="2026-02-05")
+    assert (t.value, t.deadline) == (112684, 2026)

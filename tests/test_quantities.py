@@ -229,6 +229,19 @@ def test_a_provinces_bare_share_in_brackets_takes_the_counts_unit():
     assert [c.q.value for c in candidates("có 1.807 ngôi nhà hư hỏng (đợt 2 31, khác 117).")] == [1807]
 
 
+def test_a_list_of_places_each_with_its_count_in_brackets():
+    # rounds 77 and 106: the unit is the count's before the list, else the noun after "có" when the
+    # count before counts the places themselves
+    text = "TP HCM dẫn đầu với 288 em đạt giải, tiếp theo là Ninh Bình (238), Phú Thọ (229)."
+    assert [(text[c.start:c.end], c.q.value, c.unit) for c in candidates(text)] == [
+        ("288 em", 288, "em"), ("Ninh Bình (238)", 238, "em"), ("Phú Thọ (229)", 229, "em")]
+    text = "Có 14/34 tỉnh, thành phố có học sinh lớp 10 đoạt giải, gồm: Đà Nẵng (3); Hà Nội (2)."
+    assert [(text[c.start:c.end], c.unit) for c in candidates(text)][1:] == [
+        ("Đà Nẵng (3)", "học sinh"), ("Hà Nội (2)", "học sinh")]
+    # one bracket after a place is no list: "Hà Nội (2)" alone may be anything
+    assert [c.q.value for c in candidates("Có 288 em đạt giải, đứng đầu là Hà Nội (2).")] == [288]
+
+
 def test_the_number_of_a_place_belonging_to_another_counts_nothing():
     text = "Khảo sát tại Tổ dân phố 2 và Tổ dân phố 4 thuộc phường Quyết Thắng; Thôn 6 và thôn Kon Đào thuộc xã Kon Đào."
     assert [c.unit for c in candidates(text) if c.unit] == []  # round 65

@@ -187,10 +187,12 @@ def _parsed(text: str, published: str | None) -> tuple[tuple[tuple[int, int, str
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             g = m.groupdict()
-            # "từ ngày 2 đến 3/10": two days, the first in the month and year of the second
-            days = [(m.start(), m.end("d1"), g["d1"]), (m.start("d"), m.end(), g["d"])] if g.get("d1") else [
-                (m.start(), m.end(), g.get("d"))]
-            read = [(a, b, _value(text, a, published, pub_year, g, day)) for a, b, day in days]
+            # "từ ngày 2 đến 3/10": two days, the first in the month and year of the second; "từ tháng 6
+            # đến 8/2026": two months, the first in the year of the second
+            parts = [(m.start(), m.end("d1"), g, g["d1"]), (m.start("d"), m.end(), g, g["d"])] if g.get("d1") else [
+                (m.start(), m.end("m1"), {**g, "m": g["m1"]}, None), (m.start("second"), m.end(), g, None)] if g.get("m1") \
+                else [(m.start(), m.end(), g, g.get("d"))]
+            read = [(a, b, _value(text, a, published, pub_year, groups, day)) for a, b, groups, day in parts]
             for a, b, (value, gran, valid_undated) in read:
                 if value is None and valid_undated:
                     undated.append((a, b))
@@ -207,6 +209,8 @@ def _value(text: str, start: int, published: str | None, pub_year: int | None, g
     d = int(day) if day else None
     mo = month_number(g)
     y = int(g["y"]) if g.get("y") else pub_year
+    if g.get("m2") and g.get("y") and mo and mo > int(g["m2"]):
+        y -= 1  # "từ 15/12 đến 15/1/2026": the first day in the year before the last
     if g.get("this") and not mo and published and published[5:7] == "01":
         return None, "", False  # "năm nay" written in January mostly reviews the year just ended: no date
     if not g.get("y") and not g.get("this") and mo and of_last_year(published, mo, d, text, start):

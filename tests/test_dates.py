@@ -125,6 +125,28 @@ def test_a_span_of_days_is_two_dates_and_undated_it_is_no_ratio_and_no_goal():
         ("13 và 14/10", "2022-10-14")]
 
 
+def test_a_span_of_months_is_two_months_in_the_year_of_the_last():
+    # round 108: in an undated article too, the year of the last month dates the first
+    text = "Từ tháng 6 đến 8/2026, ENSO duy trì trạng thái trung tính; từ cuối tháng 2 đến tháng 5-2026, dòng chảy giảm."
+    assert [(f.text, f.value) for f in dates(text)] == [
+        ("tháng 6", "2026-06"), ("8/2026", "2026-08"), ("tháng 2", "2026-02"), ("tháng 5-2026", "2026-05")]
+
+
+def test_a_first_day_before_a_dash_or_up_to_the_end_of_a_dated_last_day_takes_its_year():
+    # rounds 105 and 107: undated articles; a first month after the last one's is of the year before
+    text = ("Kim ngạch kỳ 1 (từ ngày 1/1 - 15/1/2026) tăng. Tính từ 1/7 đến hết 12/11/2025, có 1.243 hồ sơ. "
+            "Từ 15/12 đến 15/1/2026 trời rét.")
+    assert [(f.text, f.value) for f in dates(text)] == [
+        ("ngày 1/1", "2026-01-01"), ("15/1/2026", "2026-01-15"), ("1/7", "2025-07-01"), ("12/11/2025", "2025-11-12"),
+        ("15/12", "2025-12-15"), ("15/1/2026", "2026-01-15")]
+
+
+def test_a_year_set_apart_and_a_year_named_by_the_lunar_calendar():
+    # rounds 104 and 107
+    assert [(f.text, f.value) for f in dates("Riêng 2025, thương mại lập kỳ tích. Năm Bính Ngọ 2026 là năm bản lề.")] == [
+        ("2025", "2025"), ("Năm Bính Ngọ 2026", "2026")]
+
+
 def test_a_date_that_can_only_be_month_first_is_read_so():
     assert [(d.text, d.value) for d in dates("Cập nhật 4/13/2023, công bố ngày 4/12/2023.")] == [
         ("4/13/2023", "2023-04-13"), ("ngày 4/12/2023", "2023-12-04")]

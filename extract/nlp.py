@@ -48,6 +48,9 @@ def entity_patterns() -> list[dict]:
     pats: list[dict] = []
     for alias, canonical in text_aliases().items():
         pats.append({"label": "PROVINCE", "pattern": alias, "id": canonical})
+    # the longer name wins the overlap: "Thái Bình Dương" is the ocean, no "Thái Bình"
+    for place in _load("data/other_places.json")["places"]:
+        pats.append({"label": "PLACE", "pattern": canon_tones(nfc(place))})
     for canonical, forms in _load("data/agencies.json").items():
         if canonical.startswith("_"):
             continue

@@ -62,6 +62,12 @@ def test_a_photo_credit_closes_the_caption_before_it():
     assert got == ["Đà Nẵng xếp vị trí thứ 2. (Ảnh: Viet Travel)", "Ở vị trí thứ 4, Long An vẫn tiến bộ. (Ảnh: KT)"]
 
 
+def test_a_province_name_inside_another_places_name_is_no_province():
+    # round 108: "Thái Bình Dương" is the Pacific
+    doc = make_doc("Nhiệt độ mặt nước biển ở xích đạo Thái Bình Dương tăng; tỉnh Thái Bình chống hạn.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Thái Bình Dương", "PLACE"), ("tỉnh Thái Bình", "PROVINCE")]
+
+
 def test_a_province_name_after_a_surname_is_a_person_not_a_place():
     doc = make_doc("Nghị quyết đề ra mục tiêu đến năm 2030. Ảnh: Nguyễn Huế. Đoàn công tác làm việc tại Huế.")
     places = [(e.text, e.start_char) for e in doc.ents if e.label_ == "PROVINCE"]

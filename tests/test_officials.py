@@ -477,3 +477,19 @@ def test_a_post_held_for_one_team_written_in_lower_case_is_a_title():
     assert got == {("Lê Đức Tiến", "Phó Chủ tịch"), ("Lê Đức Tiến", "Tổ trưởng")}
     text = "Đoàn công tác do đồng chí Quách Tất Liêm - Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra tiến độ."
     assert ("Quách Tất Liêm", "Trưởng đoàn") in {(o.name, o.title) for o in officials(text)}
+
+
+def test_a_deputy_named_after_the_body_he_deputises_in():
+    # round 108: "Cục phó", "Phó hạt trưởng" (deputy head of a dyke management unit)
+    text = ("Ông Bùi Quốc Nam, Phó hạt trưởng Quản lý đê điều biển tây – Chi cục Thủy lợi tỉnh Cà Mau, cho biết. "
+            "Ông Nguyễn Hồng Khanh, Cục phó Quản lý và Xây dựng công trình thủy lợi, cho biết mặn tăng.")
+    assert [(o.name, o.title) for o in officials(text)] == [
+        ("Bùi Quốc Nam", "Phó Hạt trưởng"), ("Nguyễn Hồng Khanh", "Cục phó")]
+
+
+def test_a_full_time_member_and_a_deputy_head_of_an_office():
+    # rounds 104 and 105: "Ủy viên Chuyên trách" is one title, "Phó Văn phòng" a deputy head
+    text = ("Đồng chí Nguyễn Huy Dũng - Ủy viên Chuyên trách Ban Chỉ đạo Trung ương trao quà. Ông Ngô Văn Thương – "
+            "Phó Văn phòng Điều phối Chương trình MTQG tỉnh Tuyên Quang cho biết.")
+    assert [(o.name, o.title) for o in officials(text)] == [
+        ("Nguyễn Huy Dũng", "Ủy viên Chuyên trách"), ("Ngô Văn Thương", "Phó Văn phòng")]

@@ -31,8 +31,9 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 # units written against the number: "2.085m2", "5ha", "30m", "70Mb/s", "1Gbps" (but "5G" is no quantity)
 GLUED_UNIT = r"km2|km²|m2|m²|m3|m³|ha\b|km\b|m\b(?!/)|[MG]b/s|[MG]bps\b|MW\b|kWh\b|[MG]Hz\b|USD\b"
 # a number after a letter and a hyphen ends a name ("COVID-19", "VNREDSat-1"): no quantity; nor is the
-# base of a rate written with a space after the slash ("15 bác sỹ/ 10.000 dân")
-NOT_IN_NAME = r"(?<![\w.,/])(?<![^\W\d_]-)(?<![^\W\d_]/\s)"
+# base of a rate written with a space after the slash ("15 bác sỹ/ 10.000 dân"), nor the metres of a
+# road's kilometre mark ("Km226+700")
+NOT_IN_NAME = r"(?<![\w.,/])(?<![^\W\d_]-)(?<![^\W\d_]/\s)(?<!\d\+)"
 NUM_RE = re.compile(rf"{NOT_IN_NAME}(?:{NUM})(?!(?!{GLUED_UNIT})\w|[.,]\d)")
 # "ngày 10-13/3", "23-27/4": a day range's last day and month, no ratio
 RATIO_RE = re.compile(rf"{NOT_IN_NAME}(?<!\d[-–])(?P<part>{NUM})\s?/\s?(?P<whole>{NUM})(?![\w/]|[.,]\d)")

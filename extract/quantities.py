@@ -219,6 +219,8 @@ def candidates(text: str) -> list[Candidate]:
             continue  # "xếp thứ 40 trên 63 tỉnh", "tăng ở cả 34 địa phương": the field of a place or a statistic
         if r["class_bound"].search(text, max(0, digits - 100), digits):
             continue  # "các xã có tỷ lệ hộ nghèo cao trên 25% giảm ...": the bound naming a class of places
+        if r["class_criteria"].search(text, max(0, digits - 40), digits) and r["class_criteria_after"].match(text, q.end):
+            continue  # "15 xã đạt 15-18 tiêu chí": the criteria naming a class of communes
         if q.denominator is None and q.unit is None and 1900 <= q.value <= 2100 and q.value.is_integer() \
                 and "." not in text[q.start:q.end]:
             continue  # a year, but "2.000 doanh nghiệp" is a count

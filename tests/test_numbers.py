@@ -233,3 +233,8 @@ def test_a_fraction_of_a_whole_is_its_value_and_a_count_out_of_a_total_stays_a_r
 def test_the_base_of_a_rate_after_a_slash_and_a_space_is_no_quantity():
     text = "số bác sỹ đạt 15 bác sỹ/ 10.000 dân"
     assert [q.value for q in find_quantities(text)] == [15]
+
+
+def test_the_metres_of_a_kilometre_mark_are_no_number():
+    # round 108: "Km226+700" marks a place on a road
+    assert [q.value for q in find_quantities("Tại Km226+700 Quốc lộ 20, sạt lở dài khoảng 70 m.")] == [20, 70]

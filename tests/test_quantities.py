@@ -136,6 +136,8 @@ def test_a_rank_move_in_a_headline_in_capitals_is_no_quantity_but_a_capitalised_
     ("tỉnh Thanh Hóa có 914 điểm 10 trong kỳ thi", "điểm 10", "914 điểm 10"),
     ("tỉnh bố trí 46 điểm thi trong kỳ thi", "điểm thi", "46 điểm thi"),
     ("thành phố có 24 điểm nguy cơ ùn tắc", "điểm nguy cơ", "24 điểm nguy cơ"),  # round 76
+    ("mưa lớn gây 82 điểm ngập úng", "điểm ngập úng", "82 điểm ngập úng"),  # round 108
+    ("có 1.272 điểm giao thông ngập lụt", "điểm giao thông", "1.272 điểm giao thông"),
     # a classifier keeps the noun underthesea splits from it (rounds 43 to 72)
     ("tỉnh có 7 khu công nghiệp đi vào hoạt động", "khu công nghiệp", "7 khu công nghiệp"),
     ("xảy ra 5 vụ cháy trong tháng", "vụ cháy", "5 vụ cháy"),
@@ -325,3 +327,16 @@ def test_the_label_a_bare_value_is_stated_under():
 def test_a_rate_per_head_written_with_the_old_spelling_bac_sy_is_one_unit():
     [m] = metrics("Năm 2025, số bác sỹ đạt 15 bác sỹ/ 10.000 dân.", published="2026-01-03")
     assert (m.value, m.unit) == (15, "bác sỹ/10.000 dân")
+
+
+def test_a_ring_roads_number_and_a_holidays_date_count_nothing():
+    # rounds 108 and 109
+    assert [c.q.value for c in candidates("Đường Vành đai 4 Hà Nội dài 112,8km.")] == [112.8]
+    assert [c.q.value for c in candidates("Dịp lễ 2/9 vừa qua, Bảo tàng đón hơn 14.600 lượt khách.")] == [14600]
+    assert [c.q.value for c in candidates("Giá tăng từ mùng 4 Tết tới nay, thêm 20.000 đồng/kg.")] == [20000]
+
+
+def test_the_criteria_a_class_of_communes_meets_count_nothing():
+    # rounds 82 and 104: the communes are counted; one commune named keeps its result
+    text = "Có 18 xã duy trì 19 tiêu chí, 15 xã đạt 15-18 tiêu chí; 34/45 xã đạt 19/19 tiêu chí. Xã Tân Lập đạt 15/19 tiêu chí."
+    assert [text[c.start:c.end] for c in candidates(text)] == ["18 xã", "15 xã", "34/45 xã", "15/19 tiêu chí"]

@@ -251,17 +251,17 @@ def carry_issue_dates_back(facts: list[Fact]) -> None:
     Nghị quyết 71/NQ-CP" in a headline, "Nghị quyết số 71/NQ-CP ngày 01/4/2025" in the body) is the
     same document: its ``issued`` is the date the text gives it, wherever. A year a title gives
     ("năm 2025") stays the title's. A document cited by its bare number ("Nghị quyết 72") is the one
-    full citation of its type that number opens ("Nghị quyết số 72-NQ/TW ... ban hành ngày 9/9/2025")."""
+    the text dates by that bare number ("đã ký ban hành Nghị quyết số 72 ... ngày 9/9/2025"), else the
+    one full citation of its type that number opens ("Nghị quyết số 72-NQ/TW ... ban hành ngày 9/9/2025")."""
     refs = [f for f in facts if f.type == "legal_ref"]
     dated = {}
     for f in sorted(refs, key=lambda f: f.issuer is None):  # one that names the issuer too, if any
-        if f.issued and len(f.issued) == 10 and not f.number.isdigit():
+        if f.issued and len(f.issued) == 10:
             dated.setdefault((f.doc_type, f.number), f)
     for f in refs:
-        if f.number.isdigit():
+        known = dated.get((f.doc_type, f.number))
+        if known is None and f.number.isdigit():
             opened = [k for k in dated if k[0] == f.doc_type and re.match(rf"{f.number}[-/]", k[1])]
             known = dated[opened[0]] if len(opened) == 1 else None
-        else:
-            known = dated.get((f.doc_type, f.number))
         if known and f.issued is None:
             f.issued, f.issuer = known.issued, f.issuer or known.issuer

@@ -240,3 +240,11 @@ def test_a_date_set_in_brackets_after_the_number_dates_it_and_the_issuer_follows
     text = "Nội dung của Nghị quyết số 72-NQ/TW (ngày 9-9-2025) của Bộ Chính trị về chăm sóc sức khỏe nhân dân."
     [ref] = legal_refs(text, published="2025-09-16")
     assert (ref.text, ref.issued, ref.issuer) == ("Nghị quyết số 72-NQ/TW", "2025-09-09", "Bộ Chính trị")
+
+
+def test_a_bare_number_the_text_dates_dates_every_citation_of_it():
+    # round 111: the headline and the later citations cite the dated bare number
+    text = ("Hà Tĩnh làm gì để cụ thể hóa nghị quyết 57?\n"
+            "Ngày 22/12/2024, Tổng Bí thư đã ký ban hành Nghị quyết số 57 của Bộ Chính trị về khoa học.\n"
+            "Tỉnh ủy đã ban hành chương trình để thực hiện Nghị quyết số 57.")
+    assert [(r.number, r.issued) for r in legal_refs(text)] == [("57", "2024-12-22")] * 3

@@ -263,7 +263,9 @@ def candidates(text: str) -> list[Candidate]:
         # điểm trở lên"); function words are no unit, in a headline in capitals too ("TĂNG 24 BẬC")
         said = {unit, unit.split()[0]} if unit else set()
         said |= {w.lower() for w in said} if unit and unit.isupper() else set()
-        if unit and not scale and said & BAD_UNITS and not r["site_unit"].fullmatch(unit) and not (
+        sites = bool(unit) and bool(r["site_positions"].match(text[end - len(unit):])) \
+            and not r["site_positions_not_after"].search(text, max(0, q.start - 10), q.start)
+        if unit and not scale and said & BAD_UNITS and not r["site_unit"].fullmatch(unit) and not sites and not (
                 goal and unit == "điểm" or unit == "điểm %"
                 or multiple
                 or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start].lower()):

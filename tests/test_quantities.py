@@ -340,3 +340,11 @@ def test_the_criteria_a_class_of_communes_meets_count_nothing():
     # rounds 82 and 104: the communes are counted; one commune named keeps its result
     text = "Có 18 xã duy trì 19 tiêu chí, 15 xã đạt 15-18 tiêu chí; 34/45 xã đạt 19/19 tiêu chí. Xã Tân Lập đạt 15/19 tiêu chí."
     assert [text[c.start:c.end] for c in candidates(text)] == ["18 xã", "15 xã", "34/45 xã", "15/19 tiêu chí"]
+
+
+def test_positions_count_as_sites_but_not_as_places_in_a_table_or_a_rank_move():
+    # rounds 63, 108, 109: roads' flooded spots, aircraft stands
+    text = "Hiện còn 30 vị trí trên quốc lộ bị ngập; sân bay có 120 vị trí đỗ tàu bay."
+    assert [c.q.value for c in candidates(text)] == [30, 120]
+    text = "Hà Nội tăng 3 vị trí; TPHCM chiếm 3 vị trí đầu tiên, 4 vị trí tiếp theo thuộc về các bộ."
+    assert [c.q.value for c in candidates(text)] == []

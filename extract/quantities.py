@@ -319,7 +319,8 @@ def _bracketed_share(text: str, q: Quantity, item: re.Match, before: list[Candid
     listed = ITEM_AFTER.match(text, q.end) or ITEM_BEFORE.search(text, max(0, start - 8), start)
     if not listed or resolve_province(item.group("name")) is None:
         return None, q.start, q.end
-    closed = text.index(")", q.end) + 1
+    bracket = text.find(")", q.end)
+    closed = bracket + 1 if bracket >= 0 and not text[q.end:bracket].strip() else q.end
     count = next((c for c in reversed(before) if c.end <= start and "." not in text[c.end:start]), None)
     if count and count.unit and not rx()["place_units"].match(count.unit):
         return count.unit, start, closed

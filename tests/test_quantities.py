@@ -348,3 +348,10 @@ def test_positions_count_as_sites_but_not_as_places_in_a_table_or_a_rank_move():
     assert [c.q.value for c in candidates(text)] == [30, 120]
     text = "Hà Nội tăng 3 vị trí; TPHCM chiếm 3 vị trí đầu tiên, 4 vị trí tiếp theo thuộc về các bộ."
     assert [c.q.value for c in candidates(text)] == []
+
+
+def test_a_list_of_bracketed_counts_cut_before_its_last_bracket_closes():
+    # a page cut mid-list: the last count still reads, and nothing crashes
+    text = "Có 288 em đạt giải, tiếp theo là Ninh Bình (238), Phú Thọ (229"
+    assert [(text[c.start:c.end], c.unit) for c in candidates(text)] == [
+        ("288 em", "em"), ("Ninh Bình (238)", "em"), ("Phú Thọ (229", "em")]

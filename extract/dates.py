@@ -189,9 +189,12 @@ def _parsed(text: str, published: str | None) -> tuple[tuple[tuple[int, int, str
             g = m.groupdict()
             # "từ ngày 2 đến 3/10": two days, the first in the month and year of the second; "từ tháng 6
             # đến 8/2026": two months, the first in the year of the second
-            parts = [(m.start(), m.end("d1"), g, g["d1"]), (m.start("d"), m.end(), g, g["d"])] if g.get("d1") else [
-                (m.start(), m.end("m1"), {**g, "m": g["m1"]}, None), (m.start("second"), m.end(), g, None)] if g.get("m1") \
-                else [(m.start(), m.end(), g, g.get("d"))]
+            if g.get("d1"):
+                parts = [(m.start(), m.end("d1"), g, g["d1"]), (m.start("d"), m.end(), g, g["d"])]
+            elif g.get("m1"):
+                parts = [(m.start(), m.end("m1"), {**g, "m": g["m1"]}, None), (m.start("second"), m.end(), g, None)]
+            else:
+                parts = [(m.start(), m.end(), g, g.get("d"))]
             read = [(a, b, _value(text, a, published, pub_year, groups, day)) for a, b, groups, day in parts]
             for a, b, (value, gran, valid_undated) in read:
                 if value is None and valid_undated:

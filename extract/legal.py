@@ -217,10 +217,10 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
         # "Nghị quyết số 72-NQ/TW (ngày 9-9-2025) của Bộ Chính trị": the date an aside, the citation
         # ends before it and its issuer follows it
         aside = DATE_ASIDE.match(tail) if issued is None else None
-        found = aside and parse_dates(aside.group("date"), ctx.published)
-        if found and found[0][0] == 0 and found[0][3] == "day":
-            issued = found[0][2]
-        issuer_from = end + aside.end() if found else end
+        aside_dates = aside and parse_dates(aside.group("date"), ctx.published)
+        if aside_dates and aside_dates[0][0] == 0 and aside_dates[0][3] == "day":
+            issued = aside_dates[0][2]
+        issuer_from = end + aside.end() if aside_dates else end
         if issued is None:
             issued = _issued_before(sent.text, start, ctx.published) or _signed_with(doc_type, sent, start, ctx)
         later = ISSUED_LATER.match(sent.text, end) if issued is None else None
@@ -231,7 +231,8 @@ def extract_legal(sent: Sentence, ctx: DocContext) -> list[LegalRef]:
         im = issuer_re.match(sent.text[issuer_from:])
         if im:
             issuer = phrases[im.group(1)]
-            end = end + im.end() if issuer_from == end else end
+            if issuer_from == end:  # an issuer after a bracketed date stays outside the citation
+                end += im.end()
         # "tăng 3,28% so với Nghị quyết số 76-NQ/TU": a document cited again is the one cited before
         known = ctx.memory.setdefault("legal_refs", {})
         earlier = known.get((doc_type, num))

@@ -263,9 +263,8 @@ def candidates(text: str) -> list[Candidate]:
         # điểm trở lên"); function words are no unit, in a headline in capitals too ("TĂNG 24 BẬC")
         said = {unit, unit.split()[0]} if unit else set()
         said |= {w.lower() for w in said} if unit and unit.isupper() else set()
-        sites = bool(unit) and bool(r["site_positions"].match(text[end - len(unit):])) \
-            and not r["site_positions_not_after"].search(text, max(0, q.start - 10), q.start)
-        if unit and not scale and said & BAD_UNITS and not r["site_unit"].fullmatch(unit) and not sites and not (
+        if unit and not scale and said & BAD_UNITS and not r["site_unit"].fullmatch(unit) \
+                and not _positions_counted(text, q, unit, end) and not (
                 goal and unit == "điểm" or unit == "điểm %"
                 or multiple
                 or unit == "tuổi" and "tuổi thọ" in text[clause_start(text, q.start):q.start].lower()):
@@ -327,6 +326,14 @@ def _bracketed_share(text: str, q: Quantity, item: re.Match, before: list[Candid
     has = next(reversed(list(COUNTED_BEFORE_LIST.finditer(text, count.end if count else 0, start))), None)
     unit = has and unit_after(text, has.end() - 1)[0]
     return (unit, start, closed) if unit else (None, q.start, q.end)
+
+
+def _positions_counted(text: str, q: Quantity, unit: str, end: int) -> bool:
+    """ "còn 30 vị trí trên các tuyến quốc lộ": positions counted as sites ('site_positions'), the unit
+    read from where it stands (``end`` is where it ends)."""
+    r = rx()
+    return bool(r["site_positions"].match(text[end - len(unit):])) \
+        and not r["site_positions_not_after"].search(text, max(0, q.start - 10), q.start)
 
 
 def _merged_makeup(text: str, pos: int, unit: str | None) -> bool:

@@ -15,7 +15,7 @@ from extract.as_of import as_of, sentence_dates
 from extract.clauses import rx
 from extract.context import DocContext, Sentence, within_any
 from extract.numbers import as_int, find_quantities
-from extract.quantities import BAD_UNITS, unit_after
+from extract.units import BAD_UNITS, unit_after
 from extract.records import Metric
 
 EXAM = re.compile(r"(?i)\bkỳ\s+thi\b|\bthi\s+tốt\s+nghiệp\b|\bđiểm\s+thi\b|\bphổ\s+điểm\b|\bmôn\s+thi\b")

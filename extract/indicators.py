@@ -19,7 +19,8 @@ import re
 
 from extract.clauses import PATTERNS, clause_start, rx
 from extract.provinces import resolve_province
-from extract.quantities import indicator_before, is_percent, label_unit, listed_nouns, unscaled, value_label
+from extract.quantities import indicator_before, is_percent, label_unit, value_label
+from extract.units import listed_nouns, unscaled
 
 # "dẫn đầu cả nước về chuyển đổi số", "có điểm cao nhất về cải cách hành chính"
 ABOUT_AFTER = re.compile(r"^[^.;:()]{0,40}?\s(?:về|trong lĩnh vực)\s+(?P<i>[^,.;:()\"“”]{3,60}?)"

@@ -24,13 +24,14 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import numpy
 import spacy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.pipeline.span_ruler import prioritize_existing_ents_filter
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from extract.normalize import canon_tones, nfc
@@ -157,6 +158,18 @@ def _surnames() -> frozenset[str]:
     return frozenset(map(canon_tones, _load("patterns/officials.json")["surnames"]))
 
 
+@spacy.registry.misc("vnmine.index_names_over_inner_ents.v1")
+def index_names_over_inner_ents() -> Callable[[Iterable[Span], Iterable[Span]], list[Span]]:
+    """The index ruler's merge: an index's name holds the names of what it ranks ("Chỉ số phát
+    triển Chính phủ điện tử" holds the agency "Chính phủ"), so it replaces an entity it covers
+    whole; where the two only overlap, the entity already found stays."""
+    def merge(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
+        spans = list(spans)
+        kept = [e for e in entities if not any(s.start <= e.start and e.end <= s.end and len(s) > len(e) for s in spans)]
+        return prioritize_existing_ents_filter(kept, spans)
+    return merge
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     nlp = spacy.blank("xx")
@@ -166,8 +179,10 @@ def get_nlp() -> Language:
     # match, quadratic in an article with thousands of names
     ruler = nlp.add_pipe("future_entity_ruler", name="entity_ruler", config={"phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(entity_patterns())
-    # a second ruler: the first one's entities win where the two overlap
-    indices = nlp.add_pipe("future_entity_ruler", name="index_ruler", config={"phrase_matcher_attr": "LOWER"})
+    # a second ruler: the first one's entities win where the two overlap, but for those inside an index's name
+    indices = nlp.add_pipe("span_ruler", name="index_ruler", config={
+        "spans_key": None, "annotate_ents": True, "overwrite": False, "phrase_matcher_attr": "LOWER",
+        "ents_filter": {"@misc": "vnmine.index_names_over_inner_ents.v1"}})
     indices.add_patterns(index_patterns())
     nlp.add_pipe("surnamed_places")
     return nlp

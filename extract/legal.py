@@ -41,8 +41,8 @@ def _regexes():
     end = r"(?:(?![\w/])|(?<=\d)(?=(?:của|ngày|về|do)\s))"
     # "Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN": a colon may follow "số", a joint code its slash;
     # a word or two may name the kind before "số": "Báo cáo thẩm định số 18/BCTĐ-STP"; a name, capitalised, up to
-    # six: "Luật Tổ chức chính quyền địa phương số 72/2025/QH15"
-    ref = re.compile(rf"(?P<type>{types})(?:(?:\s+[A-ZĐ][^\W\d_]*(?:\s+(?!số\b)[^\W\d_]+){{0,5}}|(?:\s+(?!số\b)[^\W\d_]+){{1,2}})"
+    # nine words: "Luật Sử dụng năng lượng tiết kiệm và hiệu quả số 50/2010/QH12"
+    ref = re.compile(rf"(?P<type>{types})(?:(?:\s+[A-ZĐ][^\W\d_]*(?:\s+(?!số\b)[^\W\d_]+){{0,8}}|(?:\s+(?!số\b)[^\W\d_]+){{1,2}})"
                      rf"\s+số\s*:?\s*(?=\d)|\s+(?:số\s*:?\s*(?=\d))?)"
                      rf"(?P<num>{number}){end}")
     # "các Nghị quyết số 18-NQ/TW, số 19-NQ/TW và số 27-NQ/TW": each listed number is a reference

@@ -336,6 +336,12 @@ def test_a_ring_roads_number_and_a_holidays_date_count_nothing():
     assert [c.q.value for c in candidates("Giá tăng từ mùng 4 Tết tới nay, thêm 20.000 đồng/kg.")] == [20000]
 
 
+def test_the_number_of_a_round_of_events_counts_nothing():
+    # round 113: "Đợt 3" is the third round, its firms and workers are counted
+    got = [c.q.value for c in candidates("Đợt 3 dự kiến diễn ra trong tháng 6, với sự tham gia của 8–10 doanh nghiệp.")]
+    assert got == [8]
+
+
 def test_the_criteria_a_class_of_communes_meets_count_nothing():
     # rounds 82 and 104: the communes are counted; one commune named keeps its result
     text = "Có 18 xã duy trì 19 tiêu chí, 15 xã đạt 15-18 tiêu chí; 34/45 xã đạt 19/19 tiêu chí. Xã Tân Lập đạt 15/19 tiêu chí."

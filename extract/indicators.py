@@ -47,6 +47,11 @@ PLAN_AFTER = re.compile(r"\s*(?:so với\s+)?(?P<p>(?:kế hoạch|KH|dự toán
 FIRST_VALUE = re.compile(r"(?i)(?<!tháng\s)(?<!năm\s)(?<!ngày\s)(?<![\d/.,-])\b\d")
 # what opens a list of provinces' values, right before the first name: "gồm: ", "như: ", " ("
 LIST_OPENER = re.compile(r"\s*(?:(?:bao\s+)?gồm|như|là)?\s*[:(]\s*(?:(?:tỉnh|thành phố|TP\.?)\s+)?$")
+# a list item opening on a label of a few words and a colon ("+ Thủy điện: 36,5 tỷ kWh, chiếm 23,4%",
+# "Tổng thu du lịch ước đạt: 45.606 tỉ đồng"): the label names each value after it that names nothing
+# else; not a line that opens a list ("... như sau:", "... lần lượt là:")
+ITEM_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s*|[-–•+]\s*)?(?P<label>[^\W\d][^\W\d_]*(?:\s+[^\W\d_]+){0,5}?)"
+                        r"(?:\s+(?:ước\s+)?(?:đạt|là))?(?<!như sau)(?<!lần lượt)(?<!gồm)(?<!cụ thể):\s")
 # a phrase that names a share itself ("Tỷ lệ phủ sóng 5G đạt 61,2% dân số")
 NAMES_A_SHARE = re.compile(r"(?i)^(?:tổng\s+)?(?:t[ỷỉ]\s+lệ|t[ỷỉ]\s+trọng|tốc\s+độ)\b")
 
@@ -91,7 +96,15 @@ def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: b
     if is_percent(unit) and (plan := PLAN_AFTER.match(text, pct + 1 if pct >= 0 else end)):
         subject = clause_subject(text, start, end)
         return f"{subject} so với {plan.group('p')}" if subject else plan.group("p")
-    return noun_after_percent(text, end, unit) or before
+    return noun_after_percent(text, end, unit) or before or item_label(text, start)
+
+
+def item_label(text: str, start: int) -> str | None:
+    """The label the list item holding a value opens on ("+ Thủy điện: 36,5 tỷ kWh")."""
+    label = ITEM_LABEL.match(text)
+    if not label or label.end() > start or resolve_province(label.group("label")):
+        return None  # "Bắc Giang: 13,85%": where, not what
+    return label.group("label")
 
 
 def what_is_counted(text: str, start: int, end: int, unit: str) -> str:

@@ -135,3 +135,20 @@ def test_nouns_listed_after_a_percentage_are_named_together():
     assert goal_indicator(text, start, start + 7, "%") == "thôn, tổ dân phố"
     start = text.index("95%")
     assert goal_indicator(text, start, start + 3, "%") == "cơ quan, đơn vị, doanh nghiệp"
+
+
+def test_a_list_items_label_names_the_values_after_it():
+    # round 113: "+ Thủy điện: 36,5 tỷ kWh, chiếm 23,4%" gives both values their source
+    text = "+ Thủy điện: 36,5 tỷ kWh, chiếm 23,4%."
+    for value, unit in (("36,5 tỷ kWh", "tỷ kWh"), ("23,4%", "%")):
+        start = text.index(value)
+        assert metric_indicator(text, start, start + len(value), unit, False) == "Thủy điện"
+    text = "Tổng thu du lịch ước đạt: 45.606 tỉ đồng."
+    assert metric_indicator(text, text.index("45"), len(text) - 1, "tỉ đồng", False) == "Tổng thu du lịch"
+
+
+def test_a_place_or_a_lists_opening_line_is_no_label():
+    # round 37: "Bắc Giang: 13,85%" says where; round 53: the line opening a list says what the list is of
+    for text in ("Bắc Giang: 13,85%", "Các bộ có tỷ lệ thấp nhất lần lượt là: Xây dựng (16,6%)"):
+        start = text.index("1")
+        assert metric_indicator(text, start, start + 6, "%", False) is None

@@ -308,6 +308,13 @@ def test_a_day_counted_up_to_is_a_date_no_ratio_but_a_score_after_den_is_none():
     assert "26/10" not in [f.text for f in facts if f.type == "metric"]
 
 
+def test_a_day_a_task_is_due_before_is_a_date():
+    # round 112: "hoàn thành ... trước 27/7 này"
+    text = "Thủ tướng yêu cầu hoàn thành xóa nhà tạm cho gia đình người có công trước 27/7 này."
+    facts = extract_facts(text, "t.txt", published="2025-07-09")
+    assert [(f.text, f.value) for f in facts if f.type == "date"] == [("27/7", "2025-07-27")]
+
+
 def test_a_month_of_this_year_is_that_month_of_the_year_of_publication():
     # rounds 56 and 58: "tháng 10 năm nay", also when the month is still ahead
     assert [(d.text, d.value) for d in dates("Trong tháng 10 năm nay, xuất khẩu tăng; tháng 12 năm nay sẽ tăng nữa.",

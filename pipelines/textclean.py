@@ -108,6 +108,7 @@ def _document_date(line: str) -> str | None:
     return None
 
 
+DATELINE_WITHIN = 6  # content lines from the top a page's date line may stand at (menus and a title before it)
 TITLE_WORDS = 40  # a headline's usual length at most; a longer first line is cut to it to be judged
 
 
@@ -153,7 +154,9 @@ def clean_dump(raw: str) -> CleanText:
 
     published = author = title = source = None
     credit: list[int] = []
-    date_at = next((i for i in content if _matches(rules.dateline, lines[i])), None)
+    # a page's date line stands near its top; one deeper down (a legal page's metadata, "Ngày ban hành:
+    # 04/02/2025", under the title and the document's number) dates the document, not the page
+    date_at = next((i for i in content[:DATELINE_WITHIN] if _matches(rules.dateline, lines[i])), None)
     if date_at is not None:
         published, author = _parse_dateline(_matches(rules.dateline, lines[date_at]))
         # the first line may be a headline closed by a full stop ("Nghị Quyết số 22/NQ-TU ... năm 2030."),

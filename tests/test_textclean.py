@@ -299,3 +299,16 @@ def test_a_repeated_heading_is_read_once_but_equal_table_cells_are_kept():
     lines = clean_dump(raw).text.split("\n")
     assert lines.count("Kết quả xếp hạng") == 1
     assert lines[-3:] == ["83", "83", "51"]
+
+
+def test_a_date_deep_in_a_legal_pages_metadata_is_no_dateline_and_nothing_above_it_is_lost():
+    # round 112: a law site's page under its title, its document's number before "Ngày ban hành"
+    raw = ("Quyết định 217/QĐ-BLĐTBXH năm 2025 công bố kết quả rà soát hộ nghèo năm 2024\n\nlawnet.vn\n\n"
+           "Quyết định 217/QĐ-BLĐTBXH năm 2025 công bố kết quả rà soát hộ nghèo năm 2024\n"
+           "Số hiệu: 217/QĐ-BLĐTBXH Loại văn bản: Quyết định\nNơi ban hành: Bộ Lao động - Thương binh và Xã hội\n"
+           "Người ký: Lê Văn Thanh\nNgày ban hành: 04/02/2025\nNgày hiệu lực: Đã biết\n"
+           "Căn cứ Nghị định số 07/2021/NĐ-CP của Chính phủ quy định chuẩn nghèo đa chiều.\n")
+    cleaned = clean_dump(raw)
+    assert cleaned.published_at is None
+    assert cleaned.title.startswith("Quyết định 217/QĐ-BLĐTBXH")
+    assert "Số hiệu: 217/QĐ-BLĐTBXH" in cleaned.text and "Ngày ban hành: 04/02/2025" in cleaned.text

@@ -101,4 +101,9 @@ def text_aliases() -> dict[str, str]:
                 if word[:1].isupper():
                     typo = " ".join(words[:i] + [word[0].lower() + word[1:]] + words[i + 1:])
                     out.setdefault(canon_tones(nfc(typo)), row["name"])
+        # a headline rebuilt from an address lost its marks ("Ha Noi phấn đấu ..."): the bare name of two
+        # syllables or more, each capitalised, is still the place (one syllable, "Hue", is too often a word)
+        bare = fold(row["name"].removeprefix("TP. ")).title()
+        if " " in bare:
+            out.setdefault(bare, row["name"])
     return out

@@ -42,6 +42,18 @@ RATIO_RE = re.compile(rf"{NOT_IN_NAME}(?<!\d[-–])(?P<part>{NUM})\s?/\s?(?P<who
 # nghiệp trên tổng số 11.300 doanh nghiệp")
 OUT_OF_TOTAL_RE = re.compile(rf"(?<![\w.,/])(?<!thứ\s)(?<!hạng\s)(?<!trí\s)(?<!số\s)(?P<part>{NUM})(?:\s+(?P<noun>[^\W\d_]+(?:\s[^\W\d_]+){{0,3}}))?"
                              rf"\s+(?:trên\s+tổng|trong(?:\s+tổng)?)\s+số\s+(?P<whole>{NUM})(?![\w/]|[.,]\d)(?(noun)(?=\s+(?P=noun)(?!\w)))")
+# "Trong 250 dự án có 22 dự án nhà ở xã hội", "trong tổng số 90 thí sinh dự thi có 77 em đoạt giải": the
+# whole first, then its one part (policy after rounds 99 and 108); a bracketed aside may stand between
+# ("Trong số 310 km bờ biển (bờ biển đông 163 km, ...) có đến 204 km"), its numbers counts of their own; not
+# a subject before "có" ("Trong 10 chỉ số thành phần, tỉnh có 4 chỉ số tăng điểm": two counts), nor a
+# stretch of time ("trong 12 tháng có 5 vụ")
+AMONG_RE = re.compile(rf"(?<!\w)[Tt]rong\s+(?:tổng\s+)?(?:số\s+)?(?P<whole>{NUM})(?!\s*(?:tháng|năm|ngày|tuần|quý|giờ|phút)\b)\s+(?:[^.;:()\d,]|\([^()]*\)){{1,150}}?"
+                      rf"(?:(?<=\))\s*|,\s*|\s+)(?:thì\s+)?(?:chỉ\s+)?có\s+(?:đến\s+|tới\s+)?(?P<part>{NUM})(?![\w/]|[.,]\d)")
+# what, after the part, makes the sentence list more parts of the whole ("có 5 nhóm tăng, 2 nhóm giảm và
+# 4 nhóm ...": counts each) or a statistic's field ("có 13 sản phẩm tăng so với cùng kỳ"); a breakdown of
+# the part itself ("có 77 em đoạt giải, gồm: 4 giải nhất; 19 giải nhì") is neither
+MORE_PARTS = re.compile(r"^[^.;]*?(?:[,;]\s*|\s+và\s+)(?:có\s+)?\d|^\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:tăng|giảm)\b")
+BREAKDOWN = re.compile(r"\b(?:bao\s+)?gồm\b|\(|\btrong\s+đó\b")
 # "83,2%/50%": a share against a share (a result over its goal), read as one ratio in %
 PERCENT_PAIR_RE = re.compile(rf"(?<![\w.,/])(?P<part>{NUM})\s?%\s?/\s?(?P<whole>{NUM})\s?%")
 # "giảm ít nhất 1/3 số hộ nghèo": a fraction of a whole, its value 0.3333 (policy after round 75)
@@ -202,6 +214,14 @@ def find_quantities(text: str) -> list[Quantity]:
                     Quantity(m.start(), m.end(), a, denominator=b, unit=unit)
                 out.append(_qualify(text, q))
                 taken.append(m.span())
+    for m in AMONG_RE.finditer(text):
+        a, b = parse_number(m.group("part")), parse_number(m.group("whole"))
+        tail = text[m.end():]
+        tail = tail[:cut.start()] if (cut := BREAKDOWN.search(tail)) else tail
+        if a is not None and b and a < b and not MORE_PARTS.search(tail) \
+                and free(m.start(), m.end("whole")) and free(*m.span("part")):
+            out.append(_qualify(text, Quantity(m.start(), m.end(), a, denominator=b)))
+            taken += [(m.start(), m.end("whole")), m.span("part")]
     for m in VULGAR_FRACTION_RE.finditer(text):
         out.append(_qualify(text, Quantity(m.start(), m.end(), round(unicodedata.numeric(m.group(0)), 4))))
     for m in [*RANGE_UNIT_TWICE_RE.finditer(text), *RANGE_RE.finditer(text)]:

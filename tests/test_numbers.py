@@ -200,6 +200,28 @@ def test_a_ratio_in_words_but_not_a_place_out_of_the_field():
     assert [q.denominator for q in find_quantities("xếp ở vị trí số 1 trong số 63 tỉnh thành")] == [None, None]
 
 
+def ratios(text: str) -> list[tuple[float, float | None]]:
+    return [(q.value, q.denominator) for q in find_quantities(text)]
+
+
+def test_the_whole_first_then_its_one_part_is_a_ratio():
+    # rounds 99, 106, 108 and 112: "Trong (tổng) số M ..., có N ..." with one part after it
+    assert ratios("Trong 250 dự án có 22 dự án nhà ở xã hội đã khởi công.") == [(22, 250)]
+    assert ratios("trong tổng số 90 thí sinh dự thi có 77 em đoạt giải, gồm: 4 giải nhất; 19 giải nhì.") == [
+        (77, 90), (4, None), (19, None)]  # a breakdown of the part is no second part
+    # the numbers of a bracketed aside between the two are counts of their own
+    assert ratios("Trong số 310 km bờ biển (bờ biển đông 163 km, bờ biển tây 147 km) có đến 204 km bị sạt lở.") == [
+        (204, 310), (163, None), (147, None)]
+
+
+def test_the_whole_then_several_parts_or_a_subject_or_a_stretch_of_time_is_counts():
+    assert ratios("Trong 11 nhóm hàng có 5 nhóm tăng, 2 nhóm giảm và 4 nhóm giữ mức ổn định.") == [
+        (11, None), (5, None), (2, None), (4, None)]
+    assert ratios("Trong 10 chỉ số PCI thành phần, tỉnh có 4 chỉ số tăng điểm.") == [(10, None), (4, None)]
+    assert ratios("Trong 19 sản phẩm công nghiệp chủ yếu, có 13 sản phẩm tăng so với cùng kỳ.") == [(19, None), (13, None)]
+    assert ratios("Trong 12 tháng có 5 vụ cháy.") == [(12, None), (5, None)]
+
+
 def test_a_range_with_its_unit_written_on_both_ends():
     text = "GRDP bình quân đầu người đạt từ 80,4 triệu đồng đến 80,8 triệu đồng, tăng từ 2 xã đến 3 huyện"
     got = [(text[q.start:q.end], q.value, q.high, q.comparator) for q in find_quantities(text)]

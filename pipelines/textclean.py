@@ -154,9 +154,13 @@ def clean_dump(raw: str) -> CleanText:
 
     published = author = title = source = None
     credit: list[int] = []
-    # a page's date line stands near its top; one deeper down (a legal page's metadata, "Ngày ban hành:
-    # 04/02/2025", under the title and the document's number) dates the document, not the page
+    # a page's date line stands near its top, or closes the article with at most a byline after it
+    # ("Xuất bản: ..."); one in between (a legal page's metadata, "Ngày ban hành: 04/02/2025", under the
+    # title and the document's number) dates the document, not the page
     date_at = next((i for i in content[:DATELINE_WITHIN] if _matches(rules.dateline, lines[i])), None)
+    if date_at is None:
+        date_at = next((i for i in content if _matches(rules.dateline, lines[i])
+                        and all(_is_byline(lines[k]) for k in content if k > i)), None)
     if date_at is not None:
         published, author = _parse_dateline(_matches(rules.dateline, lines[date_at]))
         # the first line may be a headline closed by a full stop ("Nghị Quyết số 22/NQ-TU ... năm 2030."),

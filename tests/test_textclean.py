@@ -179,6 +179,14 @@ def test_a_dateline_after_the_body_closes_it_and_keeps_the_body():
     assert body in cleaned.text
 
 
+def test_a_closing_dateline_after_a_long_body_still_dates_the_page():
+    body = "\n\n".join(f"Đoạn {i}: tỉnh Tuyên Quang phấn đấu tốc độ tăng trưởng bình quân giai đoạn 2026-2030 đạt 10,5%/năm."
+                         for i in range(8))
+    cleaned = clean_dump(f"Tuyên Quang phát triển khá\n\n{body}\n\nXuất bản:Thứ hai, 01/12/2025 11:00 (GMT+7)")
+    assert cleaned.published_at == "2025-12-01T11:00"
+    assert "Đoạn 0:" in cleaned.text and "Đoạn 7:" in cleaned.text
+
+
 def test_a_closing_dateline_after_a_question_headline_keeps_the_body():
     body = ("Hà Nội (TTXVN 4/5) Năm 2021, Quảng Ninh giữ nguyên vị trí số một bảng xếp hạng Chỉ số năng lực cạnh "
             "tranh cấp tỉnh (PCI).")

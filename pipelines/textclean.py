@@ -158,9 +158,9 @@ def clean_dump(raw: str) -> CleanText:
     # ("Xuất bản: ..."); one in between (a legal page's metadata, "Ngày ban hành: 04/02/2025", under the
     # title and the document's number) dates the document, not the page
     date_at = next((i for i in content[:DATELINE_WITHIN] if _matches(rules.dateline, lines[i])), None)
-    if date_at is None:
-        date_at = next((i for i in content if _matches(rules.dateline, lines[i])
-                        and all(_is_byline(lines[k]) for k in content if k > i)), None)
+    if date_at is None:  # the last line but bylines (a date line is never one: its digits)
+        last = next((i for i in reversed(content) if not _is_byline(lines[i])), None)
+        date_at = last if last is not None and _matches(rules.dateline, lines[last]) else None
     if date_at is not None:
         published, author = _parse_dateline(_matches(rules.dateline, lines[date_at]))
         # the first line may be a headline closed by a full stop ("Nghị Quyết số 22/NQ-TU ... năm 2030."),

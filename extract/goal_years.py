@@ -32,8 +32,9 @@ PERIOD = re.compile(r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ|\b\d{1,2
 # "Đại hội đại biểu Đảng bộ xã ... nhiệm kỳ 2025-2030": a congress is held in the first year of its term
 CONGRESS_TERM = re.compile(r"[Đđ]ại\s+hội\b[^.;\n]{0,120}?\bnhiệm\s+kỳ\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
 # "Tính đến tháng 12/2025, số lượng thẻ ... đạt trên 164 triệu thẻ": a count told at a point of that year, which the
-# writing has reached, a horizon of the article or not
-TOLD_AT = re.compile(r"(?i:tính\s+đến|lũy\s+kế\s+đến)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*)?"
+# writing has reached, a horizon of the article or not; so is a result reported up to a point ("Kết quả thực
+# hiện Chương trình ... đến tháng 3/2025, tỷ lệ xã đạt chuẩn ... đạt 77,9%")
+TOLD_AT = re.compile(r"(?i:tính\s+đến|lũy\s+kế\s+đến|kết\s+quả\b[^.;:\n]{0,150}?\bđến)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*)?"
                      r"(?:tháng\s+\d{1,2}\s*(?:[/-]|\s+năm\s+)|năm\s+|\d{1,2}\s*[/-]\s*)(?P<y>(?:19|20)\d\d)\b")
 IN_YEAR = re.compile(r"(?i:trong năm)\s+(?P<y>(?:19|20)\d\d)")
 # "Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%" written in 2025: where things stood then

@@ -32,6 +32,9 @@ NOUN_AFTER_PCT = re.compile(
     r"(?=\s+(?:được|có|đạt|là|sẽ|phải|thực hiện|sử dụng|trở lên)\b|[,.;:()\"“”]|$)")
 LEAD = re.compile(r"^(?i:(?:đến năm \d{4}|tới năm \d{4}|trong năm \d{4}|năm \d{4}|đến \d{4}|cho năm \d{4}|"
                   r"giai đoạn \d{4}\s*-\s*\d{4}|trong đó|giữ vững|nâng cao|để|cho|của|là|gồm|cụ thể|cũng|còn|với|và)(?!\w)|,)\s*")
+# what ends a phrase without naming anything: the year it is told at or the verb before the value
+# ("tỷ lệ hộ nghèo đa chiều đến năm 2024 là 1,93%", "tỷ lệ hộ nghèo dân tộc thiểu số còn 12,55%")
+TRAIL = re.compile(r"\s+(?i:(?:cho\s+)?(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}|là)$|(?<!giảm)(?<!xuống)\s+(?:chỉ\s+)?còn$")
 # "đưa Tiền Giang vào nhóm ...": the object of "đưa" is the subject again
 BRING = re.compile(r"^(?i:đưa)\s+(?:(?:TP\.?|tỉnh|thành phố)\s+)?(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*\s*)*")
 # what follows a counted noun and says which ones ("xã đạt chuẩn nông thôn mới nâng cao"): words of
@@ -61,7 +64,7 @@ def _clean(phrase: str | None) -> str | None:
         return None
     p = phrase
     for _ in range(4):
-        p = BRING.sub("", LEAD.sub("", p.strip(" ,:-\"“”"))).strip(" ,:-\"“”")
+        p = TRAIL.sub("", BRING.sub("", LEAD.sub("", p.strip(" ,:-\"“”")))).strip(" ,:-\"“”")
     return p or None
 
 

@@ -82,6 +82,8 @@ NOUN_BEFORE_QUALIFIER = re.compile(r"(?:\s+[^\W\d_]+(?:/[^\W\d_]+)?){1,4}?(?=\s+
 
 def candidates(text: str) -> list[Candidate]:
     r = rx()
+    if r["nature_forecast"].search(text):
+        return []  # "ranh mặn ... dự báo ở mức 56-60km": no value anyone sets out to reach, nor one reached
     out = []
     for q in find_quantities(text):
         if pair := _result_over_goal(text, q):
@@ -274,10 +276,16 @@ def indicator_before(text: str, pos: int, max_words: int = 7) -> str | None:
     return _named(head[verb.end():], max_words) or (_named(head[:verb.start()], max_words) if subject_first else None)
 
 
+YEAR_TOLD = re.compile(r"(?:\s+(?:tính\s+)?(?:đến|tới|trong|vào))?(?:\s+(?:hết|cuối))?\s+năm\s+\d{4}\b")
+
+
 def _named(head: str, max_words: int) -> str | None:
     lead = list(re.finditer(r"\b(?i:tỷ lệ|số lượng|tổng số|chỉ số)\b", head))
-    if lead and re.search(r"\d", head[lead[-1].end():]):
-        lead = []  # "tỷ lệ hộ nghèo giảm 1%/năm, HDI đạt 0,75": the lead named an earlier item
+    if lead:
+        # a year the value is told at is no part of its name ("tỷ lệ hộ nghèo đa chiều đến năm 2024 là")
+        after = YEAR_TOLD.sub("", head[lead[-1].end():])
+        # "tỷ lệ hộ nghèo giảm 1%/năm, HDI đạt 0,75": the lead named an earlier item
+        lead, head = ([], head) if re.search(r"\d", after) else (lead, head[:lead[-1].end()] + after)
     # "công nghiệp chiếm 32,77% đến 32,79% và thương mại dịch vụ chiếm ...": the item before ends the phrase
     head = head[lead[-1].start():] if lead else re.split(r",\s|\d\s?%\s+(?:và|hoặc)\s+", head)[-1]
     for _ in range(3):  # "mới chỉ đạt": peel the verbs off one by one

@@ -103,6 +103,19 @@ def test_a_lead_word_is_peeled_off_whole_not_out_of_a_name():
     assert metric_indicator(text, text.index("4.123"), len(text) - 1, "tỷ đồng", ratio=False) == "tổng thu ngân sách"
 
 
+
+def test_the_year_told_at_and_the_copula_are_no_part_of_the_name():
+    # round 112: "tỷ lệ hộ nghèo đa chiều đến năm 2024 là 1,93%"
+    text = "Theo đó, tỷ lệ hộ nghèo đa chiều đến năm 2024 là 1,93%; tỷ lệ hộ nghèo dân tộc thiểu số còn 12,55%."
+    first = text.index("1,93%")
+    assert metric_indicator(text, first, first + 5, "%", ratio=False) == "tỷ lệ hộ nghèo đa chiều"
+    last = text.index("12,55%")
+    assert metric_indicator(text, last, last + 6, "%", ratio=False) == "tỷ lệ hộ nghèo dân tộc thiểu số"
+    # a fall "xuống còn" keeps its verb; a year without "đến" may be a base year ("theo giá so sánh năm 2010")
+    text = "Tỷ lệ hộ nghèo giảm xuống còn 2,1%."
+    assert metric_indicator(text, text.index("2,1"), len(text) - 1, "%", ratio=False) == "Tỷ lệ hộ nghèo giảm xuống còn"
+
+
 def test_a_bare_count_of_people_or_visits_is_named_by_the_phrase_before_it():
     text = "Trong đó, khách quốc tế ước đạt 8,5 triệu lượt và tăng gần 40% so với cùng kỳ."
     start = text.index("8,5")

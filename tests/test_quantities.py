@@ -30,6 +30,23 @@ def test_groups_of_goals_are_counted_not_planned():
         ("metric", 26, "nhóm chỉ tiêu"), ("metric", 10, "nhóm nhiệm vụ")]
 
 
+def test_a_weather_or_water_forecast_holds_no_goal_and_no_result():
+    # rounds 108 and 114: nobody sets out to reach a salinity line or a rainfall
+    text = ("Về xâm nhập mặn lớn nhất tháng 3, ranh mặn trên sông Vàm Cỏ Đông dự báo ở mức 56-60km; Vàm Cỏ Tây 55-58km. "
+            "Từ tháng 6 đến 8/2026, khả năng chuyển sang El Nino có xu hướng tăng dần, khoảng 35-45%.")
+    assert not targets(text) and not metrics(text)
+    # a forecast of the economy is a goal still, and a salinity reading without a forecast a result
+    assert [t.value for t in targets("Bộ Công thương dự báo năm 2026 kim ngạch xuất khẩu tăng 8%.")] == [8]
+    assert [m.value for m in metrics("Tháng 3, xâm nhập mặn vào sâu 60km ở ĐBSCL.")] == [60]
+
+
+def test_a_reservoirs_design_frequency_is_no_goal_cue():
+    # round 114: "tần suất đảm bảo tưới" names a design parameter, not an aim
+    text = "Đây là công trình hồ chứa cấp II, tần suất đảm bảo tưới 80%, dung tích 13,86 triệu m3."
+    assert not targets(text, published="2020-05-04")
+    assert [m.value for m in metrics(text, published="2020-05-04")] == [80, 13.86]
+
+
 def test_a_count_written_with_a_thousands_dot_is_no_year():
     [t] = targets("Tỉnh phấn đấu thành lập 2.000 doanh nghiệp mới mỗi năm.")
     assert (t.value, t.unit) == (2000, "doanh nghiệp")

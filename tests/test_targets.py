@@ -89,6 +89,14 @@ def test_goal_indicator_names_what_is_measured(text, indicator):
     assert t.indicator == indicator
 
 
+def test_a_sentence_going_back_to_a_goal_told_opens_no_plan():
+    # round 116: "mục tiêu cao này" is the goal of the paragraph before; its year is the result's
+    text = ("Tỉnh đặt mục tiêu tăng trưởng GRDP hai con số.\nCơ sở để tỉnh đặt mục tiêu cao này đến từ kết quả "
+            "phục hồi ấn tượng trong năm 2025. Tốc độ tăng trưởng GRDP của Tây Ninh đạt 9,52%, xếp thứ 8 cả nước.")
+    assert not targets(text, published="2026-01-20")
+    assert [m.value for m in metrics(text, published="2026-01-20")] == [9.52]
+
+
 def test_goal_against_the_national_average():
     [t] = targets("Về mục tiêu cơ bản, Tỉnh Tây Ninh xác định đến năm 2025 bảo đảm thực hiện cao hơn mức trung bình "
                   "cả nước về các chỉ tiêu chuyển đổi số đề ra trong Chương trình chuyển đổi số quốc gia.")

@@ -44,10 +44,11 @@ OUT_OF_TOTAL_RE = re.compile(rf"(?<![\w.,/])(?<!thứ\s)(?<!hạng\s)(?<!trí\s)
                              rf"\s+(?:trên\s+tổng|trong(?:\s+tổng)?)\s+số\s+(?P<whole>{NUM})(?![\w/]|[.,]\d)(?(noun)(?=\s+(?P=noun)(?!\w)))")
 # "Trong 250 dự án có 22 dự án nhà ở xã hội", "trong tổng số 90 thí sinh dự thi có 77 em đoạt giải": the
 # whole first, then its one part (policy after rounds 99 and 108); a bracketed aside may stand between
-# ("Trong số 310 km bờ biển (bờ biển đông 163 km, ...) có đến 204 km"), its numbers counts of their own; not
+# ("Trong số 310 km bờ biển (bờ biển đông 163 km, ...) có đến 204 km"), its numbers counts of their own, and
+# so may a year ("trong tổng số 14 chỉ tiêu ... được giao năm 2025, có 12 chỉ tiêu"); not
 # a subject before "có" ("Trong 10 chỉ số thành phần, tỉnh có 4 chỉ số tăng điểm": two counts), nor a
 # stretch of time ("trong 12 tháng có 5 vụ")
-AMONG_RE = re.compile(rf"(?<!\w)[Tt]rong\s+(?:tổng\s+)?(?:số\s+)?(?P<whole>{NUM})(?!\s*(?:tháng|năm|ngày|tuần|quý|giờ|phút)\b)\s+(?:[^.;:()\d,]|\([^()]*\)){{1,150}}?"
+AMONG_RE = re.compile(rf"(?<!\w)[Tt]rong\s+(?:tổng\s+)?(?:số\s+)?(?P<whole>{NUM})(?!\s*(?:tháng|năm|ngày|tuần|quý|giờ|phút)\b)\s+(?:[^.;:()\d,]|\([^()]*\)|năm\s+(?:19|20)\d\d){{1,150}}?"
                       rf"(?:(?<=\))\s*|,\s*|\s+)(?:thì\s+)?(?:chỉ\s+)?có\s+(?:đến\s+|tới\s+)?(?P<part>{NUM})(?![\w/]|[.,]\d)")
 # what, after the part, makes the sentence list more parts of the whole ("có 5 nhóm tăng, 2 nhóm giảm và
 # 4 nhóm ...": counts each) or a statistic's field ("có 13 sản phẩm tăng so với cùng kỳ"); a breakdown of
@@ -241,8 +242,9 @@ def find_quantities(text: str) -> list[Quantity]:
         # "tăng 8,3-8,5%": the floor is the commitment, the ceiling is kept in ``high``; but
         # "giảm dưới 8 - 10%" caps it, the range read from its low end
         q = Quantity(m.start(), end, lo, comparator=">=", unit=unit, high=hi)
-        capped = _qualify(text, q)
-        out.append(capped if capped.comparator in ("<", "<=") else q)
+        # the qualifier before is part of what is written ("từ 10,0 đến 10,5%", "tối thiểu 30 - 50 doanh nghiệp")
+        said = _qualify(text, q)
+        out.append(said if said.comparator in ("<", "<=") else q if said.moved_from else replace(q, start=said.start))
         taken.append((m.start(), end))
     for m in NUM_RE.finditer(text):
         if not free(*m.span()):

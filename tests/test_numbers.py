@@ -137,8 +137,12 @@ def test_a_share_over_a_share_is_one_ratio_in_percent():
 def test_a_ceiling_before_a_range_caps_it_from_the_low_end():
     [q] = find_quantities("Tỷ lệ trẻ em suy dinh dưỡng giảm dưới 8 - 10%")
     assert (q.value, q.comparator, q.high) == (8, "<=", 10)
-    [q] = find_quantities("chiếm khoảng 44 - 48%")
+    text = "chiếm khoảng 44 - 48%"
+    [q] = find_quantities(text)
     assert (q.value, q.comparator) == (44, ">=")  # "khoảng" before a range: the floor stands
+    assert text[q.start:q.end] == "khoảng 44 - 48%"  # and is written in the span, as "từ" is (round 116)
+    text = "phấn đấu đạt mức hai con số, từ 10,0 đến 10,5%"
+    assert [text[q.start:q.end] for q in find_quantities(text) if q.high] == ["từ 10,0 đến 10,5%"]
 
 
 def test_square_kilometres_glued_to_the_number():
@@ -220,12 +224,14 @@ def test_the_whole_then_several_parts_or_a_subject_or_a_stretch_of_time_is_count
     assert ratios("Trong 10 chỉ số PCI thành phần, tỉnh có 4 chỉ số tăng điểm.") == [(10, None), (4, None)]
     assert ratios("Trong 19 sản phẩm công nghiệp chủ yếu, có 13 sản phẩm tăng so với cùng kỳ.") == [(19, None), (13, None)]
     assert ratios("Trong 12 tháng có 5 vụ cháy.") == [(12, None), (5, None)]
+    # a year inside the whole's noun phrase (round 117)
+    assert ratios("Trong tổng số 14 chỉ tiêu được giao năm 2025, có 12 chỉ tiêu đạt.")[0] == (12, 14)
 
 
 def test_a_range_with_its_unit_written_on_both_ends():
     text = "GRDP bình quân đầu người đạt từ 80,4 triệu đồng đến 80,8 triệu đồng, tăng từ 2 xã đến 3 huyện"
     got = [(text[q.start:q.end], q.value, q.high, q.comparator) for q in find_quantities(text)]
-    assert got[0] == ("80,4 triệu đồng đến 80,8", 80.4, 80.8, ">=")
+    assert got[0] == ("từ 80,4 triệu đồng đến 80,8", 80.4, 80.8, ">=")
     assert [g[1] for g in got[1:]] == [2, 3]  # two units: two quantities
 
 

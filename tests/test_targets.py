@@ -912,7 +912,7 @@ def test_a_list_of_the_years_goals_read_item_by_item():
     assert got == {(7.5, "%", ">=", 2018), (80.4, "triệu đồng", ">=", 2018), (400, "triệu USD", "=", 2018),
                    (56000, "tỷ đồng", ">=", 2018)}
     [per_head] = [t for t in targets(text) if t.value == 80.4]
-    assert per_head.text == "80,4 triệu đồng đến 80,8 triệu đồng" and per_head.indicator == "GRDP bình quân đầu người"
+    assert per_head.text == "từ 80,4 triệu đồng đến 80,8 triệu đồng" and per_head.indicator == "GRDP bình quân đầu người"
 
 
 def test_a_period_a_superlative_ranges_over_aims_at_nothing():

@@ -202,8 +202,15 @@ def test_a_year_after_a_holiday_written_in_lower_case_or_as_the_new_year():
 def test_a_year_after_a_crop_season_or_a_plan_year_is_a_date_but_a_season_across_two_years_is_no_date():
     # round 96
     text = ("Trong vụ đông 2025, miền Bắc trồng rau. Kết thúc năm lương thực 2025 và năm kế hoạch 2025, sản lượng cao. "
-            "Vụ Hè Thu 2025 tốt, vụ Đông Xuân 2024-2025 cũng vậy.")
-    assert [(d.text, d.value) for d in dates(text)] == [("2025", "2025")] * 4
+            "Vụ Hè Thu 2025 tốt, vụ Đông Xuân 2024-2025 cũng vậy. Mở nước phục vụ vụ Xuân 2024.")
+    assert [(d.text, d.value) for d in dates(text)] == [("2025", "2025")] * 4 + [("2024", "2024")]  # round 114
+
+
+def test_a_day_and_month_in_words_with_the_year_is_a_day_without_ngay_too():
+    # round 114: "áp dụng từ 01 tháng 01 năm 2026"; not a count of months
+    assert [(d.text, d.value) for d in dates("Bảng giá đất áp dụng từ 01 tháng 01 năm 2026 trên địa bàn.")] == [
+        ("01 tháng 01 năm 2026", "2026-01-01")]
+    assert [d.value for d in dates("Trong 5 tháng 6 năm 2025 có mưa.")] == ["2025-06"]
 
 
 def test_the_indexs_table_and_its_long_name_take_an_edition_year_but_trong_nam_is_a_date():

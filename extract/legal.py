@@ -35,8 +35,8 @@ def _regexes():
     # the council's term may follow the code, spaced, before the date: "44/NQ-HĐND 18 ngày 12 ..."
     # a space may follow the dash or slash before a code: "57- NQ/TW", "164/TTr- SKHCN"
     # a space may stand for the slash before a code: "số 1492 KH-UBND"; the legislature may follow QH spaced: "QH 15"
-    # a spaced dash may stand before the issuer's code: "số 715/QĐ – UBND", or before the code: "57 - NQ/TW", "305 -KH/TU"
-    number = r"\d+(?:[a-z](?=[/-]))?(?:(?:[/-](?:\s(?=[A-ZĐ]))?|(?<=\d)\s[-–]\s?(?=[A-ZĐ]{2,}[-/][A-ZĐ])|\s(?=[A-ZĐ]{2,}[-/][A-ZĐ])|(?<=[A-ZĐ])\s[-–]\s(?=[A-ZĐ]{2,}(?![\w/-])))[\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+(?:/[\wĐđ&-]+)?)?(?:(?<=QH)\s\d{2}(?![\d/.,])|\s\d{1,2}(?=\s+ngày\s))?"
+    # a spaced dash may stand before the issuer's code: "số 715/QĐ – UBND", "282/NQ -CP", or before the code: "57 - NQ/TW", "305 -KH/TU"
+    number = r"\d+(?:[a-z](?=[/-]))?(?:(?:[/-](?:\s(?=[A-ZĐ]))?|(?<=\d)\s[-–]\s?(?=[A-ZĐ]{2,}[-/][A-ZĐ])|\s(?=[A-ZĐ]{2,}[-/][A-ZĐ])|(?<=[A-ZĐ])\s[-–]\s?(?=[A-ZĐ]{2,}(?![\w/-])))[\wĐđ&]+)*(?:/\d{4}/[\wĐđ&-]+(?:/[\wĐđ&-]+)?)?(?:(?<=QH)\s\d{2}(?![\d/.,])|\s\d{1,2}(?=\s+ngày\s))?"
     # a space lost between number and word is a common typo: "Quyết định số 749của Thủ tướng"
     end = r"(?:(?![\w/])|(?<=\d)(?=(?:của|ngày|về|do)\s))"
     # "Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN": a colon may follow "số", a joint code its slash;
@@ -88,9 +88,10 @@ YEAR_AFTER = re.compile(r"\s+năm\s+((?:19|20)\d\d)(?!\d)")
 # "kế hoạch 05 năm" is a span of time, not "Nghị quyết 57 năm 2025"
 NOT_A_NUMBER_AFTER = re.compile(r"\s+(?:năm(?!\s+(?:19|20)\d\d(?!\d))|tháng|ngày(?!\s+\d)|tỷ|tỉ|triệu|%)")
 # "nghị quyết 04 ... đã được ban hành vào tháng 3-2018", "Nghị quyết số 72-NQ/TW về một số giải pháp ...
-# được Bộ Chính trị ban hành ngày 9/9/2025": the issue date stated later on, no other document between
+# được Bộ Chính trị ban hành ngày 9/9/2025", "Quyết định số 1978/QĐ-TTg của Thủ tướng Chính phủ phê duyệt
+# ngày 24-11-2021": the issue date stated later on, no other document between
 ISSUED_LATER = re.compile(r"(?:(?!(?i:quyết định|nghị quyết|nghị định|chỉ thị|kế hoạch|thông tư|luật)\b)[^.;]){0,160}?"
-                          r"\bban hành\s+(?:vào\s+)?(?=ngày|tháng)")
+                          r"\b(?:ban hành|phê duyệt|ký)\s+(?:vào\s+)?(?=ngày|tháng)")
 
 
 # "Ngày 2/6/2022, Phó Thủ tướng ... đã ký các quyết định công nhận ...": documents signed together,

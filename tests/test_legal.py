@@ -174,6 +174,9 @@ def test_a_spaced_dash_before_the_issuers_code():
     text = "Ông Cao Văn Cường vừa ký quyết định số 715/QĐ – UBND về phân hạng sản phẩm. Theo Quyết định 12 - UBND tỉnh chỉ đạo."
     got = [(f.text, f.number) for f in extract_facts(text, "t.txt") if f.type == "legal_ref"]
     assert got == [("quyết định số 715/QĐ – UBND", "715/QĐ-UBND"), ("Quyết định 12", "12")]
+    # round 117: the dash glued to the code after it
+    text = "Thực hiện Nghị quyết số 282/NQ -CP ngày 15/9/2025 của Chính phủ, tỉnh triển khai."
+    assert [f.number for f in extract_facts(text, "t.txt") if f.type == "legal_ref"] == ["282/NQ-CP"]
 
 
 def test_documents_signed_together_take_the_day_they_were_signed():
@@ -209,6 +212,9 @@ def test_a_bare_number_is_the_one_citation_it_opens_and_a_date_stated_after_a_lo
     # two documents the number opens: no telling which
     two = text + " Nghị quyết số 72/NQ-CP ngày 01/4/2025 của Chính phủ cũng được triển khai."
     assert [r.issued for r in legal_refs(two, published="2025-09-28")][0] is None
+    # round 114: approved ("phê duyệt") on that day
+    text = "Theo Quyết định số 1978/QĐ-TTg của Thủ tướng Chính phủ phê duyệt ngày 24-11-2021, đến năm 2030, 65% dân số có nước sạch."
+    assert [r.issued for r in legal_refs(text)] == ["2021-11-24"]
 
 
 def test_a_title_set_in_capitals_cites_its_documents():

@@ -32,10 +32,13 @@ PERIOD = re.compile(r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ|\b\d{1,2
 # "Đại hội đại biểu Đảng bộ xã ... nhiệm kỳ 2025-2030": a congress is held in the first year of its term
 CONGRESS_TERM = re.compile(r"[Đđ]ại\s+hội\b[^.;\n]{0,120}?\bnhiệm\s+kỳ\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
 # "Tính đến tháng 12/2025, số lượng thẻ ... đạt trên 164 triệu thẻ": a count told at a point of that year, which the
-# writing has reached, a horizon of the article or not; so is a result reported up to a point ("Kết quả thực
-# hiện Chương trình ... đến tháng 3/2025, tỷ lệ xã đạt chuẩn ... đạt 77,9%")
-TOLD_AT = re.compile(r"(?i:tính\s+đến|lũy\s+kế\s+đến|kết\s+quả\b[^.;:\n]{0,150}?\bđến)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*)?"
+# writing has reached, a horizon of the article or not
+TOLD_AT = re.compile(r"(?i:tính\s+đến|lũy\s+kế\s+đến)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*)?"
                      r"(?:tháng\s+\d{1,2}\s*(?:[/-]|\s+năm\s+)|năm\s+|\d{1,2}\s*[/-]\s*)(?P<y>(?:19|20)\d\d)\b")
+# so is a result reported up to a month or a day ("Kết quả thực hiện Chương trình ... đến tháng 3/2025, tỷ lệ xã
+# đạt chuẩn ... đạt 77,9%"); not up to a year, which may be a horizon ("kết quả ..., đến năm 2030 phấn đấu ...")
+RESULT_AT = re.compile(r"(?i:kết\s+quả)\b[^.;:\n]{0,150}?\bđến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*)?"
+                       r"(?:tháng\s+\d{1,2}\s*(?:[/-]|\s+năm\s+)|\d{1,2}\s*[/-]\s*)(?P<y>(?:19|20)\d\d)\b")
 IN_YEAR = re.compile(r"(?i:trong năm)\s+(?P<y>(?:19|20)\d\d)")
 # "Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%" written in 2025: where things stood then
 BY_YEAR = re.compile(r"(?i:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>(?:19|20)\d\d)")
@@ -193,13 +196,14 @@ def _last_month(part: re.Match) -> int:
 def year_of_writing(ctx: DocContext) -> int | None:
     """The year of publication or, in an undated article, the newest year it names that is no
     horizon (a report on 2024 that compares with 2023 is written in 2024), or the year a congress it
-    reports on is held, or the latest year a count is told at ("Tính đến tháng 12/2025"), a horizon or not."""
+    reports on is held, or the latest year a count is told at ("Tính đến tháng 12/2025") or a result reported
+    up to ("Kết quả ... đến tháng 3/2025"), a horizon or not."""
     if ctx.published_year or "year_of_writing" in ctx.memory:
         return ctx.published_year or ctx.memory["year_of_writing"]
     # the first year of a period ("giai đoạn 2026-2030") says nothing of when the article was written
     named = {int(y) for y in YEAR_WRITTEN.findall(PERIOD.sub(lambda m: m.group("y2"), ctx.text))}
     named |= {int(m.group("y1")) for m in CONGRESS_TERM.finditer(ctx.text)}
-    told = {int(m.group("y")) for m in TOLD_AT.finditer(ctx.text)}
+    told = {int(m.group("y")) for rx in (TOLD_AT, RESULT_AT) for m in rx.finditer(ctx.text)}
     ctx.memory["year_of_writing"] = max((named - _horizons(ctx)) | told, default=None)
     return ctx.memory["year_of_writing"]
 

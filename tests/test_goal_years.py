@@ -42,6 +42,8 @@ def test_an_undated_article_that_tells_a_count_at_a_point_of_a_horizon_year_is_w
     # so does a result reported up to a month (round 112)
     text = "Kết quả thực hiện Chương trình giai đoạn 2021-2025 đến tháng 3/2025, tỷ lệ xã đạt chuẩn đạt 77,9%."
     assert year_of_writing(ctx(text)) == 2025 and not is_future(2025, ctx(text))
+    # but a year after "kết quả ... đến" may be a horizon
+    assert year_of_writing(ctx("Năm 2024 đạt kết quả tốt, đến năm 2030 tỷ lệ đạt 90%.")) == 2024
 
 
 def test_an_undated_article_is_late_in_its_year_unless_it_names_only_early_months_of_it():

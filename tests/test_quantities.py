@@ -47,6 +47,14 @@ def test_a_reservoirs_design_frequency_is_no_goal_cue():
     assert [m.value for m in metrics(text, published="2020-05-04")] == [80, 13.86]
 
 
+def test_a_statistic_named_chi_tieu_and_estimated_is_a_result():
+    # round 116: "chỉ tiêu" names the statistic read, "ước đạt" its estimate; not a goal
+    text = "Tuy nhiên, chỉ tiêu tổng sản phẩm trên địa bàn (GRDP) Khánh Hòa ước đạt hơn 100 ngàn tỉ đồng, chỉ tăng 7,11%."
+    assert not targets(text, published="2025-12-30")
+    assert [m.value for m in metrics(text, published="2025-12-30")] == [100, 7.11]
+    assert [t.value for t in targets("Chỉ tiêu tổng sản phẩm trên địa bàn năm 2026 tăng 10%.", published="2025-12-30")] == [10]
+
+
 def test_a_count_written_with_a_thousands_dot_is_no_year():
     [t] = targets("Tỉnh phấn đấu thành lập 2.000 doanh nghiệp mới mỗi năm.")
     assert (t.value, t.unit) == (2000, "doanh nghiệp")

@@ -52,6 +52,9 @@ def test_heldout_titles(text, expected):
      {("Trần Hồng Hà", "Bộ trưởng", "Bộ Tài nguyên và môi trường")}),
     ("Phó chủ tịch thường trực UBND tỉnh Nguyễn Văn Sơn báo cáo kết quả.",
      {("Nguyễn Văn Sơn", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân tỉnh")}),
+    # a deputy minister's rank word is part of the title (round 117)
+    ("TS.BS Vũ Mạnh Hà, Thứ trưởng Thường trực Bộ Y tế, chia sẻ.",
+     {("Vũ Mạnh Hà", "Thứ trưởng Thường trực", "Bộ Y tế")}),
     # membership of the Central Committee: the title as the press writes it, of the Committee
     ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lê Quang Tùng phát biểu.",
      {("Lê Quang Tùng", "Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"), ("Lê Quang Tùng", "Bí thư", "Tỉnh ủy")}),

@@ -206,6 +206,13 @@ def test_a_year_after_a_crop_season_or_a_plan_year_is_a_date_but_a_season_across
     assert [(d.text, d.value) for d in dates(text)] == [("2025", "2025")] * 4 + [("2024", "2024")]  # round 114
 
 
+def test_two_days_from_to_written_with_dashes():
+    # round 114: "(từ 1-3 đến 31-3)", the way "từ 1/3 đến 31/3" is read; a range of percentages is none
+    text = "Dự báo nguồn nước mùa kiệt năm 2026 (từ 1-3 đến 31-3), trong tháng 3."
+    assert [(d.text, d.value) for d in dates(text, published="2026-03-01")][1:3] == [("1-3", "2026-03-01"), ("31-3", "2026-03-31")]
+    assert [d.text for d in dates("Tỷ lệ tăng từ 5-7 đến 10-12%.", published="2026-03-01")] == []
+
+
 def test_a_day_and_month_in_words_with_the_year_is_a_day_without_ngay_too():
     # round 114: "áp dụng từ 01 tháng 01 năm 2026"; not a count of months
     assert [(d.text, d.value) for d in dates("Bảng giá đất áp dụng từ 01 tháng 01 năm 2026 trên địa bàn.")] == [

@@ -31,14 +31,16 @@ MULTIPLE_OF_YEAR = re.compile(r"\bgấp\b[^;.]{0,30}?\blần\s+(?:so\s+với\s+)
 PERIOD = re.compile(r"(?:[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ|\b\d{1,2}\s+năm)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)")
 # "Đại hội đại biểu Đảng bộ xã ... nhiệm kỳ 2025-2030": a congress is held in the first year of its term
 CONGRESS_TERM = re.compile(r"[Đđ]ại\s+hội\b[^.;\n]{0,120}?\bnhiệm\s+kỳ\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d")
+# the point a count or a result is told at: "(hết) tháng 12/2025", "ngày 25/6/2025", "(cuối) năm 2025"
+_POINT = r"\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*)?"
+_MONTH_OR_DAY = r"tháng\s+\d{1,2}\s*(?:[/-]|\s+năm\s+)|\d{1,2}\s*[/-]\s*"
+_YEAR = r"(?P<y>(?:19|20)\d\d)\b"
 # "Tính đến tháng 12/2025, số lượng thẻ ... đạt trên 164 triệu thẻ": a count told at a point of that year, which the
 # writing has reached, a horizon of the article or not
-TOLD_AT = re.compile(r"(?i:tính\s+đến|lũy\s+kế\s+đến)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*)?"
-                     r"(?:tháng\s+\d{1,2}\s*(?:[/-]|\s+năm\s+)|năm\s+|\d{1,2}\s*[/-]\s*)(?P<y>(?:19|20)\d\d)\b")
+TOLD_AT = re.compile(rf"(?i:tính\s+đến|lũy\s+kế\s+đến){_POINT}(?:{_MONTH_OR_DAY}|năm\s+){_YEAR}")
 # so is a result reported up to a month or a day ("Kết quả thực hiện Chương trình ... đến tháng 3/2025, tỷ lệ xã
 # đạt chuẩn ... đạt 77,9%"); not up to a year, which may be a horizon ("kết quả ..., đến năm 2030 phấn đấu ...")
-RESULT_AT = re.compile(r"(?i:kết\s+quả)\b[^.;:\n]{0,150}?\bđến\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/-]\s*)?"
-                       r"(?:tháng\s+\d{1,2}\s*(?:[/-]|\s+năm\s+)|\d{1,2}\s*[/-]\s*)(?P<y>(?:19|20)\d\d)\b")
+RESULT_AT = re.compile(rf"(?i:kết\s+quả)\b[^.;:\n]{{0,150}}?\bđến{_POINT}(?:{_MONTH_OR_DAY}){_YEAR}")
 IN_YEAR = re.compile(r"(?i:trong năm)\s+(?P<y>(?:19|20)\d\d)")
 # "Cụ thể, đến cuối năm 2024, tỷ lệ bao phủ BHYT đạt 93,5%" written in 2025: where things stood then
 BY_YEAR = re.compile(r"(?i:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<y>(?:19|20)\d\d)")

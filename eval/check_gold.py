@@ -35,6 +35,11 @@ KINDS = {
     "issued": or_null(is_iso),
 }
 # "value" means a number in targets and metrics, an ISO date in dates
+def _same_kind(a, b):
+    """Two characters of one word or number ("tăng12,42%" as printed runs a word into a number)."""
+    return bool(a and b) and (a.isdigit() and b.isdigit() or a.isalpha() and b.isalpha())
+
+
 VALUE_KINDS = {"target": or_null(is_number), "metric": is_number, "date": is_iso}
 bad = 0
 counts = {}
@@ -63,6 +68,18 @@ for n, line in enumerate((HERE / "gold.jsonl").read_text(encoding="utf-8").split
         print(f"line {n}: text not in sentence: {t!r}"); bad += 1
     if s not in body:
         print(f"line {n}: sentence not in {path.name}: {s[:60]!r}"); bad += 1
+    start, end = g.get("start"), g.get("end")
+    if start is not None and end is not None:
+        # offsets found by searching the text can land on an earlier copy inside a longer word
+        # or number ("7,5 km2" inside "17,5 km2")
+        if body[start:end] != t:
+            print(f"line {n}: offsets {start}-{end} do not give the text {t!r}"); bad += 1
+        elif (start > 0 and _same_kind(body[start - 1], t[:1])) or (
+                end < len(body) and _same_kind(t[-1:], body[end])):
+            print(f"line {n}: offsets {start}-{end} cut a word or number: {body[max(0, start - 5):end + 5]!r}"); bad += 1
+        elif not any(i <= start and end <= i + len(s) for i in
+                     (m.start() for m in re.finditer(re.escape(s), body))):
+            print(f"line {n}: offsets {start}-{end} fall outside the sentence"); bad += 1
     counts[g.get("type")] = counts.get(g.get("type"), 0) + 1
 print("facts per type:", counts, "total", sum(counts.values()))
 print("problems:", bad)

@@ -50,3 +50,19 @@ def test_the_gold_check_catches_fields_holding_the_wrong_kind_of_value(tmp_path)
     done = subprocess.run([sys.executable, str(EVAL / "check_gold.py"), str(tmp_path)], capture_output=True, text=True)
     assert done.returncode == 1
     assert "comparator holds 'thành lập vườn ươm'" in done.stdout and "deadline holds '='" in done.stdout
+
+
+def test_the_gold_check_catches_offsets_on_an_earlier_copy_inside_a_longer_number(tmp_path):
+    (tmp_path / "texts").mkdir()
+    sentence = "Lưu vực rộng 17,5 km2, trong đó hồ Tân Kim 7,5 km2."
+    (tmp_path / "texts" / "a.txt").write_text(sentence, encoding="utf-8")
+    row = {"type": "metric", "doc": "a.txt", "text": "7,5 km2", "start": sentence.find("7,5 km2"),
+           "end": sentence.find("7,5 km2") + 7, "sentence": sentence, "province": None, "indicator": "hồ Tân Kim",
+           "value": 7.5, "unit": "km2", "comparator": "=", "denominator": None, "as_of": None}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(EVAL / "check_gold.py"), str(tmp_path)], capture_output=True, text=True)
+    assert done.returncode == 1 and "cut a word or number" in done.stdout
+    row["start"], row["end"] = sentence.rfind("7,5 km2"), sentence.rfind("7,5 km2") + 7
+    (tmp_path / "gold.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(EVAL / "check_gold.py"), str(tmp_path)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout

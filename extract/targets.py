@@ -43,7 +43,7 @@ CONTINUES = re.compile(r"^(?:(?:Trong đó|trong đó|Đồng thời|Cụ thể|
 # "Thu ngân sách năm nay dự kiến được 737.000 tỷ đồng": the year of writing, never a horizon carried
 # "năm nay", "trong 4 tháng cuối năm"; "phấn đấu đến cuối ngày 31/12, ...", "đến hết tháng 12": a day or month of no year named
 # (not "Tính đến ngày 25/6", the point a count is told at)
-THIS_YEAR = re.compile(r"\bnăm\s+nay\b|\btháng\s+cuối\s+năm\b(?!\s+\d)|(?<![Tt]ính\s)(?i:đến|tới|trước)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d{1,2})"
+THIS_YEAR = re.compile(r"\b[Nn]ăm\s+nay\b|\btháng\s+cuối\s+năm\b(?!\s+\d)|(?<![Tt]ính\s)(?i:đến|tới|trước)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d{1,2})"
                        r"(?!\s*[/.-]?\s*\d|\s+năm\s+\d)")
 
 

@@ -555,6 +555,9 @@ def test_this_year_is_the_year_of_writing_never_a_horizon_carried():
             "Thu ngân sách của thành phố năm nay dự kiến được 737.000 tỷ đồng.")
     assert [(t.value, t.deadline) for t in targets(text)] == [(14000, 2030), (737000, None)]
     assert [(t.value, t.deadline) for t in targets(text, published="2025-10-08")] == [(14000, 2030), (737000, 2025)]
+    # opening the sentence, capitalised (round 116)
+    [t] = targets("Năm nay, kim ngạch xuất khẩu của tỉnh Đồng Nai phấn đấu tăng 8% so với năm trước.", published="2025-03-05")
+    assert (t.value, t.deadline) == (8, 2025)
 
 
 def test_a_goal_for_a_period_under_way_goes_on_into_the_next_paragraph_of_the_plan():

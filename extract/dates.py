@@ -116,9 +116,10 @@ DOCUMENT_DATE_LINE = re.compile(r"[^\W\d][^\n,\d]{1,39},\s*ngày\s+\d{1,2}\s+th�
 # author's name or a label before it, the time and the section (or the page's view count) after
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 CAPITALISED = r"[A-ZÀ-ỸĐ][^\W\d_]*"
-# also the section and the time before the date and the author after it ("Xuất nhập khẩu 09:48 30/01/2023 Bảo Ngọc")
+# also the section and the time before the date and the author after it ("Xuất nhập khẩu 09:48 30/01/2023 Bảo Ngọc",
+# "03:22 PM 24/06/2025")
 BYLINE_BEFORE = re.compile(rf"(?:{CAPITALISED}\s+){{0,4}}|[^\n\d]{{0,40}}?(?:[Nn]gày\s+đăng|[Cc]ập\s+nhật(?:\s+lúc)?|[Đđ]ăng\s+(?:lúc|ngày))"
-                           rf"\s*:?\s*(?:{CLOCK}\s*[,|]?\s*)?|[^\n\d]{{0,40}}?{CLOCK}\s*[,|]?\s*")
+                           rf"\s*:?\s*(?:{CLOCK}\s*[,|]?\s*)?|[^\n\d]{{0,40}}?{CLOCK}(?:\s*(?:AM|PM))?\s*[,|]?\s*")
 BYLINE_AFTER = re.compile(rf"\s*(?:{CLOCK}\s*(?:AM|PM|SA|CH)?\s*(?:\(?GMT\s*\+\s*7\)?)?)?\s*(?:\|[^\n]*)?"
                           rf"(?:,?\s*(?i:lượt xem|lượt đọc)\s*:?\s*[\d.]+)?(?:\s+{CAPITALISED}(?:\s+{CAPITALISED}){{0,3}})?")
 BYLINE_SENTENCES = 3  # the headline, a sapo line, the byline

@@ -242,7 +242,7 @@ def test_an_agency_dateline_with_its_year_dates_an_undated_article_and_belongs_t
 def test_an_undated_article_s_byline_date_line_is_its_publication_date():
     # also the section and the time before the date and the author after it (round 72)
     for head in ("Lệ Thu 11/05/2022", "11/05/2022 10:09 AM | Kinh tế vĩ mô", "Đăng ngày 11/05/2022 11:13, Lượt xem: 85",
-                 "Xuất nhập khẩu 09:48 11/05/2022 Bảo Ngọc"):
+                 "Xuất nhập khẩu 09:48 11/05/2022 Bảo Ngọc", "03:22 PM 11/05/2022"):  # the time in English (round 121)
         text = f"Tỉnh Hưng Yên xếp thứ 5/63 về PAPI năm 2021\n\n{head}\n\nTheo kết quả công bố ngày 10/5/2022, tỉnh tăng 39 bậc."
         got = [(d.text, d.value, d.role) for d in extract_facts(text, "t.txt") if d.type == "date"]
         assert got[0][1:] == ("2022-05-11", "published") and got[0][0].endswith("11/05/2022")

@@ -74,8 +74,11 @@ def names_the_counted(unit: str | None) -> bool:
     if unit is None or is_percent(unit):
         return False
     counted = unscaled(unit)  # "1,488 triệu hồ sơ"
-    return bool(counted) and counted.split()[0].split("/")[0] not in PATTERNS["measure_units"] \
-        and not rx()["score_unit"].match(counted)
+    return bool(counted) and not _a_measure(counted) and not rx()["score_unit"].match(counted)
+
+
+def _a_measure(unit: str) -> bool:
+    return unscaled(unit).split()[0].split("/")[0] in PATTERNS["measure_units"]
 
 
 def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: bool) -> str | None:
@@ -91,7 +94,11 @@ def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: b
     if label and unit == label_unit(label.group("label")):
         return label.group("label").rstrip()
     if names_the_counted(unit) or ratio and unit:
-        return counted_noun(text, end, unit) if ratio else what_is_counted(text, start, end, unit)
+        counted = counted_noun(text, end, unit) if ratio else what_is_counted(text, start, end, unit)
+        # "giải ngân 3.268 tỷ đồng/4.821 tỷ đồng": an amount's ratio with nothing said of it after the
+        # amount is named before it, as the amount is ("có đến 204 km bị sạt lở" is named after)
+        if not (ratio and counted == unscaled(unit) and _a_measure(unit)):
+            return counted
     before = _clean(indicator_before(text, start))
     if before and NAMES_A_SHARE.match(before):
         return before

@@ -55,6 +55,9 @@ AMONG_RE = re.compile(rf"(?<!\w)[Tt]rong\s+(?:tổng\s+)?(?:số\s+)?(?P<whole>{
 # the part itself ("có 77 em đoạt giải, gồm: 4 giải nhất; 19 giải nhì") is neither
 MORE_PARTS = re.compile(r"^[^.;]*?(?:[,;]\s*|\s+và\s+)(?:có\s+)?\d|^\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:tăng|giảm)\b")
 BREAKDOWN = re.compile(r"\b(?:bao\s+)?gồm\b|\(|\btrong\s+đó\b")
+# "giải ngân 3.268 tỷ đồng/4.821 tỷ đồng": a ratio whose unit is written on both ends (round 123)
+RATIO_UNIT_TWICE_RE = re.compile(rf"(?<![\w.,/])(?P<part>{NUM})\s+(?P<noun>[^\W\d_]+(?:\s[^\W\d_]+){{0,2}})\s?/\s?"
+                                 rf"(?P<whole>{NUM})\s+(?P=noun)(?!\w)")
 # "83,2%/50%": a share against a share (a result over its goal), read as one ratio in %
 PERCENT_PAIR_RE = re.compile(rf"(?<![\w.,/])(?P<part>{NUM})\s?%\s?/\s?(?P<whole>{NUM})\s?%")
 # "giảm ít nhất 1/3 số hộ nghèo": a fraction of a whole, its value 0.3333 (policy after round 75)
@@ -203,7 +206,7 @@ def find_quantities(text: str) -> list[Quantity]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for pattern, unit in ((PERCENT_PAIR_RE, "%"), (RATIO_RE, None), (OUT_OF_TOTAL_RE, None)):
+    for pattern, unit in ((PERCENT_PAIR_RE, "%"), (RATIO_UNIT_TWICE_RE, "noun"), (RATIO_RE, None), (OUT_OF_TOTAL_RE, None)):
         for m in pattern.finditer(text):
             if unit is None and MONTH_YEAR.fullmatch(m.group(0)):
                 taken.append(m.span())  # "08/2022": a month, no ratio, and its month no number
@@ -212,7 +215,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if a is not None and b and free(*m.span()):
                 fraction = unit is None and a < b <= FRACTION_MAX and FRACTION_OF.match(text, m.end())
                 q = Quantity(m.start(), m.end(), round(a / b, 4)) if fraction else \
-                    Quantity(m.start(), m.end(), a, denominator=b, unit=unit)
+                    Quantity(m.start(), m.end(), a, denominator=b, unit=unit_name(m.group("noun")) if unit == "noun" else unit)
                 out.append(_qualify(text, q))
                 taken.append(m.span())
     for m in AMONG_RE.finditer(text):

@@ -22,6 +22,12 @@ def test_an_amount_achieved_is_named_by_the_phrase_before_it():
     assert metric_indicator(text, text.index("trên"), len(text) - 1, "tỷ đồng", ratio=False) == "GRDP của tỉnh"
     text = "Tỉnh đã tích hợp 960/1.818 dịch vụ công."
     assert metric_indicator(text, text.index("960"), len(text) - 1, "dịch vụ công", ratio=True) == "dịch vụ công"
+    # an amount's ratio too (round 123), unless words after the amount say what it is of
+    text = "Tổng giải ngân của thành phố đạt 1.034/2.320 tỷ đồng, đạt 44,6%."
+    end = text.index(",")
+    assert metric_indicator(text, text.index("1.034"), end, "tỷ đồng", ratio=True) == "Tổng giải ngân của thành phố"
+    text = "Trong số 310 km bờ biển có đến 204 km bị sạt lở."
+    assert metric_indicator(text, 0, text.index(" bị"), "km", ratio=True) == "km bị sạt lở"
 
 
 def test_a_count_is_named_by_its_noun_and_the_words_after_that_say_which():

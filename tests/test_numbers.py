@@ -187,6 +187,15 @@ def test_a_sign_written_against_a_number_is_its_own():
     assert all(q.value > 0 for q in find_quantities("quý I-2025, chiều 12-5"))
 
 
+def test_a_ratio_with_its_unit_on_both_ends_is_one_ratio():
+    # round 123: disbursed over planned, each with its unit
+    [q] = find_quantities("tổng giải ngân đạt 3.268 tỷ đồng/4.821 tỷ đồng, đạt 67,8%")[:1]
+    assert (q.value, q.denominator, q.unit) == (3268, 4821, "tỷ đồng")
+    # different units either side are two quantities
+    got = [(q.value, q.denominator) for q in find_quantities("đạt 84 đại biểu/141 ứng cử viên")]
+    assert (84, 141) not in got
+
+
 def test_a_ratio_in_words_but_not_a_place_out_of_the_field():
     [q] = find_quantities("tương ứng 942.934 trên tổng số 979.536 hồ sơ")
     assert (q.value, q.denominator) == (942934, 979536)

@@ -85,7 +85,7 @@ def carried_horizon(text: str) -> int | None:
 def unaimed(text: str) -> str:
     """The text with each plan a result is measured against blanked out ("so với nghị quyết đề ra",
     "vượt chỉ tiêu"), offsets kept: the goal cue in it aims at no number after it."""
-    return blanked(rx()["plan_met"], blanked(rx()["plan_compared"], text))
+    return blanked(rx()["need_counted"], blanked(rx()["plan_met"], blanked(rx()["plan_compared"], text)))
 
 
 def plan_quota(head: str) -> bool:

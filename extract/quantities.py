@@ -99,8 +99,8 @@ def candidates(text: str) -> list[Candidate]:
                 and r["rate_base_before"].search(text[max(0, q.start - 30):q.start]):
             continue  # "5,6 ca trên 100.000 dân": the base of a rate
         if q.denominator and q.value <= 31 and q.denominator <= 12 and "," not in text[q.start:q.end] \
-                and r["day_before"].search(text, 0, q.start):
-            continue  # "Đến 20/7, ...": a day
+                and (r["day_before"].search(text, 0, q.start) or r["day_from"].match(text, q.start)):
+            continue  # "Đến 20/7, ...", "từ 1/1": a day
         if r["rate_base"].match(text, q.start):
             continue  # "80 thuê bao ... trên 100 dân": per 100 inhabitants
         if r["speed_of_coverage"].search(text, clause_start(text, q.start), q.start):

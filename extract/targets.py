@@ -293,8 +293,11 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
                                                          or r["achieved_past"].search(text, clause_start(text, c.start), c.start)) else None
         if not (c.goal or future or a_part or listed_on or ((continues or listed) and not c.counts_plans)):
             continue
-        if c.percent and facts and r["change_of_previous"].fullmatch(text, facts[-1].end - sent.start, c.start):
-            continue  # "Tổng chi ngân sách 11.892 tỷ đồng, tăng 3,07%": the goal's change, no goal of its own
+        if facts and r["change_of_previous"].fullmatch(text, facts[-1].end - sent.start, c.start) and (
+                c.percent or "(" in text[facts[-1].end - sent.start:c.start]):
+            # "Tổng chi ngân sách 11.892 tỷ đồng, tăng 3,07%", "có 2.528.789 học sinh (tăng 39.632 học sinh so với
+            # năm học trước)": the goal's change, no goal of its own
+            continue
         any_goal = True
         claimed.append((sent.start + c.start, sent.start + c.end))
         facts.append(Target(doc=ctx.doc_name, text=text[c.start:c.end], start=sent.start + c.start,

@@ -63,6 +63,33 @@ def test_a_term_naming_a_body_is_no_horizon():
     assert [(t.value, t.deadline) for t in targets("Nhiệm kỳ 2025-2030, tỉnh có thêm 56 xã nông thôn mới.")] == [(56, 2030)]
 
 
+def test_the_number_of_those_needing_something_is_a_count_reported_unless_due_by_a_time_named():
+    # round 129: vacancies reported for a half-year gone by, and the share told after them
+    text = ("Trong 6 tháng đầu năm 2025, trên địa bàn có hơn 110 doanh nghiệp có nhu cầu tuyển dụng với tổng số lao động "
+            "cần tuyển lên tới 15.500 người, trong đó lao động nữ chiếm khoảng 70%.")
+    assert targets(text, published="2025-07-17") == []
+    assert [m.value for m in metrics(text, published="2025-07-17")] == [110, 15500, 70]
+    # round 55: what is left to disburse by a month named is a goal
+    text = "Số vốn còn lại cần giải ngân đến hết tháng 01/2026 là trên 12.615 tỷ đồng."
+    assert [t.value for t in targets(text, published="2025-11-12")] == [12615]
+
+
+def test_a_plan_named_for_a_period_is_due_at_its_end():
+    # round 128: no "năm" before the period
+    text = ("Kế hoạch tài chính 2026 - 2030, An Giang đặt mục tiêu tăng trưởng kinh tế từ 11%/năm trở lên, "
+            "GRDP toàn giai đoạn gần 2,4 triệu tỷ đồng.")
+    assert [(t.value, t.deadline) for t in targets(text, published="2025-12-20")] == [(11, 2030), (2.4, 2030)]
+    # a document's date is no period
+    assert deadlines("Kế hoạch số 12/KH-UBND ngày 5/3/2025 đặt mục tiêu 30 doanh nghiệp.") == []
+
+
+def test_a_school_year_is_due_at_its_end():
+    # round 118: "năm học 2025-2026" runs to mid-2026
+    assert deadlines("Năm học 2025-2026 sẽ tuyển dụng 145 giáo viên.") == [(0, 2026)]
+    text = "Để chuẩn bị cho khai giảng năm học 2025-2026, toàn thành phố dự kiến sẽ đưa vào sử dụng 1.287 phòng học mới."
+    assert [(t.value, t.deadline) for t in targets(text)] == [(1287, 2026)]
+
+
 def test_a_period_in_which_values_were_recorded_is_no_horizon():
     # round 83: "ghi nhận" (recorded) reports, like "đạt"
     text = "Bước sang giai đoạn 2021 - 2025, tỉnh Quảng Ngãi ghi nhận 18 dự án FDI với tổng vốn khoảng 650 triệu USD."

@@ -205,6 +205,10 @@ def test_a_bound_naming_a_class_of_places_is_no_value():
     # round 75: "các xã có tỷ lệ hộ nghèo cao trên 25%" says which communes, the goal is what follows
     text = "tỷ lệ hộ nghèo tại các xã có tỷ lệ hộ nghèo cao trên 25% giảm từ 4% trở lên."
     assert [(c.q.value, c.goal) for c in candidates("Phấn đấu " + text)] == [(4, True)]
+    # round 127: vessels by their length, the counts of each class kept
+    text = ("trong đó tàu cá có chiều dài từ 15m trở lên là 568 chiếc, tàu cá chiều dài từ 12m đến dưới 15m "
+            "là 472 chiếc.")
+    assert [c.q.value for c in candidates(text)] == [568, 472]
 
 
 def test_a_qualifier_before_the_digits_keeps_a_grant_a_count():
@@ -225,6 +229,9 @@ def test_the_number_of_a_name_counts_nothing():
     assert [c.q.value for c in candidates(text)] == [6904]
     text = "Dự án 2 do Bộ GTVT làm cơ quan chủ quản, dài khoảng 37,5 km."  # round 58
     assert [c.q.value for c in candidates(text)] == [37.5]
+    # round 120: a site's attributes after its number
+    text = "Khu công nghiệp Cộng Hoà 2 diện tích 190 ha, Tứ Kỳ 1 diện tích 115,8 ha, Nhà máy số 3 công suất 50 MW."
+    assert [c.q.value for c in candidates(text)] == [190, 115.8, 50]
 
 
 def test_a_multidimensional_poverty_rate_is_no_time_of_day():
@@ -307,6 +314,10 @@ def test_a_day_and_month_after_den_or_a_time_of_day_is_no_ratio():
     assert candidates("Đến 20/7, Bắc Giang đã kết thúc mùa vụ vải thiều.") == []
     assert candidates("14:55 17/04") == []
     assert [c.q.value for c in candidates("Đến nay, 20/21 xã đạt chuẩn.")] == [20]
+    # round 117: the day something starts, after "từ", "kể từ"; not a share moving on
+    assert candidates("Trạm y tế chuyển về trực thuộc UBND cấp xã từ 1/1.") == []
+    assert candidates("Bản đồ cà phê của Việt Nam ra sao kể từ 1/7?") == []
+    assert [c.q.value for c in candidates("Số trường đạt chuẩn tăng từ 5/10 lên 7/10 trường.")][-1:] == [7]
 
 
 def test_a_fraction_counts_what_it_is_of_and_a_digit_for_mot_so_counts_nothing():

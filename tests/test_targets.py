@@ -1042,6 +1042,11 @@ def test_a_capital_plan_and_an_allocation_by_a_named_authority_are_goals_of_thei
     facts = extract_facts(text, "t.txt", published="2025-09-14")
     assert [(f.type, f.value, getattr(f, "deadline", None)) for f in facts if f.type in ("target", "metric")] == [
         ("target", 4556, 2025), ("target", 9916, 2025), ("target", 3580, 2021), ("metric", 62, None)]
+    # the authority as subject, "giao cho" (round 123); the plan it is a share of is no goal
+    text = "Kế hoạch đầu tư công năm 2025, Thủ tướng Chính phủ giao cho tỉnh Đồng Nai là hơn 31.926 tỉ đồng."
+    assert [(t.value, t.comparator, t.deadline) for t in targets(text, published="2025-11-03")] == [(31926, ">", 2025)]
+    assert targets("Tỉnh đã giải ngân 13.867 tỉ đồng, đạt 43,43% kế hoạch vốn Thủ tướng Chính phủ giao cho tỉnh.",
+                   published="2025-11-03") == []
     # disbursing the plan is a result, so is a share of a growth scenario compared with (round 57)
     assert targets("Tỷ lệ giải ngân kế hoạch vốn đầu tư công của tỉnh đạt 74,4%.", published="2025-10-01") == []
     assert targets("Doanh thu ước đạt 40.272 tỷ đồng, đạt 113,04% so với kịch bản tăng trưởng 9 tháng đầu năm 2025 "
@@ -1283,3 +1288,13 @@ def test_an_estimate_goes_on_with_the_month_still_running_in_the_sentence_before
     # a new paragraph names its own period or none
     apart = text.replace(". Toàn", ".\nToàn")
     assert targets(apart, published="2025-08-23") == []
+
+
+def test_a_change_in_a_bracket_after_a_goal_is_no_goal_of_its_own():
+    # round 118: the change of a count expected, told in a bracket
+    text = ("Năm học 2025 - 2026, toàn thành phố dự kiến có 2.528.789 học sinh từ mầm non đến phổ thông "
+            "(tăng 39.632 học sinh so với năm học trước).")
+    assert [t.value for t in targets(text)] == [2528789]
+    # a second goal after a comma is a goal still
+    text = "Năm 2026, tỉnh phấn đấu có 2.500 doanh nghiệp thành lập mới, tăng thêm 300 hợp tác xã."
+    assert [t.value for t in targets(text)] == [2500, 300]

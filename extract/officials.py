@@ -178,7 +178,11 @@ def _names(text: str, blocked: list[tuple[int, int]], titles: list[re.Match]) ->
     def ok(a: int, b: int) -> bool:
         words = text[a:b].split()
         longest = 5 if re.match(r"(?:Y|H['’])", words[0] if words else "") else 4
+        # an acronym beside words in lower case is no part of a name ("Ban chỉ đạo IUU Quốc gia"); a name in
+        # capitals is all capitals
+        acronyms = {len(w) > 1 and w.isupper() for w in words}
         return (2 <= len(words) <= longest and all(w[0].isupper() and re.sub(r"['’]", "", w).isalpha() for w in words)
+                and len(acronyms) == 1
                 and not org_rx.match(text[a:b]) and not PLACE_BEFORE.search(text, max(0, a - 12), a)
                 and not (UNIT_BEFORE.search(text, max(0, a - 12), a) and UNIT_NAME_ENDS.match(text, b)))
 
@@ -270,9 +274,9 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
             org_end = t.end()
             short = _P["title_abbreviations"].get(written)
             ministry = MINISTER.search(written) and _ministries()[0].match(text, t.end())
-            if short:  # "UVTW Đảng": title and organisation in one
+            if short:  # "UVTW Đảng": title and organisation in one, up to a break or the name it stands before
                 brk = _BREAK.search(text, t.end())
-                org_end = brk.start() if brk else len(text)
+                org_end = min([brk.start() if brk else len(text)] + [a for a, _b in names if a >= t.end()][:1])
                 chain.append((short["title"], short["organization"], t.start(), org_end))
             elif ministry:
                 org_end = ministry.end()

@@ -84,6 +84,21 @@ def test_name_before_a_chain_opened_by_uvtw():
                    ("Trần Văn Bình", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh")}
 
 
+def test_a_title_naming_its_organisation_stands_before_the_name_after_it():
+    # round 125: in a list of leaders, "Thường trực Ban Bí thư" is the post of the name after it
+    text = "Dự hội nghị có các đồng chí: Chủ tịch Quốc hội Trần Thanh Mẫn, Thường trực Ban Bí thư Trần Cẩm Tú."
+    got = [(o.name, o.title) for o in officials(text)]
+    assert got == [("Trần Thanh Mẫn", "Chủ tịch"), ("Trần Cẩm Tú", "Thường trực Ban Bí thư")]
+
+
+def test_an_acronym_in_an_organisation_s_name_is_no_person():
+    # round 127: "IUU Quốc" read as a name by the tagger
+    text = ("Chủ trì từ điểm cầu Hà Nội có Phó Thủ tướng Trần Hồng Hà- Trưởng Ban chỉ đạo IUU Quốc gia. "
+            "Cùng dự có đại diện các bộ.")
+    got = [(o.name, o.title) for o in officials(text)]
+    assert got == [("Trần Hồng Hà", "Phó Thủ tướng"), ("Trần Hồng Hà", "Trưởng ban")]
+
+
 def test_kiem_ends_the_first_office_and_thuong_truc_belongs_to_the_title():
     text = ("Ông Lê Trường Sơn - Phó Chủ tịch UBND tỉnh Đồng Nai kiêm Phó Trưởng ban Thường trực Ban chỉ đạo "
             "của tỉnh chủ trì hội nghị.")

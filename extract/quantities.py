@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from extract.clauses import clause_start, lc_first, rx
 from extract.goal_cues import deadline_for, deadlines, is_goal, year_stated
@@ -15,7 +16,7 @@ from extract.provinces import resolve_province
 from extract.units import BAD_UNITS, UNIT_WORD, unit_after, whole_unit
 
 
-@dataclass
+@dataclass(frozen=True)
 class Candidate:
     q: Quantity
     start: int
@@ -81,9 +82,15 @@ NOUN_BEFORE_QUALIFIER = re.compile(r"(?:\s+[^\W\d_]+(?:/[^\W\d_]+)?){1,4}?(?=\s+
 
 
 def candidates(text: str) -> list[Candidate]:
+    """The quantities of a sentence worth a fact, each read as a goal or not, with its unit and span."""
+    return list(_candidates(text))
+
+
+@lru_cache(maxsize=64)  # the targets and the metrics of a sentence read its candidates each
+def _candidates(text: str) -> tuple[Candidate, ...]:
     r = rx()
     if r["nature_forecast"].search(text):
-        return []  # "ranh mặn ... dự báo ở mức 56-60km": no value anyone sets out to reach, nor one reached
+        return ()  # "ranh mặn ... dự báo ở mức 56-60km": no value anyone sets out to reach, nor one reached
     out = []
     for q in find_quantities(text):
         if pair := _result_over_goal(text, q):
@@ -165,7 +172,7 @@ def candidates(text: str) -> list[Candidate]:
         out.append(Candidate(q, share_at, end, unit, goal and not never_goal,
                              year_stated(text, q.start) or deadline_for(text, q.start) if goal and not never_goal else None,
                              result=never_goal, field=field or scale, multiple=multiple))
-    return out
+    return tuple(out)
 
 
 SHARE_NAME = re.compile(r"(?:[(,;]|\bgồm)\s*(?P<name>[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3})\s+$")

@@ -397,3 +397,15 @@ def test_a_list_of_bracketed_counts_cut_before_its_last_bracket_closes():
     text = "Có 288 em đạt giải, tiếp theo là Ninh Bình (238), Phú Thọ (229"
     assert [(text[c.start:c.end], c.unit) for c in candidates(text)] == [
         ("288 em", "em"), ("Ninh Bình (238)", "em"), ("Phú Thọ (229", "em")]
+
+
+def test_a_sentence_s_candidates_are_read_once_and_each_caller_gets_its_own_list():
+    from extract.pipeline import extract_facts
+    from extract.quantities import _candidates
+    text = "Năm 2024, tỉnh có 120 doanh nghiệp công nghệ số; phấn đấu đến năm 2030 có 500 doanh nghiệp."
+    _candidates.cache_clear()
+    facts = extract_facts(text, "t.txt", published="2025-01-10")
+    assert {(f.type, f.value) for f in facts if f.type in ("target", "metric")} == {("metric", 120), ("target", 500)}
+    assert _candidates.cache_info().hits >= 1  # the targets and the metrics share one reading
+    candidates(text).clear()
+    assert [c.q.value for c in candidates(text)] == [120, 500]

@@ -268,7 +268,8 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
         chain = []  # (title, org, start, end)
         pos = titles[i].start()
         j = i
-        while j < len(titles) and titles[j].start() - pos <= 2:
+        # a semicolon ends one guest's posts in a list of guests ("...; Phó Chủ tịch nước Võ Thị Ánh Xuân")
+        while j < len(titles) and titles[j].start() - pos <= 2 and ";" not in text[pos:titles[j].start()]:
             t = titles[j]
             written = listed_title(t.group(0))
             org_end = t.end()

@@ -99,6 +99,14 @@ def test_an_acronym_in_an_organisation_s_name_is_no_person():
     assert got == [("Trần Hồng Hà", "Phó Thủ tướng"), ("Trần Hồng Hà", "Trưởng ban")]
 
 
+def test_a_semicolon_ends_one_guest_s_posts_in_a_list_of_guests():
+    # round 130
+    text = ("Tham dự có Đại tướng Lê Hồng Anh, nguyên Thường trực Ban Bí thư; Phó Chủ tịch nước Võ Thị Ánh Xuân "
+            "cùng 448 đại biểu.")
+    got = [(o.name, o.title) for o in officials(text)]
+    assert got == [("Lê Hồng Anh", "Thường trực Ban Bí thư"), ("Võ Thị Ánh Xuân", "Phó Chủ tịch nước")]
+
+
 def test_kiem_ends_the_first_office_and_thuong_truc_belongs_to_the_title():
     text = ("Ông Lê Trường Sơn - Phó Chủ tịch UBND tỉnh Đồng Nai kiêm Phó Trưởng ban Thường trực Ban chỉ đạo "
             "của tỉnh chủ trì hội nghị.")

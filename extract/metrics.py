@@ -211,7 +211,7 @@ def extract_metrics(sent: Sentence, ctx: DocContext) -> list[Metric]:
         # the number alone inside a span read already: "từ 51/63" of a ranking is "từ 51/63 xuống" here
         number = (sent.start + c.q.start, sent.start + c.q.end)
         # "Trong năm 2023, có 08 bài" late in 2023; the level a goal moves from ("từ 33% năm 2020 lên 38%")
-        goal = c.goal and not told_as_result(text, c.start, ctx) and not c.q.moved_from
+        goal = c.goal and (c.quota or not told_as_result(text, c.start, ctx)) and not c.q.moved_from
         lead_in = (max(0, c.q.start - 20), number_start(text, c.q))
         top_group = c.field and bool(_TOP_GROUP.search(text, *lead_in)) \
             or bool(_GROUP.search(text, *lead_in)) and bool(_TOPS_IT.match(text, c.end))

@@ -27,6 +27,7 @@ class Candidate:
     result: bool = False  # never a goal: the result half of a result-over-goal pair, a merged unit's make-up, a signed change
     field: bool = False  # of the index itself: the provinces it covers, the pillars led in (counts_field), its scale
     multiple: bool = False  # "gấp 2 – 2,5 lần": a multiple, read only as a goal
+    quota: bool = False  # the goal half of a result over its goal: the plan's figure, a goal however the result is told
 
     @property
     def counts_plans(self) -> bool:
@@ -253,9 +254,11 @@ def _project_attribute(text: str, start: int) -> bool:
 
 def _result_over_goal(text: str, q: Quantity) -> list[Candidate]:
     """ "Nhiều chỉ tiêu Nghị quyết đạt cao như thu ngân sách 45.799/36.875 tỷ đồng; tỷ lệ xã đạt chuẩn
-    83,2%/50%": after a goal noun, a ratio above one (or of two shares) is a result over its goal."""
-    if q.denominator is None or not (q.unit == "%" or q.value > q.denominator) \
-            or not rx()["result_over_goal"].search(text, 0, q.start):
+    83,2%/50%": after a goal noun, a ratio above one (or of two shares) is a result over its goal; so is
+    one with its unit on both ends that names the plan after it ("đạt 73.035,6 ha/73.294,8 ha kế hoạch")."""
+    planned = q.unit is not None and q.unit != "%" and rx()["plan_after_ratio"].match(text, q.end)
+    if q.denominator is None or not (planned or (q.unit == "%" or q.value > q.denominator)
+                                     and rx()["result_over_goal"].search(text, 0, q.start)):
         return []
     slash = text.index("/", q.start)
     goal_start = SLASH.match(text, slash).end()
@@ -263,7 +266,7 @@ def _result_over_goal(text: str, q: Quantity) -> list[Candidate]:
     result = Quantity(q.start, len(text[:slash].rstrip()), q.value, comparator=q.comparator, unit=q.unit)
     goal = Quantity(goal_start, q.end, q.denominator, unit=q.unit)
     return [Candidate(result, result.start, result.end, unit, False, None, result=True),
-            Candidate(goal, goal_start, end, unit, True, deadline_for(text, goal_start))]
+            Candidate(goal, goal_start, end, unit, True, deadline_for(text, goal_start), quota=True)]
 
 
 # the goal verb and everything before it (the subject) are not what is measured

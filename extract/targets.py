@@ -279,7 +279,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
             # ("từ ngày 2 đến 3/10"), a ranking's score
         if c.percent and ratio_to_period(text, c.q.start, c.end) and r["ratio_verb"].search(text, max(0, c.q.start - 20), c.q.start):
             continue  # "ước ..., so với tháng trước bằng 101,72%": a comparison, no goal
-        if told_as_result(text, c.start, ctx):
+        if told_as_result(text, c.start, ctx) and not c.quota:
             continue  # "Trong năm 2023, có 08 bài ..." late in 2023, "cả năm ước đạt ..." in November
         # "đã khẳng định kết quả giai đoạn 2020-2025 với ...": a result told is no goal by its period
         future = None if c.goal or c.counts_plans or REPORTED.search(text, clause_start(text, c.start), c.start) else (

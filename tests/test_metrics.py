@@ -206,6 +206,11 @@ def test_a_result_over_its_goal_after_a_goal_noun_is_a_metric_and_a_target():
         ("metric", 79.3), ("target", 80), ("metric", 42.4), ("target", 40)]
     # a share of a whole stays one ratio, also beside a goal noun
     assert [(m.value, m.denominator) for m in metrics("Tỉnh tích hợp 960/1.818 dịch vụ công theo kế hoạch.")] == [(960, 1818)]
+    # round 133: the unit on both ends and the plan named after them, in a report on a year gone by
+    text = "Trong năm 2024, tổng diện tích cây lúa gieo sạ đạt 73.035,6 ha/73.294,8 ha kế hoạch."
+    facts = extract_facts(text, "t.txt", published="2024-12-20")
+    assert [(f.type, f.value, getattr(f, "deadline", None)) for f in facts if f.type in ("metric", "target")] == [
+        ("metric", 73035.6, None), ("target", 73294.8, 2024)]
 
 
 def test_a_difference_from_the_year_compared_is_no_level_but_more_than_a_floor_is():

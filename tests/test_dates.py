@@ -382,3 +382,11 @@ def test_a_year_after_a_count_of_months_is_a_date():
     assert [(d.text, d.value) for d in dates(text)] == [("2025", "2025")]
     [metric] = [f for f in extract_facts(text, "t.txt") if f.type == "metric"]
     assert metric.as_of == "2025"
+
+
+def test_a_day_with_its_year_after_a_comma_and_a_year_after_the_autumn_winter_crop():
+    # round 133: a date line's "9 tháng 3, 2026"; "vụ thu đông 2025" as "vụ Hè Thu 2025"
+    text = "Lúa trúng mùa\n\nThứ Hai, 9 tháng 3, 2026\n\nTỉnh có kế hoạch xuống giống vụ thu đông 2025 hơn 254.700 ha."
+    got = [(d.text, d.value, d.role) for d in extract_facts(text, "t.txt", published="2026-03-09") if d.type == "date"]
+    assert got == [("9 tháng 3, 2026", "2026-03-09", "published"), ("2025", "2025", "mentioned")]
+

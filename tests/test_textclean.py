@@ -119,6 +119,15 @@ def test_dateline_with_the_time_first():
     # the author, then the time with no bar between (round 57)
     cleaned = clean_dump("Bế mạc Đại hội Thể dục thể thao tỉnh Thái Nguyên\n\nThu Hà 14:03, 30/09/2022\n\nNgày 30-9, tỉnh bế mạc.")
     assert (cleaned.published_at, cleaned.author) == ("2022-09-30T14:03", "Thu Hà")
+    # the time in English, afternoon (round 121)
+    cleaned = clean_dump("Thanh toán không dùng tiền mặt lan tỏa\n\n03:22 PM 24/06/2025\n\n6 tháng đầu năm 2025, thanh toán tăng.")
+    assert cleaned.published_at == "2025-06-24T15:22"
+
+
+def test_dateline_after_the_weekday_in_words_with_the_year_after_a_comma():
+    # round 133
+    cleaned = clean_dump("Vĩnh Long: Lúa đông xuân trúng mùa\n\nThứ Hai, 9 tháng 3, 2026\n\nNông dân lãi hơn 2 triệu đồng/công.")
+    assert (cleaned.published_at, cleaned.title) == ("2026-03-09", "Vĩnh Long: Lúa đông xuân trúng mùa")
 
 
 def test_dateline_in_iso_form():

@@ -23,7 +23,9 @@ COMPARED_WITH = re.compile(r"(?:\bhơn|so\s+với|\btại\s+thời\s+điểm)\s+
 # "tăng 1,19% so ước thực hiện năm 2017", "tăng 10,6% so với cuối năm 2021": the year a value is
 # compared with is no deadline, nor the point a state is told at ("tại thời điểm cuối năm 2021")
 BASELINE = re.compile(r"(?:\bso(?:\s+với)?\s+(?:(?:số\s+)?(?:ước\s+)?(?:thực\s+hiện|cùng\s+kỳ|kế\s+hoạch)\s+)?|\btại\s+thời\s+điểm\s+)"
-                      r"(?:(?:cuối|đầu|giữa|hết)\s+)?$")
+                      r"(?:(?:cuối|đầu|giữa|hết)\s+)?$"
+                      # "từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng": the year a move starts from
+                      r"|\btừ\s+[\d.,]+(?:\s*%|(?:\s+[^\W\d]+){1,3})\s+$")
 # "(theo Bộ tiêu chí ... giai đoạn 2026-2030) đạt tối thiểu 15%": the period of a yardstick, no horizon
 BY_YARDSTICK = re.compile(r"\(theo\s[^()]*$")
 

@@ -83,6 +83,13 @@ def test_a_plan_named_for_a_period_is_due_at_its_end():
     assert deadlines("Kế hoạch số 12/KH-UBND ngày 5/3/2025 đặt mục tiêu 30 doanh nghiệp.") == []
 
 
+def test_the_year_a_move_starts_from_is_no_horizon():
+    # round 123: "từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng" in the 2026 scenario
+    text = ("Theo kịch bản tăng trưởng năm 2026, GRDP của tỉnh dự kiến từ 61.245 tỷ đồng năm 2025 lên 67.735 tỷ đồng. "
+            "Trong đó, khu vực công nghiệp – xây dựng dự kiến tăng 19,29%.")
+    assert [(t.value, t.deadline) for t in targets(text, published="2026-03-12")] == [(67735, 2026), (19.29, 2026)]
+
+
 def test_a_school_year_is_due_at_its_end():
     # round 118: "năm học 2025-2026" runs to mid-2026
     assert deadlines("Năm học 2025-2026 sẽ tuyển dụng 145 giáo viên.") == [(0, 2026)]

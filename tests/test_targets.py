@@ -1298,3 +1298,6 @@ def test_a_change_in_a_bracket_after_a_goal_is_no_goal_of_its_own():
     # a second goal after a comma is a goal still
     text = "Năm 2026, tỉnh phấn đấu có 2.500 doanh nghiệp thành lập mới, tăng thêm 300 hợp tác xã."
     assert [t.value for t in targets(text)] == [2500, 300]
+    # the amount a rate of growth stands for (round 123)
+    text = "Năm 2026, GRDP của tỉnh dự kiến tăng 10,6%, tương ứng tăng thêm khoảng 6.490 tỷ đồng."
+    assert [t.value for t in targets(text, published="2026-03-12")] == [10.6]

@@ -78,7 +78,9 @@ def names_the_counted(unit: str | None) -> bool:
 
 
 def _a_measure(unit: str) -> bool:
-    return unscaled(unit).split()[0].split("/")[0] in PATTERNS["measure_units"]
+    """ "tỷ đồng", "ha", "MW": an amount measured, not things counted (a bare scale, "triệu", is neither)."""
+    words = unscaled(unit).split()
+    return bool(words) and words[0].split("/")[0] in PATTERNS["measure_units"]
 
 
 def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: bool) -> str | None:
@@ -97,7 +99,7 @@ def metric_indicator(text: str, start: int, end: int, unit: str | None, ratio: b
         counted = counted_noun(text, end, unit) if ratio else what_is_counted(text, start, end, unit)
         # "giải ngân 3.268 tỷ đồng/4.821 tỷ đồng": an amount's ratio with nothing said of it after the
         # amount is named before it, as the amount is ("có đến 204 km bị sạt lở" is named after)
-        if not (ratio and counted == unscaled(unit) and _a_measure(unit)):
+        if counted and not (ratio and counted == unscaled(unit) and _a_measure(unit)):
             return counted
     before = _clean(indicator_before(text, start))
     if before and NAMES_A_SHARE.match(before):

@@ -28,6 +28,9 @@ def test_an_amount_achieved_is_named_by_the_phrase_before_it():
     assert metric_indicator(text, text.index("1.034"), end, "tỷ đồng", ratio=True) == "Tổng giải ngân của thành phố"
     text = "Trong số 310 km bờ biển có đến 204 km bị sạt lở."
     assert metric_indicator(text, 0, text.index(" bị"), "km", ratio=True) == "km bị sạt lở"
+    # a bare scale as the unit ("1,5/2 triệu") names nothing after it and measures nothing
+    text = "Tỉnh đã giải ngân 1,5/2 triệu."
+    assert metric_indicator(text, text.index("1,5"), len(text) - 1, "triệu", ratio=True) == "Tỉnh đã giải ngân"
 
 
 def test_a_count_is_named_by_its_noun_and_the_words_after_that_say_which():

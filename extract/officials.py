@@ -244,6 +244,11 @@ def _province_follows(text: str, pos: int, sent: Sentence) -> bool:
     return bool(unit) and any(e.start in (unit.start(1), unit.end()) for e in sent.ents("PROVINCE"))
 
 
+def _next_name(names: list[tuple[int, int]], pos: int, default: int) -> int:
+    """Where the first name after ``pos`` starts (``names`` in text order), else ``default``."""
+    return next((a for a, _b in names if a > pos), default)
+
+
 def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
     title_rx, _, org_rx, _ = _rx()
     text = sent.text
@@ -277,18 +282,14 @@ def extract_officials(sent: Sentence, ctx: DocContext) -> list[Official]:
             ministry = MINISTER.search(written) and _ministries()[0].match(text, t.end())
             if short:  # "UVTW Đảng": title and organisation in one, up to a break or the name it stands before
                 brk = _BREAK.search(text, t.end())
-                org_end = min([brk.start() if brk else len(text)] + [a for a, _b in names if a >= t.end()][:1])
+                org_end = min(brk.start() if brk else len(text), _next_name(names, t.end(), len(text)))
                 chain.append((short["title"], short["organization"], t.start(), org_end))
             elif ministry:
                 org_end = ministry.end()
                 chain.append((written, _ministries()[1][ministry.group(0).strip()], t.start(), org_end))
             elif org_rx.match(text, t.end()) or names_its_org(written) or _province_follows(text, t.end(), sent):
                 # the organisation runs to the next name, title, clause break or verb
-                stop = len(text)
-                for a, _b in names:
-                    if a > t.end():
-                        stop = min(stop, a)
-                        break
+                stop = _next_name(names, t.end(), len(text))
                 # "Chủ tịch UBND tỉnh Long An nhận biểu trưng ...": the province closes the name
                 stop = min([stop] + [e.end for e in sent.ents("PROVINCE") if e.start > t.end()][:1])
                 nxt = titles[j + 1].start() if j + 1 < len(titles) else len(text)

@@ -34,9 +34,6 @@ REPORT_HEAD = re.compile(r"(?i:kết quả|vượt|hoàn thành|đạt|thực hi
 REPORTED = re.compile(r"\bđã\b[^;:]*\bkết quả\b")  # a result told, whatever its period
 HORIZON = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?năm\s+(?:19|20)\d\d")
 GOAL_PARTS = re.compile(r",\s*trong đó\b")
-# "(tăng 39.632 học sinh so với năm học trước)", "tăng 10,6%, tương ứng tăng thêm 6.490 tỷ đồng": an amount that
-# is the change of a goal told before it
-AMOUNT_OF_CHANGE = re.compile(r"\(|\btương\s+ứng\b")
 # "vượt xa mục tiêu 65 tỷ USD", "vượt chỉ tiêu đề ra là 2,5–3%/năm": the goal a result went past
 SURPASSED = re.compile(r"\bvượt\s+(?:xa\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|được\s+giao|năm))?\s*(?:là\s+)?$")
 # a sentence going on with the goals before it; one opening on a share ("80% báo cáo định kỳ ...") too,
@@ -297,7 +294,7 @@ def extract_targets(sent: Sentence, ctx: DocContext) -> list[Target]:
         if not (c.goal or future or a_part or listed_on or ((continues or listed) and not c.counts_plans)):
             continue
         if facts and r["change_of_previous"].fullmatch(text, facts[-1].end - sent.start, c.start) and (
-                c.percent or AMOUNT_OF_CHANGE.search(text, facts[-1].end - sent.start, c.start)):
+                c.percent or r["amount_of_change"].search(text, facts[-1].end - sent.start, c.start)):
             # "Tổng chi ngân sách 11.892 tỷ đồng, tăng 3,07%", "có 2.528.789 học sinh (tăng 39.632 học sinh so với
             # năm học trước)": the goal's change, no goal of its own
             continue
